@@ -1,0 +1,25 @@
+import { Command, CommanderError } from 'commander'
+import { EXIT_USAGE } from './run-command.ts'
+import { registerStartCommand } from './commands/start-command.ts'
+
+const program = new Command()
+  .name('otklik')
+  .description('Otklik — CRM and campaign management for the retail division of a bank.\n' +
+    'Uses the PostgreSQL server in DATABASE_URL, or the embedded database under OTKLIK_DATA_DIR (./data).')
+  .option('--json', 'print one line of JSON as the last line on stdout')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+
+registerStartCommand(program)
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version exit 0; every argument error exits 2.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE
+  } else {
+    process.stderr.write(`otklik: ${(error as Error).message}\n`)
+    process.exitCode = 1
+  }
+}

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path'
+
+// The only place that reads the environment; everything else gets a Config.
+export type Config = {
+  databaseUrl?: string
+  dataDir: string
+  port: number
+  host: string
+  logLevel: string
+  /** Hours a session lives without a new login. */
+  sessionHours: number
+  /** Cookies get the Secure flag when Otklik is served over HTTPS. */
+  secureCookies: boolean
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.OTKLIK_DATA_DIR || './data'),
+    port: Number(env.PORT || 3000),
+    host: env.HOST || '0.0.0.0',
+    logLevel: env.LOG_LEVEL || 'info',
+    sessionHours: Number(env.OTKLIK_SESSION_HOURS || 12),
+    secureCookies: env.OTKLIK_SECURE_COOKIES === '1',
+  }
+}

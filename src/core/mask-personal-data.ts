@@ -1,0 +1,30 @@
+import { canSee, type PersonalField } from './clearance.ts'
+import type { Role } from './roles.ts'
+
+export type PersonalData = { [K in PersonalField]?: string | null }
+
+/** Masks what the role may not see; keeps enough shape to tell a value exists. */
+export function maskPersonalData<T extends PersonalData>(role: Role, record: T): T {
+  const masked: T = { ...record }
+  for (const field of ['phone', 'email', 'birth_date', 'address'] as const) {
+    const value = record[field]
+    if (value == null || canSee(role, field)) continue
+    masked[field] = maskValue(field, value) as T[typeof field]
+  }
+  return masked
+}
+
+function maskValue(field: PersonalField, value: string): string {
+  switch (field) {
+    case 'phone':
+      return `${value.slice(0, 1)}******${value.slice(-2)}`
+    case 'email': {
+      const at = value.indexOf('@')
+      return at > 0 ? `${value[0]}***@***` : '***'
+    }
+    case 'birth_date':
+      return '****-**-**'
+    case 'address':
+      return '***'
+  }
+}

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { createPgConfig } from '@electric-sql/pglite/node-postgres'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { from as copyFrom } from 'pg-copy-streams'
+import type { Schema } from './schema.ts'
+
+// Ids (bigint), counts and money (numeric) are read as numbers: they stay far inside 2^53 and the
+// domain computes with them. Dates stay ISO strings ('2024-05-01'): no time-zone shifts.
+pg.types.setTypeParser(20, (v) => Number(v))
+pg.types.setTypeParser(1700, (v) => Number(v))
+pg.types.setTypeParser(1082, (v) => v)
+
+export type DatabaseKind = 'pglite' | 'postgres'
+
+export type CopyInInput = {
+  table: string
+  columns: readonly string[]
+  /** CSV text chunks (no header), each ending with a newline. */
+  chunks: AsyncIterable<string> | Iterable<string>
+}
+
+export type Database = {
+  kind: DatabaseKind
+  /** The one pool every query goes through (max 1 connection on PGlite). */
+  pool: pg.Pool
+  kysely: Kysely<Schema>
+  /** Bulk-loads CSV rows with COPY while holding the pool's connection. */
+  copyIn(input: CopyInInput): Promise<void>
+  close(): Promise<void>
+}
+
+export type OpenDatabaseInput = {
+  /** postgres://… for a server; otherwise the embedded PGlite under dataDir. */
+  url?: string
+  /** A directory for PGlite files, or 'memory://' for a throw-away database (tests). */
+  dataDir: string
+}
+
+export async function openDatabase(input: OpenDatabaseInput): Promise<Database> {
+  return input.url ? openServer(input.url) : openEmbedded(input.dataDir)
+}
+
+function openServer(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    kind: 'postgres',
+    pool,
+    kysely,
+    async copyIn({ table, columns, chunks }) {
+      const client = await pool.connect()
+      try {
+        const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`))
+        await pipeline(Readable.from(chunks), stream)
+      } finally {
+        client.release()
+      }
+    },
+    async close() {
+      await kysely.destroy()
+    },
+  }
+}
+
+async function openEmbedded(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
+  const pglite = await PGlite.create(dataDir)
+  // Exactly one pool of one connection over PGlite for everything: two pools over one PGlite
+  // interleave transactions (a write from one ran inside the other's transaction and was lost).
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 })
+  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    kind: 'pglite',
+    pool,
+    kysely,
+    async copyIn({ table, columns, chunks }) {
+      // COPY FROM STDIN through the pg adapter crashes PGlite; its own /dev/blob COPY works.
+      // Holding the pool's one client keeps every other query out while it runs.
+      const client = await pool.connect()
+      try {
+        for await (const chunk of chunks) {
+          await pglite.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+            blob: new Blob([chunk]),
+          })
+        }
+      } finally {
+        client.release()
+      }
+    },
+    async close() {
+      await kysely.destroy()
+      await pglite.close()
+    },
+  }
+}

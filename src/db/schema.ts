@@ -1,0 +1,163 @@
+import type { ColumnType, Generated } from 'kysely'
+
+// Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
+// (see open-database.ts: ids and money stay well inside 2^53); dates come back as ISO strings.
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+type DateOnly = ColumnType<string, string, string>
+type Numeric = ColumnType<number, string | number, string | number>
+
+export type RegionTable = { code: string; name: string; utc_offset: Generated<number> }
+
+export type BranchTable = {
+  id: Generated<number>
+  code: string
+  name: string
+  region_code: string
+  city: string | null
+  address: string | null
+}
+
+export type UserTable = {
+  id: Generated<number>
+  login: string
+  full_name: string
+  role: string
+  branch_id: number | null
+  password_hash: string
+  active: Generated<boolean>
+  created_at: Generated<Timestamp>
+}
+
+export type SessionTable = { token_hash: string; user_id: number; created_at: Timestamp; expires_at: Timestamp }
+
+export type LoginFailureTable = { login: string; failed_at: Timestamp }
+
+export type ProductTable = {
+  code: string
+  type: string
+  name: string
+  ftp_rate: Numeric | null
+  client_rate: Numeric | null
+  fee_rate: Numeric | null
+  probability_of_default: Numeric | null
+  loss_given_default: Numeric | null
+  lifetime_months: number | null
+  active: Generated<boolean>
+}
+
+export type ClientTable = {
+  id: Generated<number>
+  bank_id: string
+  full_name: string
+  birth_date: DateOnly | null
+  gender: 'M' | 'F' | null
+  phone: string | null
+  email: string | null
+  address: string | null
+  region_code: string | null
+  branch_id: number | null
+  client_since: DateOnly | null
+  monthly_income: Numeric | null
+  segment: Generated<string>
+  vip: Generated<boolean>
+  personal_manager_id: number | null
+  status: Generated<string>
+  status_date: DateOnly | null
+  status_reason: string | null
+  do_not_contact: Generated<boolean>
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export type HoldingTable = {
+  client_id: number
+  id: Generated<number>
+  account_no: string
+  product_code: string
+  opened_at: DateOnly
+  closed_at: DateOnly | null
+  balance: Numeric
+  credit_limit: Numeric | null
+}
+
+export type ActivityTable = {
+  client_id: number
+  month: DateOnly
+  turnover: Numeric
+  transactions: number
+  card_spend: Numeric
+  mobile_logins: number
+  branch_visits: number
+}
+
+export type ConsentTable = {
+  client_id: number
+  id: Generated<number>
+  channel: string
+  granted: boolean
+  effective_at: Timestamp
+  source: string | null
+  recorded_at: Generated<Timestamp>
+}
+
+export type NoteTable = {
+  client_id: number
+  id: Generated<number>
+  author_id: number | null
+  kind: Generated<string>
+  body: string
+  created_at: Generated<Timestamp>
+}
+
+export type AuditEventTable = {
+  id: Generated<number>
+  at: Generated<Timestamp>
+  user_id: number | null
+  login: string | null
+  action: string
+  entity: string | null
+  entity_id: string | null
+  details: ColumnType<unknown, string, never>
+}
+
+export type ImportTable = {
+  id: Generated<number>
+  kind: string
+  file_name: string
+  user_id: number | null
+  login: string | null
+  dry_run: Generated<boolean>
+  status: Generated<string>
+  rows_read: Generated<number>
+  loaded: Generated<number>
+  rejected: Generated<number>
+  error: string | null
+  started_at: Generated<Timestamp>
+  finished_at: Timestamp | null
+}
+
+export type ImportRejectionTable = {
+  id: Generated<number>
+  import_id: number
+  file: string | null
+  line: number
+  reason: string
+  cells: ColumnType<unknown, string | null, never>
+}
+
+export type Schema = {
+  regions: RegionTable
+  branches: BranchTable
+  users: UserTable
+  sessions: SessionTable
+  login_failures: LoginFailureTable
+  products: ProductTable
+  clients: ClientTable
+  holdings: HoldingTable
+  activity: ActivityTable
+  consents: ConsentTable
+  notes: NoteTable
+  audit_events: AuditEventTable
+  imports: ImportTable
+  import_rejections: ImportRejectionTable
+}

@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs'
+import fastifyCookie from '@fastify/cookie'
+import fastifyMultipart from '@fastify/multipart'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import type pino from 'pino'
+import { hashSessionToken } from '../app/auth/log-in.ts'
+import type { Config } from '../config.ts'
+import { DomainError } from '../core/domain-error.ts'
+import type { Database } from '../db/open-database.ts'
+import { findSessionUser } from '../db/stores/user-store.ts'
+import { SESSION_COOKIE } from './access.ts'
+import { ERROR_STATUS } from './error-status.ts'
+import { registerRoutes } from './routes/register-routes.ts'
+
+export type ServerDeps = {
+  db: Database
+  config: Pick<Config, 'sessionHours' | 'secureCookies'>
+  logger: pino.Logger
+  now: () => Date
+  /** The built web UI (web/dist), served at / when present. */
+  webDir?: string
+}
+
+export type App = FastifyInstance<any, any, any, any, ZodTypeProvider> // eslint-disable-line @typescript-eslint/no-explicit-any -- Fastify's server generics are irrelevant to routes
+
+// Requests larger than this are refused with 413 before they are read; imports stream multipart.
+const BODY_LIMIT_BYTES = 1_000_000
+export const UPLOAD_LIMIT_BYTES = 2 * 1024 ** 3
+
+export async function buildServer(deps: ServerDeps): Promise<App> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Fastify's own two lines per request are replaced by ours (one line, no query or body).
+    logController: new LogController({ disableRequestLogging: true }),
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  await app.register(fastifyCookie)
+  await app.register(fastifyMultipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } })
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Otklik API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
+
+  logOneLinePerRequest(app)
+  checkAccess(app, deps)
+  handleErrors(app)
+  registerRoutes(app, deps)
+  if (deps.webDir && existsSync(deps.webDir)) serveWeb(app, deps.webDir)
+  return app
+}
+
+function logOneLinePerRequest(app: App): void {
+  // One line per request, without query strings or bodies: search terms are personal data.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unknown',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        user: request.user?.login,
+      },
+      'request',
+    )
+  })
+}
+
+function checkAccess(app: App, deps: ServerDeps): void {
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return
+    if (!request.routeOptions.url) return // unknown route: the 404 handler answers
+    const access = request.routeOptions.config.access
+    if (!access) throw new DomainError('forbidden', 'This route declares no access rule')
+    const token = request.cookies[SESSION_COOKIE]
+    if (token) request.user = await findSessionUser(deps.db.kysely, hashSessionToken(token), deps.now())
+    if (access === 'public') return
+    if (!request.user) throw new DomainError('unauthenticated', 'Sign in first')
+    if (access !== 'signed_in' && !access.includes(request.user.role)) {
+      throw new DomainError('forbidden', `The role ${request.user.role} may not do this`)
+    }
+  })
+}
+
+function handleErrors(app: App): void {
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof DomainError) {
+      return reply.status(ERROR_STATUS[error.code]).send({ error: error.code, message: error.message, details: error.details })
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({ path: `${v.instancePath.replace(/^\//, '').replaceAll('/', '.')}`, message: v.message }))
+      const where = issues.map((i) => `${i.path || error.validationContext}: ${i.message}`).join('; ')
+      return reply.status(400).send({ error: 'invalid_input', message: `Invalid ${error.validationContext}: ${where}`, details: issues })
+    }
+    const status = (error as { statusCode?: number }).statusCode
+    if (status && status >= 400 && status < 500) {
+      return reply.status(status).send({ error: 'bad_request', message: (error as Error).message })
+    }
+    request.log.error({ err: error }, 'unhandled error')
+    return reply.status(500).send({ error: 'internal', message: 'Internal error' })
+  })
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` })
+  })
+}
+
+function serveWeb(app: App, webDir: string): void {
+  app.register(fastifyStatic, { root: webDir, wildcard: false })
+  // Client-side routes (/clients/42) load the app shell; /api stays a JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html')
+    return reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` })
+  })
+}

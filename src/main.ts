@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateDemoBank } from './app/demo/generate-demo-bank.ts'
+import { readConfig } from './config.ts'
+import { openConfiguredDatabase } from './db/open-configured-database.ts'
+import type { Database } from './db/open-database.ts'
+import { buildServer } from './http/build-server.ts'
+import { createLogger } from './logger.ts'
+import { ROLES } from './core/roles.ts'
+
+export type StartInput = { loadDemo: boolean; demoClients: number }
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const WEB_DIR = join(ROOT, 'web', 'dist')
+
+/** The composition root: config, database, demo bank, web build and server are wired here once. */
+export async function startOtklik(input: StartInput): Promise<void> {
+  const config = readConfig()
+  const logger = createLogger(config.logLevel)
+  buildWebIfMissing()
+  const db = await openConfiguredDatabase(config)
+  if (input.loadDemo && (await isEmpty(db))) {
+    process.stderr.write(`Loading the demo bank (${input.demoClients} clients)…\n`)
+    const counts = await generateDemoBank(db, {
+      clients: input.demoClients,
+      seed: 1,
+      now: new Date(),
+      onProgress: progressLine,
+    })
+    process.stderr.write(`\nDemo bank ready: ${JSON.stringify(counts)}\n`)
+  }
+  const app = await buildServer({ db, config, logger, now: () => new Date(), webDir: WEB_DIR })
+  await app.listen({ port: config.port, host: config.host })
+  const where = config.databaseUrl ? 'PostgreSQL server from DATABASE_URL' : `embedded database in ${config.dataDir}`
+  process.stdout.write(
+    `\nOtklik is running at http://localhost:${config.port} (${where})\n` +
+      `Demo logins (password "demo"): ${ROLES.join(', ')}\n`,
+  )
+  const stop = async () => {
+    await app.close()
+    await db.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+async function isEmpty(db: Database): Promise<boolean> {
+  const row = await db.kysely.selectFrom('users').select('id').limit(1).executeTakeFirst()
+  return !row
+}
+
+function buildWebIfMissing(): void {
+  if (existsSync(join(WEB_DIR, 'index.html'))) return
+  process.stderr.write('Building the web UI…\n')
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: ['ignore', 2, 2] })
+  if (result.status !== 0) throw new Error('The web UI build failed (see above)')
+}
+
+function progressLine(done: number, total: number): void {
+  process.stderr.write(`\r  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} clients`)
+}

@@ -1,0 +1,38 @@
+import argon2 from 'argon2'
+import type { Role } from '../src/core/roles.ts'
+import type { Database } from '../src/db/open-database.ts'
+import { buildServer, type App } from '../src/http/build-server.ts'
+import { createLogger } from '../src/logger.ts'
+import { SESSION_COOKIE } from '../src/http/access.ts'
+
+/** The real server in-process (requests go through app.inject: no port), over a test database. */
+export async function buildTestServer(db: Database, now: () => Date = () => new Date()): Promise<App> {
+  return buildServer({
+    db,
+    config: { sessionHours: 12, secureCookies: false },
+    logger: createLogger('silent'),
+    now,
+  })
+}
+
+/** Creates a user of the role (login = role, password 'pw') unless it exists. */
+export async function createTestUser(db: Database, role: Role, login: string = role): Promise<number> {
+  const existing = await db.kysely.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst()
+  if (existing) return existing.id
+  const row = await db.kysely
+    .insertInto('users')
+    .values({ login, full_name: `Test ${role}`, role, password_hash: await argon2.hash('pw') })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** Logs in as the role's test user and returns the Cookie header for further requests. */
+export async function signIn(app: App, db: Database, role: Role): Promise<{ cookie: string }> {
+  await createTestUser(db, role)
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: role, password: 'pw' } })
+  if (response.statusCode !== 200) throw new Error(`login as ${role} failed: ${response.body}`)
+  const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE)
+  if (!cookie) throw new Error('no session cookie')
+  return { cookie: `${SESSION_COOKIE}=${cookie.value}` }
+}

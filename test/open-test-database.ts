@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { migrate } from '../src/db/migrate.ts'
+import { openDatabase, type Database } from '../src/db/open-database.ts'
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite, or — when OTKLIK_TEST_PG_URL
+ * names a PostgreSQL server (the `postgres` test project) — a new database on that server,
+ * dropped again by close().
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.OTKLIK_TEST_PG_URL
+  if (!serverUrl) {
+    const db = await openDatabase({ dataDir: 'memory://' })
+    await migrate(db)
+    return db
+  }
+  const name = `otklik_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  const db = await openDatabase({ url: url.toString(), dataDir: '' })
+  await migrate(db)
+  const close = db.close
+  return {
+    ...db,
+    async close() {
+      await close()
+      const cleanup = new pg.Client({ connectionString: serverUrl })
+      await cleanup.connect()
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await cleanup.end()
+    },
+  }
+}

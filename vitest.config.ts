@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config'
+
+// Three projects: everything on embedded PGlite; the store and API tests (*.db.test.ts) again on
+// the PostgreSQL server; and the browser tests in real Chromium.
+const pgUrl = process.env.OTKLIK_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+          env: { OTKLIK_TEST_PG_URL: '' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+          env: { OTKLIK_TEST_PG_URL: pgUrl },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.ts'],
+          env: { OTKLIK_TEST_PG_URL: '' },
+        },
+      },
+    ],
+  },
+})
