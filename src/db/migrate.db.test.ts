@@ -31,7 +31,10 @@ describe('schema', () => {
     ])
   })
 
-  it('migrates down cleanly', async () => {
-    expect(await migrateDown(db)).toBe('0001-create-client-base')
+  it('migrates down cleanly, last migration first', async () => {
+    const undone: string[] = []
+    for (let name = await migrateDown(db); name; name = await migrateDown(db)) undone.push(name)
+    expect(undone.at(-1)).toBe('0001-create-client-base')
+    expect([...undone].reverse()).toEqual([...undone].sort())
   })
 })
