@@ -1,10 +1,12 @@
-import type { ColumnType, Generated } from 'kysely'
+import type { ColumnType, Generated as KyselyGenerated } from 'kysely'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
 // (see open-database.ts: ids and money stay well inside 2^53); dates come back as ISO strings.
 type Timestamp = ColumnType<Date, Date | string, Date | string>
 type DateOnly = ColumnType<string, string, string>
 type Numeric = ColumnType<number, string | number, string | number>
+// Kysely's Generated<ColumnType<…>> would select the ColumnType itself, not the Date: unwrap it.
+type Generated<T> = T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : KyselyGenerated<T>
 
 export type RegionTable = { code: string; name: string; utc_offset: Generated<number> }
 
@@ -43,6 +45,7 @@ export type ProductTable = {
   loss_given_default: Numeric | null
   lifetime_months: number | null
   active: Generated<boolean>
+  profile_bit: number | null
 }
 
 export type ClientTable = {
@@ -145,6 +148,87 @@ export type ImportRejectionTable = {
   cells: ColumnType<unknown, string | null, never>
 }
 
+type Json = ColumnType<unknown, string, string>
+
+export type BankSettingTable = { key: string; value: Json; updated_at: Generated<Timestamp> }
+
+export type ProgramTable = {
+  id: Generated<number>
+  code: string
+  name: string
+  status: Generated<string>
+  seed: string
+  control_share: Generated<Numeric>
+  include_holdout: Generated<boolean>
+  policy_overrides: Generated<Json>
+  created_at: Generated<Timestamp>
+}
+
+export type SelectionTable = {
+  id: Generated<number>
+  name: string
+  description: string | null
+  rule: Json
+  version: Generated<number>
+  created_by: number | null
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export type ContactPolicyTable = { version: Generated<number>; rules: Json; created_by: number | null; created_at: Generated<Timestamp> }
+
+export type WaveTable = {
+  id: Generated<number>
+  program_id: number
+  kind: Generated<string>
+  channel: string
+  selection_id: number | null
+  selection_version: number | null
+  rule: Json
+  policy_version: number
+  policy: Json
+  seed: string
+  control_share: Numeric
+  include_holdout: boolean
+  stratify_by: string | null
+  as_of: DateOnly
+  target_count: Generated<number>
+  control_count: Generated<number>
+  funnel: Generated<Json>
+  built_by: number | null
+  built_at: Generated<Timestamp>
+}
+
+export type WaveMemberTable = { client_id: number; wave_id: number; group: 'target' | 'control' }
+
+export type ContactTable = {
+  client_id: number
+  id: Generated<number>
+  program_id: number | null
+  wave_id: number | null
+  channel: string
+  sent_at: Timestamp
+  status: Generated<string>
+  idempotency_key: string | null
+}
+
+export type ResponseTable = {
+  client_id: number
+  id: Generated<number>
+  program_id: number | null
+  wave_id: number | null
+  responded_at: Timestamp
+  kind: Generated<string>
+}
+
+export type ComplaintTable = {
+  client_id: number
+  id: Generated<number>
+  received_at: Timestamp
+  status: Generated<string>
+  closed_at: Timestamp | null
+}
+
 export type Schema = {
   regions: RegionTable
   branches: BranchTable
@@ -160,4 +244,56 @@ export type Schema = {
   audit_events: AuditEventTable
   imports: ImportTable
   import_rejections: ImportRejectionTable
+  bank_settings: BankSettingTable
+  programs: ProgramTable
+  selections: SelectionTable
+  contact_policies: ContactPolicyTable
+  waves: WaveTable
+  wave_members: WaveMemberTable
+  contacts: ContactTable
+  responses: ResponseTable
+  complaints: ComplaintTable
+  client_profile: ClientProfileTable
+}
+
+export type ClientProfileTable = {
+  client_id: number
+  birth_date: DateOnly | null
+  gender: string | null
+  region_code: string | null
+  branch_code: string | null
+  segment: string
+  income: number | null
+  client_since: DateOnly | null
+  status: string
+  vip: boolean
+  do_not_contact: boolean
+  product_mask: number
+  type_mask: number
+  product_count: number
+  deposit_balance: number
+  loan_balance: number
+  credit_limit: number
+  last_opened_on: DateOnly | null
+  last_closed_on: DateOnly | null
+  turnover_1m: number
+  turnover_3m: number
+  turnover_12m: number
+  transactions_1m: number
+  transactions_3m: number
+  turnover_trend: number | null
+  consent_email: boolean
+  consent_sms: boolean
+  consent_call: boolean
+  consent_letter: boolean
+  last_contact_on: DateOnly | null
+  last_email_contact_on: DateOnly | null
+  last_sms_contact_on: DateOnly | null
+  last_call_contact_on: DateOnly | null
+  last_letter_contact_on: DateOnly | null
+  last_response_on: DateOnly | null
+  has_open_complaint: boolean
+  last_complaint_on: DateOnly | null
+  churn_score: number | null
+  propensity_score: number | null
 }
