@@ -1,21 +1,23 @@
 import type { Role } from './roles.ts'
 
 // Which role sees which personal field (152-FZ: access only where the work needs it). One table,
-// used by the client card, the search results and every export. A field not listed is masked.
-export const PERSONAL_FIELDS = ['phone', 'email', 'birth_date', 'address'] as const
+// used by the client card, the search results, every export and the admin screen (GET /api/roles).
+// A field not listed is masked. The names are the client fields of the API.
+export const PERSONAL_FIELDS = ['phone', 'email', 'birthDate', 'address'] as const
 export type PersonalField = (typeof PERSONAL_FIELDS)[number]
 
 export const CLEARANCE: Record<Role, readonly PersonalField[]> = {
-  head: ['phone', 'email', 'birth_date', 'address'],
-  manager: ['phone', 'email', 'birth_date', 'address'],
-  client_economist: ['phone', 'email', 'birth_date', 'address'],
-  analyst: ['birth_date'],
-  program_economist: ['phone', 'email', 'birth_date', 'address'],
+  head: ['phone', 'email', 'birthDate', 'address'],
+  manager: ['phone', 'email', 'birthDate', 'address'],
+  client_economist: ['phone', 'email', 'birthDate', 'address'],
+  // Age is an analysis variable; contacts are not needed to analyse the base.
+  analyst: ['birthDate'],
+  program_economist: ['phone', 'email', 'birthDate', 'address'],
   marketer: [],
   // The call centre dials the client and confirms identity by birth date; it sends no letters.
-  operator: ['phone', 'birth_date'],
+  operator: ['phone', 'birthDate'],
   // Branch staff meet the client in person and check the passport, but do not need contacts.
-  branch: ['birth_date'],
+  branch: ['birthDate'],
   admin: [],
   auditor: [],
 }

@@ -1,4 +1,4 @@
-import { canSee, type PersonalField } from './clearance.ts'
+import { canSee, PERSONAL_FIELDS, type PersonalField } from './clearance.ts'
 import type { Role } from './roles.ts'
 
 export type PersonalData = { [K in PersonalField]?: string | null }
@@ -6,7 +6,7 @@ export type PersonalData = { [K in PersonalField]?: string | null }
 /** Masks what the role may not see; keeps enough shape to tell a value exists. */
 export function maskPersonalData<T extends PersonalData>(role: Role, record: T): T {
   const masked: T = { ...record }
-  for (const field of ['phone', 'email', 'birth_date', 'address'] as const) {
+  for (const field of PERSONAL_FIELDS) {
     const value = record[field]
     if (value == null || canSee(role, field)) continue
     masked[field] = maskValue(field, value) as T[typeof field]
@@ -22,7 +22,7 @@ function maskValue(field: PersonalField, value: string): string {
       const at = value.indexOf('@')
       return at > 0 ? `${value[0]}***@***` : '***'
     }
-    case 'birth_date':
+    case 'birthDate':
       return '****-**-**'
     case 'address':
       return '***'
