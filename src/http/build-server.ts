@@ -56,9 +56,10 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
 
   logOneLinePerRequest(app)
   checkAccess(app, deps)
-  handleErrors(app)
+  const webDir = deps.webDir && existsSync(deps.webDir) ? deps.webDir : undefined
+  handleErrors(app, webDir !== undefined)
   registerRoutes(app, deps)
-  if (deps.webDir && existsSync(deps.webDir)) serveWeb(app, deps.webDir)
+  if (webDir) serveWeb(app, webDir)
   return app
 }
 
@@ -94,7 +95,7 @@ function checkAccess(app: App, deps: ServerDeps): void {
   })
 }
 
-function handleErrors(app: App): void {
+function handleErrors(app: App, servesWeb: boolean): void {
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof DomainError) {
       return reply.status(ERROR_STATUS[error.code]).send({ error: error.code, message: error.message, details: error.details })
@@ -111,16 +112,14 @@ function handleErrors(app: App): void {
     request.log.error({ err: error }, 'unhandled error')
     return reply.status(500).send({ error: 'internal', message: 'Internal error' })
   })
+  // Fastify allows one not-found handler. With the web UI, client-side routes (/clients/42) load the
+  // app shell; /api stays a JSON 404.
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` })
+    if (servesWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html')
+    return reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` })
   })
 }
 
 function serveWeb(app: App, webDir: string): void {
   app.register(fastifyStatic, { root: webDir, wildcard: false })
-  // Client-side routes (/clients/42) load the app shell; /api stays a JSON 404.
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html')
-    return reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` })
-  })
 }
