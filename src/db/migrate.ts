@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely'
 import type { Database } from './open-database.ts'
 import * as m0001 from './migrations/0001-create-client-base.ts'
+import * as m0002 from './migrations/0002-add-import-file-details.ts'
 import * as m0003 from './migrations/0003-add-client-search-indexes.ts'
 import * as m0004 from './migrations/0004-create-selections-and-waves.ts'
 
@@ -8,6 +9,7 @@ import * as m0004 from './migrations/0004-create-selections-and-waves.ts'
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
 const MIGRATIONS: Record<string, Migration> = {
   '0001-create-client-base': m0001,
+  '0002-add-import-file-details': m0002,
   '0003-add-client-search-indexes': m0003,
   '0004-create-selections-and-waves': m0004,
 }

@@ -137,7 +137,15 @@ export type ImportTable = {
   error: string | null
   started_at: Generated<Timestamp>
   finished_at: Timestamp | null
+  encoding: string | null
+  delimiter: string | null
+  bytes_read: Generated<number>
+  bytes_total: number | null
+  /** Per source file: its header and counts (see migration 0002). */
+  files: ColumnType<Record<string, ImportFileDetails>, string | undefined, string>
 }
+
+export type ImportFileDetails = { headers: string[]; loaded: number; rejected: number }
 
 export type ImportRejectionTable = {
   id: Generated<number>

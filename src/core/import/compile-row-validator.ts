@@ -1,0 +1,82 @@
+import { IMPORT_FIELDS, KEY_FIELDS } from './import-fields.ts'
+import type { ImportKind } from './import-kinds.ts'
+import type { ImportReferences } from './import-references.ts'
+import { parseCell } from './parse-cell.ts'
+import type { ResolvedColumn } from './resolve-mapping.ts'
+
+export type ValidRow = {
+  ok: true
+  /** Staging text per field of the kind, in IMPORT_FIELDS order; null = blank (keeps the stored value). */
+  values: (string | null)[]
+  /** The row's identity within the file (KEY_FIELDS joined). */
+  key: string
+  /** requiredForNew fields left blank, described for a rejection if the record turns out to be new. */
+  blankForNew: string[]
+}
+export type RejectedRow = { ok: false; reason: string }
+export type RowResult = ValidRow | RejectedRow
+
+export type CompileRowValidatorInput = {
+  kind: ImportKind
+  columns: readonly ResolvedColumn[]
+  headerCount: number
+  references: ImportReferences
+  /** The source recorded for a consent whose source cell is blank, e.g. 'import #12'. */
+  defaultConsentSource?: string
+}
+
+/** Builds the check of one row of cells against the mapping: every rule names its column. */
+export function compileRowValidator(input: CompileRowValidatorInput): (cells: readonly string[]) => RowResult {
+  const { kind, columns, headerCount, references } = input
+  const fields = IMPORT_FIELDS[kind]
+  // In the file's column order, so that a rejection lists its problems left to right.
+  const slots = columns.map((column) => ({ ...column, slot: fields.indexOf(column.field) })).sort((a, b) => a.index - b.index)
+  const keySlots = KEY_FIELDS[kind].map((name) => fields.findIndex((f) => f.name === name))
+  const branchSlot = fields.findIndex((f) => f.type === 'branch')
+  const regionSlot = fields.findIndex((f) => f.type === 'region')
+  const branchColumn = columns.find((c) => c.field.type === 'branch')
+  const sourceSlot = kind === 'consents' ? fields.findIndex((f) => f.name === 'source') : -1
+
+  return (cells) => {
+    const shape = checkShape(cells, headerCount)
+    if (shape) return { ok: false, reason: shape }
+    const values: (string | null)[] = new Array(fields.length).fill(null)
+    const problems: string[] = []
+    const blankForNew: string[] = []
+    for (const { field, index, header, slot } of slots) {
+      const text = cells[index]
+      if (text.trim() === '') {
+        if (field.required) problems.push(`${describe(header, field.name)}: required, the cell is blank`)
+        else if (field.requiredForNew) blankForNew.push(describe(header, field.name))
+        continue
+      }
+      const parsed = parseCell({ type: field.type, text, maxLength: field.maxLength, references })
+      if (parsed.ok) values[slot] = parsed.value
+      else problems.push(`${describe(header, field.name)} ${quote(text)}: ${parsed.rule}`)
+    }
+    if (problems.length > 0) return { ok: false, reason: problems.join('; ') }
+    if (branchColumn && regionSlot >= 0 && values[regionSlot] === null && values[branchSlot] !== null) {
+      values[regionSlot] = references.branches.get(cells[branchColumn.index].trim().toLowerCase())?.regionCode ?? null
+    }
+    if (sourceSlot >= 0 && values[sourceSlot] === null) values[sourceSlot] = input.defaultConsentSource ?? null
+    return { ok: true, values, key: keySlots.map((slot) => values[slot]).join('\u0001'), blankForNew }
+  }
+}
+
+function checkShape(cells: readonly string[], headerCount: number): string | undefined {
+  if (cells.length < headerCount) return `the row has ${cells.length} cells, the header has ${headerCount}`
+  for (let i = headerCount; i < cells.length; i++) {
+    if (cells[i].trim() !== '') return `the row has ${cells.length} cells, the header has ${headerCount}`
+  }
+  return undefined
+}
+
+/** 'column "Дата рождения" (birth_date)' — the header as the user sees it, and the field. */
+export function describe(header: string, fieldName: string): string {
+  return header === fieldName ? `column "${header}"` : `column "${header}" (${fieldName})`
+}
+
+function quote(text: string): string {
+  const trimmed = text.trim()
+  return JSON.stringify(trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed)
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { CsvFormatError, CsvParser, type CsvRecord } from './csv-parser.ts'
+
+function parse(text: string | string[], delimiter = ';', max = 1000): CsvRecord[] {
+  const parser = new CsvParser(delimiter, max)
+  const out: CsvRecord[] = []
+  for (const piece of Array.isArray(text) ? text : [text]) parser.push(piece, out)
+  parser.end(out)
+  return out
+}
+
+describe('CsvParser', () => {
+  it('splits records and fields and numbers lines from 1 at the header', () => {
+    expect(parse('a;b\r\n1;2\r\n3;4')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', '2'] },
+      { line: 3, cells: ['3', '4'] },
+    ])
+  })
+
+  it('reads quoted fields with delimiters, escaped quotes and line breaks, and counts their lines', () => {
+    expect(parse('a;b\n"x;y";"say ""hi"""\n"two\r\nlines";z\nlast;1\n')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['x;y', 'say "hi"'] },
+      { line: 3, cells: ['two\r\nlines', 'z'] },
+      { line: 5, cells: ['last', '1'] },
+    ])
+  })
+
+  it('gives the same records however the text is cut into pieces', () => {
+    const text = 'a;b\r\n"q;\r\n""x""";2\r\n\r\nООО "Ромашка";"3"\r\n4;5'
+    const whole = parse(text)
+    for (let cut = 1; cut < text.length; cut++) {
+      expect(parse([text.slice(0, cut), text.slice(cut)])).toEqual(whole)
+    }
+    const oneByOne = parse([...text])
+    expect(oneByOne).toEqual(whole)
+  })
+
+  it('keeps blank lines as one empty cell (the reader skips them) and a quote inside an unquoted field as text', () => {
+    expect(parse('a\n\nООО "Ромашка"\n"x"y\n')).toEqual([
+      { line: 1, cells: ['a'] },
+      { line: 2, cells: [''] },
+      { line: 3, cells: ['ООО "Ромашка"'] },
+      { line: 4, cells: ['xy'] },
+    ])
+  })
+
+  it('takes CR alone as a line end, and a trailing delimiter as an empty last cell', () => {
+    expect(parse('a,b\r1,\r', ',')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', ''] },
+    ])
+  })
+
+  it('refuses a record longer than the limit, naming its line, without reading on', () => {
+    const parser = new CsvParser(';', 100)
+    const out: CsvRecord[] = []
+    parser.push('a;b\n', out)
+    expect(() => parser.push('x'.repeat(101), out)).toThrow(CsvFormatError)
+    expect(() => new CsvParser(';', 100).push('a\n"' + 'y'.repeat(200), [])).toThrow(/line 2: a record longer than 100/)
+  })
+
+  it('refuses a quoted field that is never closed', () => {
+    expect(() => parse('a;b\n"open;1\n2;3\n')).toThrow(/line 2: a quoted field is never closed/)
+  })
+})

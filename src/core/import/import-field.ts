@@ -1,0 +1,40 @@
+// How a cell is read. References (branch, region, product, manager) are resolved against the
+// catalogues passed in (ImportReferences); everything else is pure text rules.
+export const CELL_TYPES = [
+  'key',
+  'text',
+  'date',
+  'month',
+  'timestamp',
+  'money',
+  'count',
+  'boolean',
+  'grant',
+  'phone',
+  'email',
+  'gender',
+  'segment',
+  'client_status',
+  'channel',
+  'branch',
+  'region',
+  'product',
+  'manager',
+] as const
+export type CellType = (typeof CELL_TYPES)[number]
+
+export type ImportField = {
+  /** The name used in mappings and the API: `{"bank_id": "ИД клиента"}`. */
+  name: string
+  /** The staging (and target) column the value goes to. */
+  column: string
+  type: CellType
+  /** The column must be mapped and no cell of it may be blank. */
+  required: boolean
+  /** A blank cell is refused only when the row creates a new record (else it keeps the stored value). */
+  requiredForNew?: boolean
+  maxLength?: number
+  description: string
+  /** Header names that suggest this field, English and Russian (compared after normalizeHeader). */
+  headers: readonly string[]
+}

@@ -1,0 +1,119 @@
+import type { ImportField } from './import-field.ts'
+import type { ImportKind } from './import-kinds.ts'
+
+// The fields each kind of import can load, in staging-column order. Header synonyms feed the
+// suggested mapping; a file may use any header when the user maps it explicitly.
+
+const BANK_ID: ImportField = {
+  name: 'bank_id',
+  column: 'bank_id',
+  type: 'key',
+  required: true,
+  maxLength: 64,
+  description: "The bank's own client id: the key every import upserts by",
+  headers: ['bank_id', 'client_id', 'client id', 'client no', 'client number', 'customer id', 'customer_id', 'cif',
+    'id клиента', 'ид клиента', 'код клиента', 'номер клиента', 'идентификатор клиента'],
+}
+
+const CLIENT_FIELDS: readonly ImportField[] = [
+  BANK_ID,
+  { name: 'full_name', column: 'full_name', type: 'text', required: false, requiredForNew: true, maxLength: 300,
+    description: 'Full name; required for a new client',
+    headers: ['full_name', 'full name', 'name', 'client name', 'customer name', 'фио', 'ф.и.о.', 'полное имя', 'имя клиента'] },
+  { name: 'birth_date', column: 'birth_date', type: 'date', required: false, description: 'Date of birth',
+    headers: ['birth_date', 'birth date', 'date of birth', 'dob', 'birthday', 'дата рождения'] },
+  { name: 'gender', column: 'gender', type: 'gender', required: false, description: 'M or F (also м/ж, male/female)',
+    headers: ['gender', 'sex', 'пол'] },
+  { name: 'phone', column: 'phone', type: 'phone', required: false, description: 'Mobile phone in any format',
+    headers: ['phone', 'phone number', 'mobile', 'mobile phone', 'telephone', 'телефон', 'мобильный телефон', 'мобильный', 'номер телефона'] },
+  { name: 'email', column: 'email', type: 'email', required: false, maxLength: 254, description: 'E-mail address',
+    headers: ['email', 'e-mail', 'mail', 'электронная почта', 'эл. почта', 'почта', 'адрес электронной почты'] },
+  { name: 'address', column: 'address', type: 'text', required: false, maxLength: 1000, description: 'Postal address',
+    headers: ['address', 'адрес', 'адрес регистрации', 'адрес проживания', 'почтовый адрес'] },
+  { name: 'region', column: 'region_code', type: 'region', required: false,
+    description: "Region code or name; when blank, the branch's region",
+    headers: ['region', 'region_code', 'region code', 'регион', 'код региона'] },
+  { name: 'branch', column: 'branch_id', type: 'branch', required: false, description: 'Branch code or name',
+    headers: ['branch', 'branch_code', 'branch code', 'отделение', 'филиал', 'цбу', 'код отделения', 'код филиала', 'подразделение'] },
+  { name: 'client_since', column: 'client_since', type: 'date', required: false, description: 'Date the client joined the bank',
+    headers: ['client_since', 'client since', 'customer since', 'клиент с', 'дата начала обслуживания'] },
+  { name: 'monthly_income', column: 'monthly_income', type: 'money', required: false, description: 'Monthly income, roubles',
+    headers: ['monthly_income', 'monthly income', 'income', 'доход', 'ежемесячный доход', 'доход в месяц'] },
+  { name: 'segment', column: 'segment', type: 'segment', required: false,
+    description: 'mass, mass_affluent, premium or private (new clients: mass)', headers: ['segment', 'сегмент'] },
+  { name: 'vip', column: 'vip', type: 'boolean', required: false, description: 'VIP client: yes/no (new clients: no)',
+    headers: ['vip', 'вип', 'признак vip'] },
+  { name: 'status', column: 'status', type: 'client_status', required: false,
+    description: 'active, churned or deceased (new clients: active)', headers: ['status', 'статус', 'статус клиента'] },
+  { name: 'status_date', column: 'status_date', type: 'date', required: false, description: 'Date of the status',
+    headers: ['status_date', 'status date', 'дата статуса'] },
+  { name: 'status_reason', column: 'status_reason', type: 'text', required: false, maxLength: 500,
+    description: 'Reason for the status (e.g. why the client left)', headers: ['status_reason', 'status reason', 'причина статуса'] },
+  { name: 'do_not_contact', column: 'do_not_contact', type: 'boolean', required: false,
+    description: 'The client asked not to be contacted: yes/no (new clients: no)',
+    headers: ['do_not_contact', 'do not contact', 'dnc', 'не беспокоить', 'запрет контактов'] },
+  { name: 'personal_manager', column: 'personal_manager_id', type: 'manager', required: false,
+    description: "Login of the client's personal manager (a user of Otklik)",
+    headers: ['personal_manager', 'personal manager', 'персональный менеджер'] },
+]
+
+const HOLDING_FIELDS: readonly ImportField[] = [
+  BANK_ID,
+  { name: 'account_no', column: 'account_no', type: 'key', required: true, maxLength: 64,
+    description: "The bank's account or contract number: with bank_id, the key a holding upserts by",
+    headers: ['account_no', 'account', 'account number', 'contract', 'contract_no', 'номер счета', 'счет', 'номер договора', 'договор'] },
+  { name: 'product', column: 'product_code', type: 'product', required: false, requiredForNew: true,
+    description: 'Product code from the catalogue; required for a new holding', headers: ['product', 'product_code', 'product code', 'продукт', 'код продукта'] },
+  { name: 'opened_at', column: 'opened_at', type: 'date', required: false, requiredForNew: true,
+    description: 'Date opened; required for a new holding', headers: ['opened_at', 'opened', 'open date', 'date opened', 'дата открытия'] },
+  { name: 'closed_at', column: 'closed_at', type: 'date', required: false, description: 'Date closed',
+    headers: ['closed_at', 'closed', 'close date', 'date closed', 'дата закрытия'] },
+  { name: 'balance', column: 'balance', type: 'money', required: false, description: 'Balance, roubles (new holdings: 0)',
+    headers: ['balance', 'остаток', 'баланс'] },
+  { name: 'credit_limit', column: 'credit_limit', type: 'money', required: false, description: 'Credit limit, roubles',
+    headers: ['credit_limit', 'credit limit', 'limit', 'лимит', 'кредитный лимит'] },
+]
+
+const ACTIVITY_FIELDS: readonly ImportField[] = [
+  BANK_ID,
+  { name: 'month', column: 'month', type: 'month', required: true,
+    description: 'The month: yyyy-mm, mm.yyyy or any date in it', headers: ['month', 'period', 'месяц', 'период', 'отчетный месяц'] },
+  { name: 'turnover', column: 'turnover', type: 'money', required: false, description: 'Turnover in the month, roubles',
+    headers: ['turnover', 'оборот', 'обороты'] },
+  { name: 'transactions', column: 'transactions', type: 'count', required: false, description: 'Number of transactions',
+    headers: ['transactions', 'transaction count', 'операции', 'количество операций', 'число операций'] },
+  { name: 'card_spend', column: 'card_spend', type: 'money', required: false, description: 'Card spending, roubles',
+    headers: ['card_spend', 'card spend', 'траты по карте', 'расходы по карте', 'покупки по карте'] },
+  { name: 'mobile_logins', column: 'mobile_logins', type: 'count', required: false, description: 'Mobile banking logins',
+    headers: ['mobile_logins', 'mobile logins', 'входы в мобильный банк'] },
+  { name: 'branch_visits', column: 'branch_visits', type: 'count', required: false, description: 'Branch visits',
+    headers: ['branch_visits', 'branch visits', 'визиты в отделение', 'посещения отделения'] },
+]
+
+const CONSENT_FIELDS: readonly ImportField[] = [
+  BANK_ID,
+  { name: 'channel', column: 'channel', type: 'channel', required: true, description: 'email, sms, call or letter',
+    headers: ['channel', 'канал'] },
+  { name: 'granted', column: 'granted', type: 'grant', required: true,
+    description: 'yes / no (also opt-in / opt-out, согласие / отказ)', headers: ['granted', 'consent', 'согласие'] },
+  { name: 'effective_at', column: 'effective_at', type: 'timestamp', required: true,
+    description: 'When the consent or opt-out took effect (a date, or date and time; UTC unless an offset is given)',
+    headers: ['effective_at', 'effective', 'effective date', 'date', 'дата', 'дата согласия', 'дата действия'] },
+  { name: 'source', column: 'source', type: 'text', required: false, maxLength: 200,
+    description: 'Where the consent was given (blank: the import)', headers: ['source', 'источник'] },
+]
+
+export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
+  clients: CLIENT_FIELDS,
+  holdings: HOLDING_FIELDS,
+  activity: ACTIVITY_FIELDS,
+  consents: CONSENT_FIELDS,
+}
+
+/** The fields that identify a row: a second row of one file with the same key is rejected. */
+export const KEY_FIELDS: Record<ImportKind, readonly string[]> = {
+  clients: ['bank_id'],
+  holdings: ['bank_id', 'account_no'],
+  activity: ['bank_id', 'month'],
+  consents: ['bank_id', 'channel', 'effective_at'],
+}

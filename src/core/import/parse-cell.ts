@@ -1,0 +1,91 @@
+import { normalizePhone } from '../normalize-phone.ts'
+import type { CellType } from './import-field.ts'
+import type { ImportReferences } from './import-references.ts'
+import { BOOLEAN_RULE, GRANT_RULE, parseBooleanCell, parseGrantCell } from './parse-boolean-cell.ts'
+import { COUNT_RULE, parseCountCell } from './parse-count-cell.ts'
+import { DATE_RULE, parseDateCell } from './parse-date-cell.ts'
+import { ENUM_RULES, parseEnumCell } from './parse-enum-cell.ts'
+import { MONTH_RULE, parseMonthCell } from './parse-month-cell.ts'
+import { NUMBER_RULE, parseNumberCell } from './parse-number-cell.ts'
+import { parseTimestampCell, TIMESTAMP_RULE } from './parse-timestamp-cell.ts'
+
+export type CellResult = { ok: true; value: string } | { ok: false; rule: string }
+
+export type ParseCellInput = {
+  type: CellType
+  /** The cell, not blank. */
+  text: string
+  maxLength?: number
+  references: ImportReferences
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const DEFAULT_MAX_LENGTH = 200
+
+/** Reads one non-blank cell into its staging text ('1990-05-01', '79123456789', 't', a branch id…). */
+export function parseCell({ type, text, maxLength, references }: ParseCellInput): CellResult {
+  switch (type) {
+    case 'key':
+    case 'text':
+      return parseText(text, maxLength ?? DEFAULT_MAX_LENGTH)
+    case 'date':
+      return result(parseDateCell(text), DATE_RULE)
+    case 'month':
+      return result(parseMonthCell(text), MONTH_RULE)
+    case 'timestamp':
+      return result(parseTimestampCell(text), TIMESTAMP_RULE)
+    case 'money':
+      return result(parseNumberCell(text, 12), NUMBER_RULE)
+    case 'count':
+      return result(parseCountCell(text), COUNT_RULE)
+    case 'boolean':
+      return result(parseBooleanCell(text), BOOLEAN_RULE)
+    case 'grant':
+      return result(parseGrantCell(text), GRANT_RULE)
+    case 'phone':
+      return result(normalizePhone(text), 'expected a phone number such as +7 912 345-67-89')
+    case 'email':
+      return parseEmail(text, maxLength ?? DEFAULT_MAX_LENGTH)
+    case 'gender':
+    case 'segment':
+    case 'client_status':
+    case 'channel':
+      return result(parseEnumCell(type, text), ENUM_RULES[type])
+    case 'branch':
+      return result(references.branches.get(lower(text))?.id.toString(), 'unknown branch code')
+    case 'region':
+      return result(references.regions.get(lower(text)), 'unknown region')
+    case 'product':
+      return result(references.products.get(lower(text)), 'unknown product code')
+    case 'manager':
+      return result(references.managers.get(lower(text))?.toString(), 'unknown user login')
+    default:
+      return assertNever(type)
+  }
+}
+
+function parseText(text: string, maxLength: number): CellResult {
+  const value = text.trim()
+  if (value.length > maxLength) return { ok: false, rule: `longer than ${maxLength} characters` }
+  // PostgreSQL text cannot hold NUL: such a cell is a sign of a binary or mis-encoded file.
+  if (value.includes('\u0000')) return { ok: false, rule: 'contains a NUL character' }
+  return { ok: true, value }
+}
+
+function parseEmail(text: string, maxLength: number): CellResult {
+  const value = text.trim().toLowerCase()
+  if (value.length > maxLength || !EMAIL.test(value)) return { ok: false, rule: 'expected an e-mail address' }
+  return { ok: true, value }
+}
+
+function result(value: string | undefined, rule: string): CellResult {
+  return value === undefined ? { ok: false, rule } : { ok: true, value }
+}
+
+function lower(text: string): string {
+  return text.trim().toLowerCase()
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected cell type ${String(value)}`)
+}

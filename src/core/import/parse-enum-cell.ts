@@ -1,0 +1,50 @@
+// The closed lists of the client base, with the words exports use for them.
+const ENUM_WORDS = {
+  gender: {
+    M: ['m', 'male', 'man', 'м', 'муж', 'мужской', 'мужчина'],
+    F: ['f', 'female', 'woman', 'w', 'ж', 'жен', 'женский', 'женщина'],
+  },
+  segment: {
+    mass: ['mass', 'масс', 'массовый', 'масс-сегмент'],
+    mass_affluent: ['mass_affluent', 'mass affluent', 'mass-affluent', 'масс-аффлюент', 'массовый состоятельный'],
+    premium: ['premium', 'vip', 'премиум', 'премиальный'],
+    private: ['private', 'private banking', 'прайвет', 'частный'],
+  },
+  client_status: {
+    active: ['active', 'активный', 'действующий'],
+    churned: ['churned', 'closed', 'left', 'ушел', 'отток', 'закрыт', 'бывший'],
+    deceased: ['deceased', 'died', 'умер', 'умерший', 'скончался'],
+  },
+  channel: {
+    email: ['email', 'e-mail', 'mail', 'электронная почта', 'почта', 'эл. почта'],
+    sms: ['sms', 'смс', 'text'],
+    call: ['call', 'phone', 'звонок', 'телефон', 'обзвон'],
+    letter: ['letter', 'post', 'письмо', 'почтовое письмо'],
+  },
+} as const
+
+export type EnumCellType = keyof typeof ENUM_WORDS
+
+export const ENUM_RULES: Record<EnumCellType, string> = {
+  gender: 'expected M or F (м/ж)',
+  segment: 'expected mass, mass_affluent, premium or private',
+  client_status: 'expected active, churned or deceased',
+  channel: 'expected email, sms, call or letter',
+}
+
+const LOOKUP = new Map<string, Map<string, string>>(
+  Object.entries(ENUM_WORDS).map(([type, values]) => [
+    type,
+    new Map(
+      Object.entries(values as Record<string, readonly string[]>).flatMap(([value, words]) =>
+        words.map((word) => [word, value] as const),
+      ),
+    ),
+  ]),
+)
+
+/** The canonical value of the list ('F', 'mass_affluent', 'sms'), or undefined. */
+export function parseEnumCell(type: EnumCellType, text: string): string | undefined {
+  const word = text.trim().toLowerCase().replaceAll('ё', 'е')
+  return LOOKUP.get(type)?.get(word)
+}
