@@ -1,0 +1,123 @@
+import type { Kysely } from 'kysely'
+import { DomainError } from '../../core/domain-error.ts'
+import { compileRule } from '../../core/selection/compile-rule.ts'
+import {
+  contactPolicyOverridesSchema,
+  mergeContactPolicy,
+  POLICY_STEPS,
+  type ContactPolicy,
+  type PolicyStep,
+  type UniversalHoldout,
+} from '../../core/selection/contact-policy.ts'
+import { parseRule } from '../../core/selection/parse-rule.ts'
+import type { Rule } from '../../core/selection/rule.ts'
+import type { Channel } from '../../core/selection/rule-catalogue.ts'
+import type { Schema } from '../../db/schema.ts'
+import { currentContactPolicy, universalHoldout } from '../../db/stores/policy-store.ts'
+import { ensureDraftProgram, type ProgramRecord } from '../../db/stores/program-store.ts'
+import { buildWaveMembers, deleteWaveMembers } from '../../db/stores/wave-store.ts'
+import { loadCompileContext } from '../selection/load-compile-context.ts'
+
+export type BuildWaveInput = {
+  programCode: string
+  rule: unknown
+  channel: Channel
+  /** Defaults to the program's control share. */
+  controlShare?: number
+  kind?: 'pilot' | 'rollout'
+  selectionId?: number
+  stratifyBy?: 'segment'
+  userId: number | null
+  today: string
+}
+
+export type WaveResult = {
+  wave: number
+  matched: number
+  target: number
+  control: number
+  funnel: { rule: PolicyStep; removed: number }[]
+}
+
+/** Builds a wave: freezes its members with the rule, policy version and seed it used. */
+export async function buildWave(db: Kysely<Schema>, input: BuildWaveInput): Promise<WaveResult> {
+  const rule = parseRule(input.rule)
+  const controlShare = input.controlShare
+  if (controlShare !== undefined && !(controlShare > 0 && controlShare < 1)) {
+    throw new DomainError('invalid_input', 'control share must be between 0 and 1 (exclusive)', { path: 'controlShare' })
+  }
+  return db.transaction().execute(async (tx) => {
+    const program = await ensureDraftProgram(tx, input.programCode)
+    const { version, policy } = await currentContactPolicy(tx)
+    const applied = mergeContactPolicy(policy, contactPolicyOverridesSchema.parse(program.policyOverrides ?? {}))
+    const holdout = await universalHoldout(tx)
+    const wave = await tx
+      .insertInto('waves')
+      .values({
+        program_id: program.id,
+        kind: input.kind ?? 'pilot',
+        channel: input.channel,
+        selection_id: input.selectionId ?? null,
+        rule: JSON.stringify(rule),
+        policy_version: version,
+        // The holdout is frozen with the policy, so that a later change of it never moves a rebuilt wave.
+        policy: JSON.stringify({ ...applied, universalHoldout: holdout }),
+        seed: program.seed,
+        control_share: controlShare ?? program.controlShare,
+        include_holdout: program.includeHoldout,
+        stratify_by: input.stratifyBy ?? null,
+        as_of: input.today,
+        built_by: input.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return fillWave(tx, {
+      waveId: wave.id,
+      program,
+      rule,
+      policy: applied,
+      holdout,
+      channel: input.channel,
+      asOf: input.today,
+      controlShare: controlShare ?? program.controlShare,
+      includeHoldout: program.includeHoldout,
+    })
+  })
+}
+
+export type FillWaveInput = {
+  waveId: number
+  program: Pick<ProgramRecord, 'id' | 'seed'>
+  rule: Rule
+  policy: ContactPolicy
+  holdout: UniversalHoldout
+  channel: Channel
+  asOf: string
+  controlShare: number
+  includeHoldout: boolean
+}
+
+/** (Re)computes a wave's members from its frozen inputs and records the counts and funnel. */
+export async function fillWave(tx: Kysely<Schema>, input: FillWaveInput): Promise<WaveResult> {
+  const compiled = compileRule(input.rule, await loadCompileContext(tx, input.rule, input.asOf))
+  await deleteWaveMembers(tx, input.waveId)
+  const result = await buildWaveMembers(tx, {
+    waveId: input.waveId,
+    programId: input.program.id,
+    where: compiled.where,
+    channel: input.channel,
+    asOf: input.asOf,
+    policy: input.policy,
+    holdout: input.holdout,
+    includeHoldout: input.includeHoldout,
+    seed: input.program.seed,
+    controlShare: input.controlShare,
+  })
+  const funnel = POLICY_STEPS.map((step) => ({ rule: step, removed: result.removed.get(step) ?? 0 }))
+  await tx
+    .updateTable('waves')
+    .set({ target_count: result.target, control_count: result.control, funnel: JSON.stringify(funnel) })
+    .where('id', '=', input.waveId)
+    .execute()
+  return { wave: input.waveId, matched: result.matched, target: result.target, control: result.control, funnel }
+}

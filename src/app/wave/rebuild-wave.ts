@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely'
+import { DomainError } from '../../core/domain-error.ts'
+import { contactPolicySchema, type UniversalHoldout } from '../../core/selection/contact-policy.ts'
+import { parseRule } from '../../core/selection/parse-rule.ts'
+import type { Channel } from '../../core/selection/rule-catalogue.ts'
+import type { Schema } from '../../db/schema.ts'
+import { findProgram } from '../../db/stores/program-store.ts'
+import { fillWave, type WaveResult } from './build-wave.ts'
+
+/** Rebuilds a wave from the rule, policy, seed and day it was frozen with: the same data gives the same members. */
+export async function rebuildWave(db: Kysely<Schema>, waveId: number): Promise<WaveResult> {
+  return db.transaction().execute(async (tx) => {
+    const wave = await tx.selectFrom('waves').selectAll().where('id', '=', waveId).executeTakeFirst()
+    if (!wave) throw new DomainError('not_found', `No wave ${waveId}`)
+    const program = await findProgram(tx, wave.program_id)
+    if (!program) throw new DomainError('not_found', `No program ${wave.program_id}`)
+    return fillWave(tx, {
+      waveId,
+      program: { id: program.id, seed: wave.seed },
+      rule: parseRule(wave.rule),
+      policy: contactPolicySchema.parse(wave.policy),
+      holdout: (wave.policy as { universalHoldout: UniversalHoldout }).universalHoldout,
+      channel: wave.channel as Channel,
+      asOf: wave.as_of,
+      controlShare: Number(wave.control_share),
+      includeHoldout: wave.include_holdout,
+    })
+  })
+}

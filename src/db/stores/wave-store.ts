@@ -1,0 +1,80 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
+import type { ContactPolicy, PolicyStep, UniversalHoldout } from '../../core/selection/contact-policy.ts'
+import type { Channel } from '../../core/selection/rule-catalogue.ts'
+import type { Schema } from '../schema.ts'
+import { controlHashSql } from './control-hash-sql.ts'
+
+export type BuildMembersInput = {
+  waveId: number
+  programId: number
+  where: RawBuilder<SqlBool>
+  channel: Channel
+  asOf: string
+  policy: ContactPolicy
+  holdout: UniversalHoldout
+  includeHoldout: boolean
+  seed: string
+  controlShare: number
+}
+
+export type BuildMembersResult = { removed: Map<PolicyStep, number>; matched: number; target: number; control: number }
+
+/**
+ * Freezes a wave's members in one statement: clients that pass the rule (on the profile), then the
+ * universal holdout and the contact policy (on the live tables — the profile may be hours old),
+ * then the target/control split by the program's hash. Each client removed is counted under the
+ * first policy step that removed it. The wave's own contacts never count against its caps, so
+ * rebuilding a wave that was already sent gives the same members.
+ */
+export async function buildWaveMembers(db: Kysely<Schema>, input: BuildMembersInput): Promise<BuildMembersResult> {
+  const { policy, asOf, channel } = input
+  const windowStart = (days: number) => sql`(CAST(${asOf} AS date) - CAST(${days - 1} AS integer))`
+  const cap = policy.channelCaps[channel]
+  const removedBy = sql<PolicyStep | null>`CASE
+    WHEN ${!input.includeHoldout} AND ${controlHashSql(input.holdout.seed, sql.ref('m.client_id'))} < ${input.holdout.share} THEN 'universal_holdout'
+    WHEN c.status <> 'active' THEN 'status'
+    WHEN c.do_not_contact THEN 'do_not_contact'
+    WHEN NOT coalesce((SELECT k.granted FROM consents k WHERE k.client_id = m.client_id AND k.channel = ${channel}
+      AND k.effective_at < CAST(${asOf} AS date) + 1 ORDER BY k.effective_at DESC, k.id DESC LIMIT 1), false) THEN 'consent'
+    WHEN EXISTS (SELECT 1 FROM complaints q WHERE q.client_id = m.client_id AND q.received_at < CAST(${asOf} AS date) + 1
+      AND (q.status = 'open' OR coalesce(q.closed_at, q.received_at) >= ${windowStart(Math.max(policy.complaintQuietDays, 1))})) THEN 'complaint'
+    WHEN (SELECT count(*) FROM contacts t WHERE t.client_id = m.client_id AND t.channel = ${channel} AND t.status <> 'failed'
+      AND t.sent_at >= ${windowStart(cap.days)} AND t.sent_at < CAST(${asOf} AS date) + 1
+      AND t.wave_id IS DISTINCT FROM ${input.waveId}) >= ${cap.max} THEN 'channel_cap'
+    WHEN (SELECT count(*) FROM contacts t WHERE t.client_id = m.client_id AND t.status <> 'failed'
+      AND t.sent_at >= ${windowStart(policy.overallCap.days)} AND t.sent_at < CAST(${asOf} AS date) + 1
+      AND t.wave_id IS DISTINCT FROM ${input.waveId}) >= ${policy.overallCap.max} THEN 'overall_cap'
+    WHEN ${policy.excludeOtherRunningPrograms} AND EXISTS (SELECT 1 FROM wave_members o JOIN waves w ON w.id = o.wave_id
+      JOIN programs g ON g.id = w.program_id WHERE o.client_id = m.client_id AND o."group" = 'target'
+      AND g.status IN ('pilot', 'rollout') AND g.id <> ${input.programId}) THEN 'other_program'
+  END`
+  const rows = await sql<{ kind: string; key: string | null; n: number }>`
+    WITH matched AS MATERIALIZED (SELECT p.client_id FROM client_profile p WHERE ${input.where}),
+    candidates AS MATERIALIZED (
+      SELECT m.client_id, ${removedBy} AS removed_by
+      FROM matched m JOIN clients c ON c.id = m.client_id
+    ),
+    inserted AS (
+      INSERT INTO wave_members (client_id, wave_id, "group")
+      SELECT client_id, ${input.waveId},
+        CASE WHEN ${controlHashSql(input.seed, sql.ref('client_id'))} < ${input.controlShare} THEN 'control' ELSE 'target' END
+      FROM candidates WHERE removed_by IS NULL
+      RETURNING "group"
+    )
+    SELECT 'removed' AS kind, removed_by AS key, count(*)::int AS n FROM candidates GROUP BY removed_by
+    UNION ALL
+    SELECT 'group', "group", count(*)::int FROM inserted GROUP BY "group"
+  `.execute(db)
+  const removed = new Map<PolicyStep, number>()
+  let matched = 0
+  for (const r of rows.rows) {
+    if (r.kind === 'removed') matched += Number(r.n)
+    if (r.kind === 'removed' && r.key) removed.set(r.key as PolicyStep, Number(r.n))
+  }
+  const count = (group: string) => Number(rows.rows.find((r) => r.kind === 'group' && r.key === group)?.n ?? 0)
+  return { removed, matched, target: count('target'), control: count('control') }
+}
+
+export async function deleteWaveMembers(db: Kysely<Schema>, waveId: number): Promise<void> {
+  await db.deleteFrom('wave_members').where('wave_id', '=', waveId).execute()
+}
