@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander'
 import { EXIT_USAGE } from './run-command.ts'
 import { registerStartCommand } from './commands/start-command.ts'
+import { registerSelectionCommands } from './commands/selection-command.ts'
+import { registerWaveCommands } from './commands/wave-command.ts'
 
 const program = new Command()
   .name('otklik')
@@ -11,6 +13,8 @@ const program = new Command()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
 
 registerStartCommand(program)
+registerSelectionCommands(program)
+registerWaveCommands(program)
 
 try {
   await program.parseAsync(process.argv)
