@@ -14,6 +14,7 @@ export const REDACTED_PATHS = [
   '*.email',
 ]
 
-export function createLogger(level = 'info'): pino.Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, pino.destination(2))
+/** Logs to stderr, or to the given stream (tests read what would be logged). */
+export function createLogger(level = 'info', destination: pino.DestinationStream = pino.destination(2)): pino.Logger {
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination)
 }

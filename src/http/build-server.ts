@@ -18,7 +18,7 @@ import type { Config } from '../config.ts'
 import { DomainError } from '../core/domain-error.ts'
 import type { Database } from '../db/open-database.ts'
 import { findSessionUser } from '../db/stores/user-store.ts'
-import { SESSION_COOKIE } from './access.ts'
+import { SESSION_COOKIE, type Access } from './access.ts'
 import { ERROR_STATUS } from './error-status.ts'
 import { registerRoutes } from './routes/register-routes.ts'
 
@@ -36,6 +36,16 @@ export type App = FastifyInstance<any, any, any, any, ZodTypeProvider> // eslint
 // Requests larger than this are refused with 413 before they are read; imports stream multipart.
 const BODY_LIMIT_BYTES = 1_000_000
 export const UPLOAD_LIMIT_BYTES = 2 * 1024 ** 3
+
+/** An /api route as registered, with the access it declared (the role × route test reads these). */
+export type ApiRoute = { method: string; url: string; access: Access | undefined }
+
+const API_ROUTES = new WeakMap<App, ApiRoute[]>()
+
+/** Every /api route of the app (without the OpenAPI pages and the HEAD twins of GET routes). */
+export function listApiRoutes(app: App): readonly ApiRoute[] {
+  return API_ROUTES.get(app) ?? []
+}
 
 export async function buildServer(deps: ServerDeps): Promise<App> {
   const app = Fastify({
@@ -55,6 +65,7 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
 
   logOneLinePerRequest(app)
+  recordApiRoutes(app)
   checkAccess(app, deps)
   const webDir = deps.webDir && existsSync(deps.webDir) ? deps.webDir : undefined
   handleErrors(app, webDir !== undefined)
@@ -76,6 +87,17 @@ function logOneLinePerRequest(app: App): void {
       },
       'request',
     )
+  })
+}
+
+function recordApiRoutes(app: App): void {
+  const routes: ApiRoute[] = []
+  API_ROUTES.set(app, routes)
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access: route.config?.access })
+    }
   })
 }
 

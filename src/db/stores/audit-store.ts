@@ -24,3 +24,48 @@ export async function appendAuditEvent(db: Kysely<Schema>, event: AuditEventInpu
     })
     .execute()
 }
+
+export type AuditEvent = {
+  id: number
+  at: string
+  login: string | null
+  action: string
+  entity: string | null
+  entityId: string | null
+  details: unknown
+}
+
+export type AuditFilter = { login?: string; action?: string; from?: Date; to?: Date }
+
+/** Audit events, newest first. `to` is exclusive. */
+export async function listAuditEvents(
+  db: Kysely<Schema>,
+  input: { filter: AuditFilter; limit: number; offset: number },
+): Promise<{ total: number; items: AuditEvent[] }> {
+  const { filter } = input
+  let query = db.selectFrom('audit_events')
+  if (filter.login !== undefined) query = query.where('login', '=', filter.login)
+  if (filter.action !== undefined) query = query.where('action', '=', filter.action)
+  if (filter.from !== undefined) query = query.where('at', '>=', filter.from)
+  if (filter.to !== undefined) query = query.where('at', '<', filter.to)
+  const [count, rows] = await Promise.all([
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .select(['id', 'at', 'login', 'action', 'entity', 'entity_id', 'details'])
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
+  ])
+  const items = rows.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    login: r.login,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    details: r.details,
+  }))
+  return { total: Number(count.n), items }
+}

@@ -40,3 +40,58 @@ export async function deleteSession(db: Kysely<Schema>, tokenHash: string): Prom
 function toSessionUser(row: { id: number; login: string; full_name: string; role: string; branch_id: number | null }): SessionUser {
   return { id: row.id, login: row.login, fullName: row.full_name, role: row.role as Role, branchId: row.branch_id }
 }
+
+/** A user as the admin screen shows it: no password hash. */
+export type UserAccount = SessionUser & { active: boolean }
+
+export type NewUser = { login: string; fullName: string; role: Role; branchId: number | null; passwordHash: string }
+
+export type UserChanges = Partial<Pick<UserAccount, 'fullName' | 'role' | 'branchId' | 'active'>> & { passwordHash?: string }
+
+export async function listUsers(db: Kysely<Schema>): Promise<UserAccount[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('login').execute()
+  return rows.map(toUserAccount)
+}
+
+export async function findUserById(db: Kysely<Schema>, id: number): Promise<UserAccount | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toUserAccount(row)
+}
+
+/** Inserts the user; undefined when the login is taken. */
+export async function insertUser(db: Kysely<Schema>, user: NewUser): Promise<UserAccount | undefined> {
+  const row = await db
+    .insertInto('users')
+    .values({ login: user.login, full_name: user.fullName, role: user.role, branch_id: user.branchId, password_hash: user.passwordHash })
+    .onConflict((oc) => oc.column('login').doNothing())
+    .returningAll()
+    .executeTakeFirst()
+  return row && toUserAccount(row)
+}
+
+export async function updateUser(db: Kysely<Schema>, id: number, changes: UserChanges): Promise<UserAccount | undefined> {
+  const row = await db
+    .updateTable('users')
+    .set({
+      ...(changes.fullName !== undefined && { full_name: changes.fullName }),
+      ...(changes.role !== undefined && { role: changes.role }),
+      ...(changes.branchId !== undefined && { branch_id: changes.branchId }),
+      ...(changes.active !== undefined && { active: changes.active }),
+      ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
+  return row && toUserAccount(row)
+}
+
+/** Ends every session of the user but the one kept (the admin's own, when they change themself). */
+export async function deleteSessionsOfUser(db: Kysely<Schema>, userId: number, keepTokenHash?: string): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId)
+  if (keepTokenHash) query = query.where('token_hash', '<>', keepTokenHash)
+  await query.execute()
+}
+
+function toUserAccount(row: { id: number; login: string; full_name: string; role: string; branch_id: number | null; active: boolean }): UserAccount {
+  return { ...toSessionUser(row), active: row.active }
+}

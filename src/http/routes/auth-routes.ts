@@ -4,6 +4,7 @@ import { ROLES } from '../../core/roles.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { deleteSession } from '../../db/stores/user-store.ts'
 import { SESSION_COOKIE } from '../access.ts'
+import { ROUTE_ACCESS } from '../route-access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 
 const sessionUser = z.object({
@@ -21,7 +22,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps): void {
   app.post(
     '/api/auth/login',
     {
-      config: { access: 'public' },
+      config: { access: ROUTE_ACCESS['POST /api/auth/login'] },
       schema: {
         body: z.object({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
         response: { 200: z.object({ user: sessionUser, expiresAt: z.string() }) },
@@ -41,7 +42,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps): void {
     },
   )
 
-  app.post('/api/auth/logout', { config: { access: 'signed_in' } }, async (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: ROUTE_ACCESS['POST /api/auth/logout'] } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE]
     if (token) await deleteSession(deps.db.kysely, hashSessionToken(token))
     const user = request.user
@@ -52,7 +53,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps): void {
 
   app.get(
     '/api/auth/me',
-    { config: { access: 'signed_in' }, schema: { response: { 200: z.object({ user: sessionUser }) } } },
+    { config: { access: ROUTE_ACCESS['GET /api/auth/me'] }, schema: { response: { 200: z.object({ user: sessionUser }) } } },
     async (request) => ({ user: request.user! }),
   )
 }

@@ -1,9 +1,17 @@
 import type { App, ServerDeps } from '../build-server.ts'
+import { registerAuditRoutes } from './audit-routes.ts'
 import { registerAuthRoutes } from './auth-routes.ts'
+import { registerClientRoutes } from './clients-routes.ts'
 import { registerHealthRoutes } from './health-routes.ts'
+import { registerReferenceRoutes } from './reference-routes.ts'
+import { registerUserRoutes } from './user-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
   registerHealthRoutes(app)
   registerAuthRoutes(app, deps)
+  registerReferenceRoutes(app, deps)
+  registerClientRoutes(app, deps)
+  registerAuditRoutes(app, deps)
+  registerUserRoutes(app, deps)
 }

@@ -1,0 +1,66 @@
+import type { Readable } from 'node:stream'
+import type { Kysely } from 'kysely'
+import type { ExportLanguage } from '../../core/client-export-columns.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { maskPersonalData } from '../../core/mask-personal-data.ts'
+import type { Role } from '../../core/roles.ts'
+import type { Schema } from '../../db/schema.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import { countClients, listClientsAfter, type ClientFilter, type ClientListItem } from '../../db/stores/client-store.ts'
+import type { SessionUser } from '../../db/stores/user-store.ts'
+import { describeClientSearch, toClientFilter, type ClientSearch } from './client-search.ts'
+import { writeClientsCsv } from './write-clients-csv.ts'
+import { writeClientsXlsx, XLSX_MAX_ROWS } from './write-clients-xlsx.ts'
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export type ExportClientsInput = { viewer: SessionUser; search: ClientSearch; format: ExportFormat; lang: ExportLanguage; now: Date }
+
+export type ClientExport = { fileName: string; contentType: string; rowCount: number; body: Readable }
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+// Rows are read in batches by id, so a million-row export never holds the base in memory and
+// never keeps a connection (PGlite has one) for the whole download.
+const BATCH_SIZE = 2000
+
+/**
+ * Exports the clients matching the list's filter, masked for the viewer's role. The audit event
+ * (filter without the search text, row count) is written before the first byte leaves.
+ */
+export async function exportClients(db: Kysely<Schema>, input: ExportClientsInput): Promise<ClientExport> {
+  const { viewer, format, lang } = input
+  const filter = toClientFilter(input.search)
+  const rowCount = await countClients(db, filter)
+  if (format === 'xlsx' && rowCount > XLSX_MAX_ROWS) {
+    throw new DomainError('invalid_input', `${rowCount} clients do not fit an Excel sheet: narrow the filter or export CSV`)
+  }
+  await appendAuditEvent(db, {
+    userId: viewer.id,
+    login: viewer.login,
+    action: 'client.export',
+    entity: 'client',
+    details: { format, lang, filter: describeClientSearch(input.search), rowCount },
+  })
+  const rows = maskedClients(db, filter, viewer.role)
+  return {
+    fileName: `clients-${input.now.toISOString().slice(0, 10)}.${format}`,
+    contentType: CONTENT_TYPES[format],
+    rowCount,
+    body: format === 'csv' ? writeClientsCsv(rows, lang) : writeClientsXlsx(rows, lang),
+  }
+}
+
+async function* maskedClients(db: Kysely<Schema>, filter: ClientFilter, role: Role): AsyncGenerator<ClientListItem> {
+  let afterId = 0
+  for (;;) {
+    const batch = await listClientsAfter(db, { filter, afterId, size: BATCH_SIZE })
+    for (const client of batch) yield maskPersonalData(role, client)
+    if (batch.length < BATCH_SIZE) return
+    afterId = batch[batch.length - 1]!.id
+  }
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely'
+import { currentConsents } from '../../core/current-consents.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { maskPersonalData } from '../../core/mask-personal-data.ts'
+import type { Schema } from '../../db/schema.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import {
+  findClientDetails,
+  listActivity,
+  listConsentHistory,
+  listHoldings,
+  listNotes,
+  type ActivityMonth,
+  type ClientDetails,
+  type ConsentLine,
+  type HoldingLine,
+  type NoteLine,
+} from '../../db/stores/client-card-store.ts'
+import type { SessionUser } from '../../db/stores/user-store.ts'
+
+export type ClientCard = {
+  client: ClientDetails
+  holdings: HoldingLine[]
+  activity: ActivityMonth[]
+  consents: { current: Omit<ConsentLine, 'recordedAt'>[]; history: ConsentLine[] }
+  notes: NoteLine[]
+}
+
+/**
+ * The client 360 card, masked for the viewer's role. Every view is an audit event, written before
+ * anything beyond the client's existence is read: no card leaves without its trace.
+ */
+export async function viewClientCard(db: Kysely<Schema>, input: { viewer: SessionUser; clientId: number }): Promise<ClientCard> {
+  const { viewer, clientId } = input
+  const client = await findClientDetails(db, clientId)
+  if (!client) throw new DomainError('not_found', `No client ${clientId}`)
+  await appendAuditEvent(db, { userId: viewer.id, login: viewer.login, action: 'client.view', entity: 'client', entityId: String(clientId) })
+  const [holdings, activity, history, notes] = await Promise.all([
+    listHoldings(db, clientId),
+    listActivity(db, clientId),
+    listConsentHistory(db, clientId),
+    listNotes(db, clientId),
+  ])
+  const current = currentConsents(history).map(({ recordedAt: _recordedAt, ...consent }) => consent)
+  return { client: maskPersonalData(viewer.role, client), holdings, activity, consents: { current, history }, notes }
+}

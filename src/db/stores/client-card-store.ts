@@ -1,0 +1,144 @@
+import type { Kysely } from 'kysely'
+import type { ConsentRecord } from '../../core/current-consents.ts'
+import type { Schema } from '../schema.ts'
+import type { ClientListItem } from './client-store.ts'
+
+// The client card is read in a few small queries, each on one client-scoped table by client_id
+// (the Citus rule: no join between two clients' tables except on client_id).
+
+export type ClientDetails = ClientListItem & {
+  address: string | null
+  statusDate: string | null
+  statusReason: string | null
+  doNotContact: boolean
+  personalManager: { id: number; fullName: string } | null
+}
+
+export type HoldingLine = {
+  id: number
+  accountNo: string
+  productCode: string
+  productName: string
+  productType: string
+  openedAt: string
+  closedAt: string | null
+  balance: number
+  creditLimit: number | null
+}
+
+export type ActivityMonth = {
+  month: string
+  turnover: number
+  transactions: number
+  cardSpend: number
+  mobileLogins: number
+  branchVisits: number
+}
+
+export type ConsentLine = ConsentRecord & { recordedAt: string }
+
+export type NoteLine = { id: number; kind: string; body: string; createdAt: string; authorName: string | null }
+
+export async function findClientDetails(db: Kysely<Schema>, clientId: number): Promise<ClientDetails | undefined> {
+  const row = await db
+    .selectFrom('clients')
+    .leftJoin('branches', 'branches.id', 'clients.branch_id')
+    .leftJoin('users as manager', 'manager.id', 'clients.personal_manager_id')
+    .select([
+      'clients.id',
+      'clients.bank_id as bankId',
+      'clients.full_name as fullName',
+      'clients.birth_date as birthDate',
+      'clients.phone',
+      'clients.email',
+      'clients.gender',
+      'clients.segment',
+      'clients.vip',
+      'clients.status',
+      'branches.code as branchCode',
+      'branches.name as branchName',
+      'clients.region_code as regionCode',
+      'clients.client_since as clientSince',
+      'clients.monthly_income as monthlyIncome',
+      'clients.address',
+      'clients.status_date as statusDate',
+      'clients.status_reason as statusReason',
+      'clients.do_not_contact as doNotContact',
+      'manager.id as managerId',
+      'manager.full_name as managerName',
+    ])
+    .where('clients.id', '=', clientId)
+    .executeTakeFirst()
+  if (!row) return undefined
+  const { managerId, managerName, ...client } = row
+  return { ...client, personalManager: managerId != null && managerName != null ? { id: managerId, fullName: managerName } : null }
+}
+
+export async function listHoldings(db: Kysely<Schema>, clientId: number): Promise<HoldingLine[]> {
+  return db
+    .selectFrom('holdings')
+    .innerJoin('products', 'products.code', 'holdings.product_code')
+    .select([
+      'holdings.id',
+      'holdings.account_no as accountNo',
+      'holdings.product_code as productCode',
+      'products.name as productName',
+      'products.type as productType',
+      'holdings.opened_at as openedAt',
+      'holdings.closed_at as closedAt',
+      'holdings.balance',
+      'holdings.credit_limit as creditLimit',
+    ])
+    .where('holdings.client_id', '=', clientId)
+    .orderBy('holdings.opened_at')
+    .orderBy('holdings.id')
+    .execute()
+}
+
+/** The client's monthly activity, oldest first. */
+export async function listActivity(db: Kysely<Schema>, clientId: number): Promise<ActivityMonth[]> {
+  return db
+    .selectFrom('activity')
+    .select([
+      'month',
+      'turnover',
+      'transactions',
+      'card_spend as cardSpend',
+      'mobile_logins as mobileLogins',
+      'branch_visits as branchVisits',
+    ])
+    .where('client_id', '=', clientId)
+    .orderBy('month')
+    .execute()
+}
+
+/** Every consent record of the client, the latest to take effect first. */
+export async function listConsentHistory(db: Kysely<Schema>, clientId: number): Promise<ConsentLine[]> {
+  const rows = await db
+    .selectFrom('consents')
+    .select(['channel', 'granted', 'effective_at', 'source', 'recorded_at'])
+    .where('client_id', '=', clientId)
+    .orderBy('effective_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
+  return rows.map((r) => ({
+    channel: r.channel,
+    granted: r.granted,
+    effectiveAt: r.effective_at.toISOString(),
+    source: r.source,
+    recordedAt: r.recorded_at.toISOString(),
+  }))
+}
+
+/** The client's notes, newest first, with their authors' names. */
+export async function listNotes(db: Kysely<Schema>, clientId: number): Promise<NoteLine[]> {
+  const rows = await db
+    .selectFrom('notes')
+    .leftJoin('users', 'users.id', 'notes.author_id')
+    .select(['notes.id', 'notes.kind', 'notes.body', 'notes.created_at', 'users.full_name as authorName'])
+    .where('notes.client_id', '=', clientId)
+    .orderBy('notes.created_at', 'desc')
+    .orderBy('notes.id', 'desc')
+    .execute()
+  return rows.map(({ created_at, ...note }) => ({ ...note, createdAt: created_at.toISOString() }))
+}

@@ -1,0 +1,49 @@
+import type { Access } from './access.ts'
+
+// Who may call each API route: the one table the route modules read their `config.access` from,
+// and the one the role × route test (route-access.db.test.ts) checks every registered route
+// against. A route missing here fails that test. Need to know decides (152-FZ; DESIGN.md roles):
+// the auditor reads the audit log and nothing about clients; the admin manages users and imports
+// but reads no client data; personal fields are masked per role by core/clearance.ts on top.
+
+/** Everyone whose work touches clients: they search the base and open client cards. */
+const CLIENT_WORK = ['head', 'manager', 'client_economist', 'analyst', 'program_economist', 'marketer', 'operator', 'branch'] as const
+/** Bulk exports of the base are for the office roles that work with lists, not the front line. */
+const CLIENT_EXPORT = ['head', 'manager', 'client_economist', 'analyst', 'program_economist'] as const
+/** Notes come from whoever talks to the client: branches, the call centre, VIP and complaint work. */
+const NOTE_WRITERS = ['manager', 'client_economist', 'operator', 'branch'] as const
+/** Loading data: the admin runs imports, the analyst owns client-base quality. */
+const IMPORTERS = ['admin', 'analyst'] as const
+const AUDIT_READERS = ['auditor', 'admin'] as const
+const ADMIN = ['admin'] as const
+
+export const ROUTE_ACCESS = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'signed_in',
+  'GET /api/auth/me': 'signed_in',
+
+  'GET /api/branches': 'signed_in',
+  'GET /api/regions': 'signed_in',
+  'GET /api/products': [...CLIENT_WORK, 'admin'],
+
+  'GET /api/clients': CLIENT_WORK,
+  'GET /api/clients/export': CLIENT_EXPORT,
+  'GET /api/clients/:id': CLIENT_WORK,
+  'POST /api/clients/:id/notes': NOTE_WRITERS,
+
+  'GET /api/imports/fields': IMPORTERS,
+  'POST /api/imports/preview': IMPORTERS,
+  'POST /api/imports': IMPORTERS,
+  'GET /api/imports': IMPORTERS,
+  'GET /api/imports/:id': IMPORTERS,
+  'GET /api/imports/:id/rejections': IMPORTERS,
+
+  'GET /api/audit': AUDIT_READERS,
+  'GET /api/roles': AUDIT_READERS,
+  'GET /api/users': ADMIN,
+  'POST /api/users': ADMIN,
+  'PATCH /api/users/:id': ADMIN,
+} as const satisfies Record<string, Access>
+
+export type RouteKey = keyof typeof ROUTE_ACCESS

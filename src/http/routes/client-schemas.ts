@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { EXPORT_LANGUAGES } from '../../core/client-export-columns.ts'
+import { NOTE_KINDS, NOTE_MAX_LENGTH } from '../../core/note-kinds.ts'
+import { CLIENT_STATUSES, SEGMENTS } from '../../core/selection/rule-catalogue.ts'
+import { EXPORT_FORMATS } from '../../app/clients/export-clients.ts'
+import { CLIENT_SORTS } from '../../db/stores/client-store.ts'
+import { booleanParam, optionalParam, pageParams } from '../query-params.ts'
+
+// The shapes of the client routes (api-contract.md "Clients"), for validation and the OpenAPI page.
+
+export const clientSearchQuery = z.object({
+  q: optionalParam(z.string().max(100)),
+  branch: optionalParam(z.string().max(20)),
+  segment: optionalParam(z.enum(SEGMENTS)),
+  status: optionalParam(z.enum(CLIENT_STATUSES)),
+  vip: optionalParam(booleanParam),
+})
+
+export const clientListQuery = clientSearchQuery.extend({
+  sort: optionalParam(z.enum(CLIENT_SORTS)).transform((sort) => sort ?? 'fullName'),
+  order: optionalParam(z.enum(['asc', 'desc'])).transform((order) => order ?? 'asc'),
+  ...pageParams,
+})
+
+export const clientExportQuery = clientSearchQuery.extend({
+  format: optionalParam(z.enum(EXPORT_FORMATS)).transform((format) => format ?? 'csv'),
+  lang: optionalParam(z.enum(EXPORT_LANGUAGES)).transform((lang) => lang ?? 'en'),
+})
+
+export const noteBody = z.strictObject({
+  kind: z.enum(NOTE_KINDS),
+  body: z.string().trim().min(1).max(NOTE_MAX_LENGTH),
+})
+
+const clientListItem = z.object({
+  id: z.number(),
+  bankId: z.string(),
+  fullName: z.string(),
+  birthDate: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  gender: z.enum(['M', 'F']).nullable(),
+  segment: z.string(),
+  vip: z.boolean(),
+  status: z.string(),
+  branchCode: z.string().nullable(),
+  branchName: z.string().nullable(),
+  regionCode: z.string().nullable(),
+  clientSince: z.string().nullable(),
+  monthlyIncome: z.number().nullable(),
+})
+
+export const clientList = z.object({ total: z.number(), items: z.array(clientListItem) })
+
+export const note = z.object({ id: z.number(), kind: z.string(), body: z.string(), createdAt: z.string(), authorName: z.string().nullable() })
+
+const consent = z.object({ channel: z.string(), granted: z.boolean(), effectiveAt: z.string(), source: z.string().nullable() })
+
+export const clientCard = z.object({
+  client: clientListItem.extend({
+    address: z.string().nullable(),
+    statusDate: z.string().nullable(),
+    statusReason: z.string().nullable(),
+    doNotContact: z.boolean(),
+    personalManager: z.object({ id: z.number(), fullName: z.string() }).nullable(),
+  }),
+  holdings: z.array(
+    z.object({
+      id: z.number(),
+      accountNo: z.string(),
+      productCode: z.string(),
+      productName: z.string(),
+      productType: z.string(),
+      openedAt: z.string(),
+      closedAt: z.string().nullable(),
+      balance: z.number(),
+      creditLimit: z.number().nullable(),
+    }),
+  ),
+  activity: z.array(
+    z.object({
+      month: z.string(),
+      turnover: z.number(),
+      transactions: z.number(),
+      cardSpend: z.number(),
+      mobileLogins: z.number(),
+      branchVisits: z.number(),
+    }),
+  ),
+  consents: z.object({ current: z.array(consent), history: z.array(consent.extend({ recordedAt: z.string() })) }),
+  notes: z.array(note),
+})
