@@ -13,7 +13,8 @@ export type ValidRow = {
   /** requiredForNew fields left blank, described for a rejection if the record turns out to be new. */
   blankForNew: string[]
 }
-export type RejectedRow = { ok: false; reason: string }
+/** key: the row's identity when its key cells were valid, so that a later duplicate is still caught. */
+export type RejectedRow = { ok: false; reason: string; key?: string }
 export type RowResult = ValidRow | RejectedRow
 
 export type CompileRowValidatorInput = {
@@ -54,12 +55,13 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
       if (parsed.ok) values[slot] = parsed.value
       else problems.push(`${describe(header, field.name)} ${quote(text)}: ${parsed.rule}`)
     }
-    if (problems.length > 0) return { ok: false, reason: problems.join('; ') }
+    const key = keySlots.every((slot) => values[slot] !== null) ? keySlots.map((slot) => values[slot]).join('\u0001') : undefined
+    if (problems.length > 0) return { ok: false, reason: problems.join('; '), ...(key !== undefined && { key }) }
     if (branchColumn && regionSlot >= 0 && values[regionSlot] === null && values[branchSlot] !== null) {
       values[regionSlot] = references.branches.get(cells[branchColumn.index].trim().toLowerCase())?.regionCode ?? null
     }
     if (sourceSlot >= 0 && values[sourceSlot] === null) values[sourceSlot] = input.defaultConsentSource ?? null
-    return { ok: true, values, key: keySlots.map((slot) => values[slot]).join('\u0001'), blankForNew }
+    return { ok: true, values, key: key!, blankForNew }
   }
 }
 

@@ -1,0 +1,48 @@
+import type { CellType } from '../../core/import/import-field.ts'
+import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
+import type { ImportKind } from '../../core/import/import-kinds.ts'
+import type { StageColumn } from '../../db/stores/import-stage-store.ts'
+
+const SQL_TYPES: Record<CellType, StageColumn['type']> = {
+  key: 'text',
+  text: 'text',
+  date: 'date',
+  month: 'date',
+  timestamp: 'timestamptz',
+  money: 'numeric',
+  count: 'integer',
+  boolean: 'boolean',
+  grant: 'boolean',
+  phone: 'text',
+  email: 'text',
+  gender: 'text',
+  segment: 'text',
+  client_status: 'text',
+  channel: 'text',
+  branch: 'integer',
+  region: 'text',
+  product: 'text',
+  manager: 'integer',
+}
+
+/** The staging table of a kind: the row's line, the resolved client (all but clients), then every field. */
+export function importStageColumns(kind: ImportKind): StageColumn[] {
+  return [
+    { name: 'line', type: 'integer' },
+    ...(kind === 'clients' ? [] : [{ name: 'client_id', type: 'bigint' } as const]),
+    ...IMPORT_FIELDS[kind].map((field) => ({ name: field.column, type: SQL_TYPES[field.type] })),
+  ]
+}
+
+const NEEDS_QUOTES = /[",\r\n]/
+
+/** One staging row as a line of COPY CSV: NULL is an empty unquoted field. */
+export function stageLine(prefix: readonly (number | string)[], values: readonly (string | null)[]): string {
+  let line = prefix.join(',')
+  for (const value of values) {
+    line += ','
+    if (value === null) continue
+    line += NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+  }
+  return `${line}\n`
+}

@@ -1,0 +1,95 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { DomainError } from '../../core/domain-error.ts'
+import { CsvFormatError, CsvParser, type CsvRecord } from '../../core/import/csv-parser.ts'
+import { detectDelimiter } from '../../core/import/detect-delimiter.ts'
+import { isBlankRow, type ImportSource, type SourceRow } from './import-source.ts'
+import { SourceDecoder } from './source-decoder.ts'
+
+export type OpenCsvSourceInput = {
+  path: string
+  /** Forced encoding; guessed when absent (see SourceDecoder). */
+  encoding?: string
+  /** Forced delimiter; sniffed from the header line when absent. */
+  delimiter?: string
+}
+
+/** No sane record is longer: a longer one means a binary file, one huge line or an unclosed quote. */
+export const MAX_RECORD_CHARS = 1024 * 1024
+const READ_BYTES = 256 * 1024
+
+/** Opens a CSV file: decodes it, sniffs the delimiter, reads the header and streams the rows. */
+export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSource> {
+  const bytesTotal = (await stat(input.path)).size
+  const stream = createReadStream(input.path, { highWaterMark: READ_BYTES })
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  const decoder = new SourceDecoder(input.encoding)
+  let bytesRead = 0
+  let ended = false
+
+  const nextText = async (): Promise<string> => {
+    const { value, done } = await chunks.next()
+    if (done) {
+      ended = true
+      return decoder.end()
+    }
+    bytesRead += value.length
+    return decoder.write(value)
+  }
+
+  try {
+    let head = ''
+    while (!ended && !/[\r\n]/.test(head.trimStart()) && head.length <= MAX_RECORD_CHARS) head += await nextText()
+    if (head.trim() === '') throw new DomainError('import_failed', 'the file is empty')
+    const delimiter = input.delimiter ?? detectDelimiter(head.trimStart().split(/[\r\n]/, 1)[0])
+    const parser = new CsvParser(delimiter, MAX_RECORD_CHARS)
+    let records: CsvRecord[] = []
+    const feed = async () => {
+      const text = await nextText()
+      parser.push(text, records)
+      if (ended) parser.end(records)
+    }
+    parser.push(head, records)
+    if (ended) parser.end(records)
+    while (!ended && !records.some((r) => !isBlankRow(r.cells))) await feed()
+    const headerAt = records.findIndex((r) => !isBlankRow(r.cells))
+    if (headerAt < 0) throw new DomainError('import_failed', 'the file is empty')
+    const headers = records[headerAt].cells.map((cell) => cell.trim())
+    records = records.slice(headerAt + 1)
+
+    async function* batches(): AsyncGenerator<SourceRow[]> {
+      try {
+        for (;;) {
+          const rows = records.filter((r) => !isBlankRow(r.cells))
+          records = []
+          if (rows.length > 0) yield rows
+          if (ended) return
+          await feed()
+        }
+      } catch (error) {
+        throw asImportError(error)
+      } finally {
+        stream.destroy()
+      }
+    }
+
+    return {
+      format: 'csv',
+      headers,
+      encoding: () => decoder.encoding,
+      delimiter,
+      batches,
+      invalidBytes: () => decoder.invalidBytes,
+      bytesRead: () => bytesRead,
+      bytesTotal,
+      close: () => stream.destroy(),
+    }
+  } catch (error) {
+    stream.destroy()
+    throw asImportError(error)
+  }
+}
+
+function asImportError(error: unknown): unknown {
+  return error instanceof CsvFormatError ? new DomainError('import_failed', error.message) : error
+}

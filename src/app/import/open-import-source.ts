@@ -1,0 +1,44 @@
+import { open } from 'node:fs/promises'
+import { DomainError } from '../../core/domain-error.ts'
+import type { ImportSource } from './import-source.ts'
+import { openCsvSource } from './open-csv-source.ts'
+import { openXlsxSource } from './open-xlsx-source.ts'
+
+export type OpenImportSourceInput = { path: string; encoding?: string; delimiter?: string }
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0]
+
+/** Opens a CSV or XLSX file, told apart by its first bytes rather than its name. */
+export async function openImportSource(input: OpenImportSourceInput): Promise<ImportSource> {
+  const magic = await readMagic(input.path)
+  if (startsWith(magic, ZIP)) return openXlsxSource(input.path)
+  if (startsWith(magic, OLE2)) {
+    throw new DomainError('import_failed', 'the file is an old Excel .xls workbook: save it as .xlsx or CSV')
+  }
+  return openCsvSource(input)
+}
+
+async function readMagic(path: string): Promise<Buffer> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ?? 'unreadable'
+    throw new DomainError('import_failed', `cannot read the file: ${why}`)
+  }
+  try {
+    const buffer = Buffer.alloc(4)
+    const { bytesRead } = await handle.read(buffer, 0, 4, 0)
+    return buffer.subarray(0, bytesRead)
+  } catch {
+    throw new DomainError('import_failed', 'cannot read the file')
+  } finally {
+    await handle.close()
+  }
+}
+
+function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b)
+}

@@ -1,0 +1,113 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
+import { DomainError } from '../../core/domain-error.ts'
+import { isBlankRow, type ImportSource, type SourceRow } from './import-source.ts'
+
+type SheetRow = { number: number; values: unknown[] }
+type SheetEvent = { eventType: string; value: SheetRow }
+
+/**
+ * Opens the first worksheet of an XLSX workbook with exceljs's streaming reader: rows arrive as the
+ * zip is inflated, never the whole sheet at once. Line numbers are the sheet's row numbers.
+ */
+export async function openXlsxSource(path: string): Promise<ImportSource> {
+  const bytesTotal = (await stat(path)).size
+  const stream = createReadStream(path)
+  let bytesRead = 0
+  stream.on('data', (chunk) => (bytesRead += chunk.length))
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // dates are told from numbers by their cell style
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  })
+  const rows = readRows(workbook)
+  try {
+    const first = await nextNonBlank(rows)
+    if (!first) throw new DomainError('import_failed', 'the workbook is empty: its first sheet has no rows')
+    const headers = first.rows[0].cells.map((cell) => cell.trim())
+    let carried = first.rows.slice(1)
+
+    async function* batches(): AsyncGenerator<SourceRow[]> {
+      try {
+        if (carried.length > 0) yield carried
+        carried = []
+        for (;;) {
+          const next = await rows.next()
+          if (next.done) return
+          if (next.value.length > 0) yield next.value
+        }
+      } catch (error) {
+        throw asImportError(error)
+      } finally {
+        stream.destroy()
+      }
+    }
+
+    return {
+      format: 'xlsx',
+      headers,
+      encoding: () => null,
+      delimiter: null,
+      batches,
+      invalidBytes: () => false,
+      bytesRead: () => bytesRead,
+      bytesTotal,
+      close: () => stream.destroy(),
+    }
+  } catch (error) {
+    stream.destroy()
+    throw asImportError(error)
+  }
+}
+
+async function* readRows(workbook: ExcelJS.stream.xlsx.WorkbookReader): AsyncGenerator<SourceRow[]> {
+  for await (const worksheet of workbook) {
+    const events = worksheet.parse() as unknown as AsyncIterable<SheetEvent[]>
+    for await (const batch of events) {
+      const rows: SourceRow[] = []
+      for (const { eventType, value } of batch) {
+        if (eventType !== 'row') continue
+        const cells = value.values.slice(1).map(cellText)
+        if (!isBlankRow(cells)) rows.push({ line: value.number, cells })
+      }
+      yield rows
+    }
+    return // the first worksheet only
+  }
+}
+
+async function nextNonBlank(rows: AsyncGenerator<SourceRow[]>): Promise<{ rows: SourceRow[] } | undefined> {
+  for (;;) {
+    const next = await rows.next()
+    if (next.done) return undefined
+    if (next.value.length > 0) return { rows: next.value }
+  }
+}
+
+/** A cell as the text a CSV export would hold: dates ISO, numbers as JavaScript prints them. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return ''
+    const iso = value.toISOString()
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
+  }
+  if (typeof value === 'object') {
+    const cell = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string }
+    if (cell.richText) return cell.richText.map((part) => part.text).join('')
+    if (cell.text !== undefined) return cellText(cell.text)
+    if ('result' in cell) return cellText(cell.result)
+    if (cell.error) return ''
+  }
+  return String(value)
+}
+
+function asImportError(error: unknown): unknown {
+  if (error instanceof DomainError) return error
+  return new DomainError('import_failed', `the workbook cannot be read: ${(error as Error).message}`)
+}

@@ -1,0 +1,130 @@
+import iconv from 'iconv-lite'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../db/open-database.ts'
+import { listRejections } from '../../db/stores/import-store.ts'
+import { openTestDatabase } from '../../../test/open-test-database.ts'
+import { makeTempDir } from '../../../test/temp-files.ts'
+import { runImport, type RunImportInput } from './run-import.ts'
+
+let db: Database
+const files = makeTempDir()
+const user = { id: null, login: 'test' }
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  await db.kysely.insertInto('regions').values([{ code: '77', name: 'Москва' }, { code: '66', name: 'Свердловская область' }]).execute()
+  await db.kysely.insertInto('branches').values([{ code: 'B01', name: 'Центральный', region_code: '77' }, { code: 'B02', name: 'Уральский', region_code: '66' }]).execute()
+  await db.kysely.insertInto('products').values([{ code: 'DC_SALARY', type: 'debit_card', name: 'Зарплатная карта' }]).execute()
+})
+afterAll(async () => {
+  await db.close()
+  files.remove()
+})
+
+function run(kind: RunImportInput['kind'], name: string, content: string | Buffer, extra: Partial<RunImportInput> = {}) {
+  const path = files.write(name, content)
+  return runImport(db, { kind, path, fileName: name, dryRun: false, user, ...extra })
+}
+
+async function client(bankId: string) {
+  return db.kysely.selectFrom('clients').selectAll().where('bank_id', '=', bankId).executeTakeFirst()
+}
+
+async function rejections(id: number) {
+  return (await listRejections(db.kysely, { importId: id, limit: 100 })).map((r) => ({ line: r.line, reason: r.reason }))
+}
+
+describe('runImport: clients', () => {
+  it('loads a Windows-1251 export with ; separators, comma decimals and dd.mm.yyyy dates', async () => {
+    const text = 'ИД клиента;ФИО;Дата рождения;Телефон;Доход;Отделение\r\n' +
+      'W1;Иванов Иван Иванович;01.02.1980;8 (912) 345-67-89;1 234,56;B01\r\n' +
+      'W2;Петрова Анна;31.12.1975;+7 912 0000000;100000;Уральский\r\n'
+    const outcome = await run('clients', 'export-1251.csv', iconv.encode(text, 'win1251'))
+    expect(outcome).toMatchObject({ status: 'done', loaded: 2, rejected: 0 })
+    expect(await client('W1')).toMatchObject({
+      full_name: 'Иванов Иван Иванович', birth_date: '1980-02-01', phone: '79123456789', monthly_income: 1234.56, region_code: '77',
+    })
+    expect(await client('W2')).toMatchObject({ birth_date: '1975-12-31', region_code: '66', segment: 'mass', status: 'active' })
+    const record = await db.kysely.selectFrom('imports').selectAll().where('id', '=', outcome.id).executeTakeFirstOrThrow()
+    expect(record).toMatchObject({ encoding: 'windows-1251', delimiter: ';', status: 'done', rows_read: 2, loaded: 2 })
+  })
+
+  it('upserts by bank id: a blank cell keeps the stored value', async () => {
+    await run('clients', 'first.csv', 'bank_id,full_name,phone,email,segment\nU1,Сидоров Пётр,+79120000001,p@example.ru,premium\n')
+    const outcome = await run('clients', 'second.csv', 'bank_id,full_name,phone,email,segment\nU1,,+79120000002,,\n')
+    expect(outcome).toMatchObject({ status: 'done', loaded: 1, rejected: 0 })
+    expect(await client('U1')).toMatchObject({ full_name: 'Сидоров Пётр', phone: '79120000002', email: 'p@example.ru', segment: 'premium' })
+  })
+
+  it('rejects a second row with an id already seen in the file and keeps the first', async () => {
+    const outcome = await run('clients', 'dupes.csv', 'bank_id,full_name\nD1,Первый\nD2,Другой\nD1,Второй\n')
+    expect(outcome).toMatchObject({ loaded: 2, rejected: 1 })
+    expect(await rejections(outcome.id)).toEqual([{ line: 4, reason: 'duplicate: bank_id "D1" already appears on line 2 of this file' }])
+    expect((await client('D1'))?.full_name).toBe('Первый')
+  })
+
+  it('rejects a new client without a name, naming the column, but updates an existing one', async () => {
+    const outcome = await run('clients', 'noname.csv', 'ИД клиента;ФИО;Телефон\nU1;;89120000003\nN1;;89120000004\n')
+    expect(outcome).toMatchObject({ loaded: 1, rejected: 1 })
+    expect(await rejections(outcome.id)).toEqual([{ line: 3, reason: 'column "ФИО" (full_name): required for a new client, the cell is blank' }])
+    expect((await client('U1'))?.phone).toBe('79120000003')
+    expect(await client('N1')).toBeUndefined()
+  })
+
+  it('reads a UTF-8 file with a byte-order mark and quoted fields holding line breaks, numbering lines by the file', async () => {
+    const text = '\ufeffbank_id,full_name,address\r\nQ1,"Кузнецов, Олег","г. Москва,\r\nул. Ленина, д. 1"\r\nQ2,Орлова,"ООО ""Ромашка"""\r\nQ3,Орлов,x,extra\r\n'
+    const outcome = await run('clients', 'bom.csv', text)
+    expect(outcome).toMatchObject({ loaded: 2, rejected: 1 })
+    expect(await rejections(outcome.id)).toEqual([{ line: 5, reason: 'the row has 4 cells, the header has 3' }])
+    expect(await client('Q1')).toMatchObject({ full_name: 'Кузнецов, Олег', address: 'г. Москва,\r\nул. Ленина, д. 1' })
+    expect((await client('Q2'))?.address).toBe('ООО "Ромашка"')
+  })
+
+  it('validates a dry run without loading anything', async () => {
+    const outcome = await run('clients', 'dry.csv', 'bank_id,full_name,birth_date\nY1,Новый,01.01.1990\nY2,Плохой,31.02.1990\n', { dryRun: true })
+    expect(outcome).toMatchObject({ status: 'done', loaded: 1, rejected: 1 })
+    expect(await rejections(outcome.id)).toEqual([
+      { line: 3, reason: 'column "birth_date" "31.02.1990": expected a date dd.mm.yyyy or yyyy-mm-dd' },
+    ])
+    expect(await client('Y1')).toBeUndefined()
+  })
+
+  it('changes nothing when the apply fails midway', async () => {
+    await run('clients', 'before.csv', 'bank_id,full_name,phone\nF1,Фёдоров,89121111111\n')
+    await sql`CREATE FUNCTION refuse_f3() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.bank_id = 'F3' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`.execute(db.kysely)
+    await sql`CREATE TRIGGER refuse_f3 BEFORE INSERT ON clients FOR EACH ROW EXECUTE FUNCTION refuse_f3()`.execute(db.kysely)
+    try {
+      const outcome = await run('clients', 'fails.csv', 'bank_id,full_name,phone\nF1,,89122222222\nF2,Второй,\nF3,Третий,\n')
+      expect(outcome).toMatchObject({ status: 'failed', loaded: 0, error: expect.stringContaining('injected failure') })
+    } finally {
+      await sql`DROP TRIGGER refuse_f3 ON clients`.execute(db.kysely)
+    }
+    expect((await client('F1'))?.phone).toBe('79121111111')
+    expect(await client('F2')).toBeUndefined()
+    const stages = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'import_stage_%'`.execute(db.kysely)
+    expect(stages.rows[0].n).toBe(0)
+  })
+})
+
+describe('runImport: files that cannot be imported', () => {
+  it.each([
+    ['an empty file', 'empty.csv', '', 'the file is empty'],
+    ['a file of blank lines', 'blank.csv', '\ufeff\r\n\r\n  \r\n', 'the file is empty'],
+    ['a binary file', 'garbage.csv', Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256)), 'the file is not text'],
+    ['a file without the required columns', 'nocols.csv', 'name;phone\nx;y\n', 'missing required columns: bank_id'],
+    ['an old .xls workbook', 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'old Excel .xls'],
+    ['an unclosed quote', 'quote.csv', 'bank_id,full_name\nA1,"Unclosed\nA2,x\n', 'line 2: a quoted field is never closed'],
+  ])('fails on %s with a clear reason and loads nothing', async (_, name, content, message) => {
+    const outcome = await run('clients', name, content)
+    expect(outcome.status).toBe('failed')
+    expect(outcome.error).toContain(message)
+    expect(outcome.loaded).toBe(0)
+  })
+
+  it('fails on a missing file', async () => {
+    const outcome = await runImport(db, { kind: 'clients', path: `${files.dir}/nope.csv`, fileName: 'nope.csv', dryRun: false, user })
+    expect(outcome).toMatchObject({ status: 'failed', error: 'cannot read the file: no such file' })
+  })
+})

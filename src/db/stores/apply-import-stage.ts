@@ -1,0 +1,71 @@
+import { sql, type Kysely } from 'kysely'
+import type { ImportKind } from '../../core/import/import-kinds.ts'
+import type { Schema } from '../schema.ts'
+
+// Applies a staging table to the client base, set-based. Run inside the import's one transaction.
+// Upserts are an UPDATE of the records that exist followed by an INSERT of the rest, so that a
+// blank (NULL) staging cell keeps the stored value of an existing record while a new record gets
+// the column's default. Consents are a history: rows are appended, exact repeats skipped.
+export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, stage: string): Promise<void> {
+  const s = sql.id(stage)
+  switch (kind) {
+    case 'clients':
+      await sql`
+        UPDATE clients AS c SET
+          full_name = COALESCE(s.full_name, c.full_name), birth_date = COALESCE(s.birth_date, c.birth_date),
+          gender = COALESCE(s.gender, c.gender), phone = COALESCE(s.phone, c.phone), email = COALESCE(s.email, c.email),
+          address = COALESCE(s.address, c.address), region_code = COALESCE(s.region_code, c.region_code),
+          branch_id = COALESCE(s.branch_id, c.branch_id), client_since = COALESCE(s.client_since, c.client_since),
+          monthly_income = COALESCE(s.monthly_income, c.monthly_income), segment = COALESCE(s.segment, c.segment),
+          vip = COALESCE(s.vip, c.vip), status = COALESCE(s.status, c.status),
+          status_date = COALESCE(s.status_date, c.status_date), status_reason = COALESCE(s.status_reason, c.status_reason),
+          do_not_contact = COALESCE(s.do_not_contact, c.do_not_contact),
+          personal_manager_id = COALESCE(s.personal_manager_id, c.personal_manager_id), updated_at = now()
+        FROM ${s} AS s WHERE c.bank_id = s.bank_id`.execute(db)
+      await sql`
+        INSERT INTO clients (bank_id, full_name, birth_date, gender, phone, email, address, region_code, branch_id,
+          client_since, monthly_income, segment, vip, status, status_date, status_reason, do_not_contact, personal_manager_id)
+        SELECT s.bank_id, s.full_name, s.birth_date, s.gender, s.phone, s.email, s.address, s.region_code, s.branch_id,
+          s.client_since, s.monthly_income, COALESCE(s.segment, 'mass'), COALESCE(s.vip, false), COALESCE(s.status, 'active'),
+          s.status_date, s.status_reason, COALESCE(s.do_not_contact, false), s.personal_manager_id
+        FROM ${s} AS s WHERE NOT EXISTS (SELECT 1 FROM clients c WHERE c.bank_id = s.bank_id)`.execute(db)
+      return
+    case 'holdings':
+      await sql`
+        UPDATE holdings AS h SET
+          product_code = COALESCE(s.product_code, h.product_code), opened_at = COALESCE(s.opened_at, h.opened_at),
+          closed_at = COALESCE(s.closed_at, h.closed_at), balance = COALESCE(s.balance, h.balance),
+          credit_limit = COALESCE(s.credit_limit, h.credit_limit)
+        FROM ${s} AS s WHERE h.client_id = s.client_id AND h.account_no = s.account_no`.execute(db)
+      await sql`
+        INSERT INTO holdings (client_id, account_no, product_code, opened_at, closed_at, balance, credit_limit)
+        SELECT s.client_id, s.account_no, s.product_code, s.opened_at, s.closed_at, COALESCE(s.balance, 0), s.credit_limit
+        FROM ${s} AS s
+        WHERE NOT EXISTS (SELECT 1 FROM holdings h WHERE h.client_id = s.client_id AND h.account_no = s.account_no)`.execute(db)
+      return
+    case 'activity':
+      await sql`
+        UPDATE activity AS a SET
+          turnover = COALESCE(s.turnover, a.turnover), transactions = COALESCE(s.transactions, a.transactions),
+          card_spend = COALESCE(s.card_spend, a.card_spend), mobile_logins = COALESCE(s.mobile_logins, a.mobile_logins),
+          branch_visits = COALESCE(s.branch_visits, a.branch_visits)
+        FROM ${s} AS s WHERE a.client_id = s.client_id AND a.month = s.month`.execute(db)
+      await sql`
+        INSERT INTO activity (client_id, month, turnover, transactions, card_spend, mobile_logins, branch_visits)
+        SELECT s.client_id, s.month, COALESCE(s.turnover, 0), COALESCE(s.transactions, 0), COALESCE(s.card_spend, 0),
+          COALESCE(s.mobile_logins, 0), COALESCE(s.branch_visits, 0)
+        FROM ${s} AS s
+        WHERE NOT EXISTS (SELECT 1 FROM activity a WHERE a.client_id = s.client_id AND a.month = s.month)`.execute(db)
+      return
+    case 'consents':
+      // The current consent is the latest by effective_at (core/current-consents.ts), so appending
+      // an old export can never override a newer opt-out.
+      await sql`
+        INSERT INTO consents (client_id, channel, granted, effective_at, source)
+        SELECT s.client_id, s.channel, s.granted, s.effective_at, s.source FROM ${s} AS s
+        ON CONFLICT (client_id, channel, effective_at, granted) DO NOTHING`.execute(db)
+      return
+    default:
+      throw new Error(`no apply for ${String(kind satisfies never)}`)
+  }
+}

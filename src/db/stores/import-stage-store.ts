@@ -1,0 +1,79 @@
+import { sql, type Kysely } from 'kysely'
+import type { Schema } from '../schema.ts'
+
+// An import streams its checked rows into a staging table of its own, then applies it to the
+// client base in one transaction. The table's name and columns come from code (the import's id and
+// a fixed column list per kind), never from the file.
+
+export type StageColumn = { name: string; type: 'text' | 'date' | 'timestamptz' | 'numeric' | 'integer' | 'bigint' | 'boolean' }
+
+const NAME = /^import_stage_\d+(_[a-z]+)?$/
+const COLUMN = /^[a-z_]+$/
+
+export function stageTableName(importId: number, part?: string): string {
+  const name = part ? `import_stage_${importId}_${part}` : `import_stage_${importId}`
+  if (!NAME.test(name)) throw new Error(`bad staging table name ${name}`)
+  return name
+}
+
+/** UNLOGGED: the staging rows need no crash safety (a crashed import is failed and redone). */
+export async function createStage(
+  db: Kysely<Schema>,
+  input: { name: string; columns: readonly StageColumn[]; primaryKey?: readonly string[] },
+): Promise<void> {
+  assertName(input.name)
+  const names = [...input.columns.map((c) => c.name), ...(input.primaryKey ?? [])]
+  if (!names.every((n) => COLUMN.test(n))) throw new Error('bad staging column name')
+  const columns = input.columns.map((c) => `${c.name} ${c.type}`)
+  if (input.primaryKey) columns.push(`PRIMARY KEY (${input.primaryKey.join(', ')})`)
+  await sql`CREATE UNLOGGED TABLE ${sql.id(input.name)} (${sql.raw(columns.join(', '))})`.execute(db)
+}
+
+export async function dropStage(db: Kysely<Schema>, name: string): Promise<void> {
+  assertName(name)
+  await sql`DROP TABLE IF EXISTS ${sql.id(name)}`.execute(db)
+}
+
+/** Fresh statistics, so that the apply's joins are planned for the real row count. */
+export async function analyzeStage(db: Kysely<Schema>, name: string): Promise<void> {
+  assertName(name)
+  await sql`ANALYZE ${sql.id(name)}`.execute(db)
+}
+
+/** Staging tables whose import is no longer running (left behind by a crash). */
+export async function dropOrphanStages(db: Kysely<Schema>): Promise<void> {
+  const result = await sql<{ name: string }>`
+    SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'r' AND n.nspname = current_schema() AND c.relname LIKE 'import\\_stage\\_%'
+      AND NOT EXISTS (SELECT 1 FROM imports i WHERE i.status = 'running'
+        AND c.relname ~ ('^import_stage_' || i.id || '(_[a-z]+)?$'))
+  `.execute(db)
+  for (const { name } of result.rows) if (NAME.test(name)) await dropStage(db, name)
+}
+
+/** bank_id → client id for the ids that exist. */
+export async function findClientIds(db: Kysely<Schema>, bankIds: readonly string[]): Promise<Map<string, number>> {
+  if (bankIds.length === 0) return new Map()
+  const rows = await sql<{ id: number; bank_id: string }>`
+    SELECT id, bank_id FROM clients WHERE bank_id = ANY(${[...bankIds]}::text[])
+  `.execute(db)
+  return new Map(rows.rows.map((r) => [r.bank_id, Number(r.id)]))
+}
+
+/** The (client id, account no) pairs that already have a holding, as `${clientId}\u0001${accountNo}`. */
+export async function findExistingHoldings(
+  db: Kysely<Schema>,
+  pairs: readonly { clientId: number; accountNo: string }[],
+): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set()
+  const rows = await sql<{ client_id: number; account_no: string }>`
+    SELECT h.client_id, h.account_no FROM holdings h
+    JOIN unnest(${pairs.map((p) => p.clientId)}::bigint[], ${pairs.map((p) => p.accountNo)}::text[]) AS k(client_id, account_no)
+      ON h.client_id = k.client_id AND h.account_no = k.account_no
+  `.execute(db)
+  return new Set(rows.rows.map((r) => `${Number(r.client_id)}\u0001${r.account_no}`))
+}
+
+function assertName(name: string): void {
+  if (!NAME.test(name)) throw new Error(`bad staging table name ${name}`)
+}

@@ -1,0 +1,167 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Database } from '../open-database.ts'
+import type { ImportFileDetails, ImportTable, Schema } from '../schema.ts'
+
+export type ImportStatus = 'running' | 'done' | 'failed'
+
+export type ImportRecord = {
+  id: number
+  kind: string
+  fileName: string
+  login: string | null
+  dryRun: boolean
+  status: ImportStatus
+  rowsRead: number
+  loaded: number
+  rejected: number
+  error: string | null
+  startedAt: string
+  finishedAt: string | null
+  encoding: string | null
+  delimiter: string | null
+  bytesRead: number
+  bytesTotal: number | null
+  files: Record<string, ImportFileDetails>
+}
+
+export type Rejection = { id: number; file: string | null; line: number; reason: string; cells: string[] }
+
+export type NewImport = { kind: string; fileName: string; userId: number | null; login: string | null; dryRun: boolean }
+
+export async function insertImport(db: Kysely<Schema>, input: NewImport): Promise<number> {
+  const row = await db
+    .insertInto('imports')
+    .values({ kind: input.kind, file_name: input.fileName, user_id: input.userId, login: input.login, dry_run: input.dryRun })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+export type ImportProgress = {
+  rowsRead: number
+  loaded: number
+  rejected: number
+  bytesRead: number
+  bytesTotal?: number | null
+  encoding?: string | null
+  delimiter?: string | null
+  files?: Record<string, ImportFileDetails>
+}
+
+export async function updateImportProgress(db: Kysely<Schema>, id: number, progress: ImportProgress): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({
+      rows_read: progress.rowsRead,
+      loaded: progress.loaded,
+      rejected: progress.rejected,
+      bytes_read: progress.bytesRead,
+      ...(progress.bytesTotal !== undefined && { bytes_total: progress.bytesTotal }),
+      ...(progress.encoding !== undefined && { encoding: progress.encoding }),
+      ...(progress.delimiter !== undefined && { delimiter: progress.delimiter }),
+      ...(progress.files !== undefined && { files: JSON.stringify(progress.files) }),
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function finishImport(
+  db: Kysely<Schema>,
+  id: number,
+  outcome: ImportProgress & { status: 'done' | 'failed'; error: string | null },
+): Promise<void> {
+  await updateImportProgress(db, id, outcome)
+  await db
+    .updateTable('imports')
+    .set({ status: outcome.status, error: outcome.error, finished_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Imports left running by a process that stopped (crash, restart) can never finish: mark them failed. */
+export async function failInterruptedImports(db: Kysely<Schema>): Promise<number> {
+  const result = await db
+    .updateTable('imports')
+    .set({ status: 'failed', error: 'interrupted: Otklik stopped while the import ran; nothing was loaded', finished_at: sql<Date>`now()` })
+    .where('status', '=', 'running')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+export async function findImport(db: Kysely<Schema>, id: number): Promise<ImportRecord | undefined> {
+  const row = await db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toRecord(row)
+}
+
+export async function listImports(
+  db: Kysely<Schema>,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; items: ImportRecord[] }> {
+  const [{ total }] = await db.selectFrom('imports').select((eb) => eb.fn.countAll<number>().as('total')).execute()
+  const rows = await db
+    .selectFrom('imports')
+    .selectAll()
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute()
+  return { total: Number(total), items: rows.map(toRecord) }
+}
+
+/** Rejections in the order they were found, after the id given (keyset paging for big downloads). */
+export async function listRejections(
+  db: Kysely<Schema>,
+  input: { importId: number; afterId?: number; limit: number; file?: string },
+): Promise<Rejection[]> {
+  let query = db
+    .selectFrom('import_rejections')
+    .select(['id', 'file', 'line', 'reason', 'cells'])
+    .where('import_id', '=', input.importId)
+    .where('id', '>', input.afterId ?? 0)
+  if (input.file !== undefined) query = query.where('file', '=', input.file)
+  const rows = await query.orderBy('id').limit(input.limit).execute()
+  return rows.map((r) => ({ id: r.id, file: r.file, line: r.line, reason: r.reason, cells: (r.cells as string[] | null) ?? [] }))
+}
+
+export type NewRejection = { file: string; line: number; reason: string; cells: readonly string[] }
+
+/** Appends rejections with COPY: a file of garbage may reject a million rows. */
+export async function copyRejections(db: Database, importId: number, rejections: readonly NewRejection[]): Promise<void> {
+  if (rejections.length === 0) return
+  const lines = rejections.map((r) => `${importId},${csvField(r.file)},${r.line},${csvField(r.reason)},${csvField(cellsJson(r.cells))}\n`)
+  await db.copyIn({ table: 'import_rejections', columns: ['import_id', 'file', 'line', 'reason', 'cells'], chunks: [lines.join('')] })
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** jsonb refuses NUL and lone surrogates: a garbage row must still be storable as a rejection. */
+function cellsJson(cells: readonly string[]): string {
+  return JSON.stringify(cells.map((c) => c.replaceAll('\u0000', '\ufffd').replace(LONE_SURROGATE, '\ufffd')))
+}
+
+function csvField(text: string): string {
+  return `"${text.replaceAll('\u0000', '\ufffd').replaceAll('"', '""')}"`
+}
+
+function toRecord(row: Selectable<ImportTable>): ImportRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    fileName: row.file_name,
+    login: row.login,
+    dryRun: row.dry_run,
+    status: row.status as ImportStatus,
+    rowsRead: row.rows_read,
+    loaded: row.loaded,
+    rejected: row.rejected,
+    error: row.error,
+    startedAt: new Date(row.started_at).toISOString(),
+    finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
+    encoding: row.encoding,
+    delimiter: row.delimiter,
+    bytesRead: row.bytes_read,
+    bytesTotal: row.bytes_total,
+    files: row.files,
+  }
+}
