@@ -1,0 +1,96 @@
+import { createWriteStream } from 'node:fs'
+import ExcelJS from 'exceljs'
+import iconv from 'iconv-lite'
+import { afterAll, describe, expect, it } from 'vitest'
+import { makeTempDir } from '../../../test/temp-files.ts'
+import type { SourceRow } from './import-source.ts'
+import { MAX_RECORD_CHARS } from './open-csv-source.ts'
+import { openImportSource } from './open-import-source.ts'
+
+const files = makeTempDir()
+afterAll(() => files.remove())
+
+async function readAll(path: string, encoding?: string) {
+  const source = await openImportSource({ path, encoding })
+  const rows: SourceRow[] = []
+  for await (const batch of source.batches()) rows.push(...batch)
+  return { source, rows }
+}
+
+describe('openImportSource', () => {
+  it('tells UTF-8 from Windows-1251 even when the first non-ASCII byte comes late', async () => {
+    const ascii = 'bank_id;full_name\n' + Array.from({ length: 30_000 }, (_, i) => `A${i};Ivanov\n`).join('')
+    const late = `${ascii}Z1;Иванов Иван\n`
+    const utf8 = await readAll(files.write('late-utf8.csv', late))
+    const cp1251 = await readAll(files.write('late-1251.csv', iconv.encode(late, 'win1251')))
+    expect(utf8.source.encoding()).toBe('utf-8')
+    expect(cp1251.source.encoding()).toBe('windows-1251')
+    expect(cp1251.rows.at(-1)).toEqual({ line: 30_002, cells: ['Z1', 'Иванов Иван'] })
+    expect(utf8.rows.at(-1)).toEqual(cp1251.rows.at(-1))
+    expect(utf8.source.invalidBytes()).toBe(false)
+  })
+
+  it('reads UTF-16 with a byte-order mark (Excel "Unicode text") and takes a forced encoding', async () => {
+    const utf16 = await readAll(files.write('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('bank_id\tФИО\r\nU1\tЁлкина\r\n', 'utf16le')])))
+    expect(utf16.source).toMatchObject({ delimiter: '\t', headers: ['bank_id', 'ФИО'] })
+    expect(utf16.rows).toEqual([{ line: 2, cells: ['U1', 'Ёлкина'] }])
+    const koi = await readAll(files.write('koi.csv', iconv.encode('a;b\n1;Привет\n', 'koi8-r')), 'koi8-r')
+    expect(koi.rows[0].cells).toEqual(['1', 'Привет'])
+  })
+
+  it('flags bytes that are not valid in the detected encoding', async () => {
+    const padding = Array.from({ length: 40_000 }, (_, i) => `${i};Ivanov\n`).join('') // past the first read
+    const mixed = Buffer.concat([Buffer.from(`a;b\n1;Иванов\n${padding}`), iconv.encode('2;Петров\n', 'win1251')])
+    const { source, rows } = await readAll(files.write('mixed.csv', mixed))
+    expect(source.encoding()).toBe('utf-8')
+    expect(source.invalidBytes()).toBe(true)
+    expect(rows.at(-1)?.cells[1]).toContain('\ufffd')
+    expect(rows[0].cells[1]).toBe('Иванов')
+  })
+
+  it('skips blank rows but keeps the file line numbers, and reads a header-only file as no rows', async () => {
+    const { rows } = await readAll(files.write('blanks.csv', 'a,b\n\n1,2\n,\n3,4'))
+    expect(rows).toEqual([{ line: 3, cells: ['1', '2'] }, { line: 5, cells: ['3', '4'] }])
+    expect((await readAll(files.write('header.csv', 'a,b'))).rows).toEqual([])
+  })
+
+  it('refuses a file of one huge line after reading about a megabyte of it', async () => {
+    const path = `${files.dir}/one-line.csv`
+    const out = createWriteStream(path)
+    const block = 'x'.repeat(1024 * 1024)
+    for (let i = 0; i < 64; i++) if (!out.write(block)) await new Promise((resolve) => out.once('drain', resolve))
+    await new Promise((resolve) => out.end(resolve))
+    const before = process.memoryUsage().rss
+    await expect(openImportSource({ path })).rejects.toThrow(`line 1: a record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`)
+    expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024)
+  })
+
+  it('refuses a huge line in the middle of a file, naming its line', async () => {
+    const text = `a;b\n1;2\n3;${'y'.repeat(MAX_RECORD_CHARS + 10)}\n5;6\n`
+    await expect(readAll(files.write('mid.csv', text))).rejects.toThrow(/^line 3: a record longer than/)
+  })
+
+  it('streams the first sheet of an XLSX workbook with dates, numbers and rich text as text', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Клиенты')
+    sheet.addRow(['ИД клиента', 'ФИО', 'Дата рождения', 'Доход', 'Телефон'])
+    sheet.addRow(['X1', { richText: [{ text: 'Иванов ' }, { text: 'Иван', font: { bold: true } }] }, new Date(Date.UTC(1980, 1, 1)), 1234.5, 79123456789])
+    sheet.addRow([])
+    sheet.addRow(['X2', 'Петрова', '31.12.1975', { formula: '1+1', result: 2 }, null])
+    workbook.addWorksheet('Other').addRow(['ignored'])
+    const path = `${files.dir}/clients.xlsx`
+    await workbook.xlsx.writeFile(path)
+    const { source, rows } = await readAll(path)
+    expect(source).toMatchObject({ format: 'xlsx', headers: ['ИД клиента', 'ФИО', 'Дата рождения', 'Доход', 'Телефон'] })
+    expect(rows).toEqual([
+      { line: 2, cells: ['X1', 'Иванов Иван', '1980-02-01', '1234.5', '79123456789'] },
+      { line: 4, cells: ['X2', 'Петрова', '31.12.1975', '2'] },
+    ])
+    expect(source.bytesRead()).toBe(source.bytesTotal)
+  })
+
+  it('refuses a zip that is not a workbook', async () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 100 }, () => 7)])
+    await expect(readAll(files.write('fake.xlsx', zip))).rejects.toThrow(/workbook/)
+  })
+})
