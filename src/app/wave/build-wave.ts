@@ -41,47 +41,50 @@ export type WaveResult = {
 
 /** Builds a wave: freezes its members with the rule, policy version and seed it used. */
 export async function buildWave(db: Kysely<Schema>, input: BuildWaveInput): Promise<WaveResult> {
+  return db.transaction().execute((tx) => buildWaveInTransaction(tx, input))
+}
+
+/** The work of buildWave inside the caller's transaction (previewWave rolls it back). */
+export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWaveInput): Promise<WaveResult> {
   const rule = parseRule(input.rule)
   const controlShare = input.controlShare
   if (controlShare !== undefined && !(controlShare > 0 && controlShare < 1)) {
     throw new DomainError('invalid_input', 'control share must be between 0 and 1 (exclusive)', { path: 'controlShare' })
   }
-  return db.transaction().execute(async (tx) => {
-    const program = await ensureDraftProgram(tx, input.programCode)
-    const { version, policy } = await currentContactPolicy(tx)
-    const applied = mergeContactPolicy(policy, contactPolicyOverridesSchema.parse(program.policyOverrides ?? {}))
-    const holdout = await universalHoldout(tx)
-    const wave = await tx
-      .insertInto('waves')
-      .values({
-        program_id: program.id,
-        kind: input.kind ?? 'pilot',
-        channel: input.channel,
-        selection_id: input.selectionId ?? null,
-        rule: JSON.stringify(rule),
-        policy_version: version,
-        // The holdout is frozen with the policy, so that a later change of it never moves a rebuilt wave.
-        policy: JSON.stringify({ ...applied, universalHoldout: holdout }),
-        seed: program.seed,
-        control_share: controlShare ?? program.controlShare,
-        include_holdout: program.includeHoldout,
-        stratify_by: input.stratifyBy ?? null,
-        as_of: input.today,
-        built_by: input.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    return fillWave(tx, {
-      waveId: wave.id,
-      program,
-      rule,
-      policy: applied,
-      holdout,
+  const program = await ensureDraftProgram(tx, input.programCode)
+  const { version, policy } = await currentContactPolicy(tx)
+  const applied = mergeContactPolicy(policy, contactPolicyOverridesSchema.parse(program.policyOverrides ?? {}))
+  const holdout = await universalHoldout(tx)
+  const wave = await tx
+    .insertInto('waves')
+    .values({
+      program_id: program.id,
+      kind: input.kind ?? 'pilot',
       channel: input.channel,
-      asOf: input.today,
-      controlShare: controlShare ?? program.controlShare,
-      includeHoldout: program.includeHoldout,
+      selection_id: input.selectionId ?? null,
+      rule: JSON.stringify(rule),
+      policy_version: version,
+      // The holdout is frozen with the policy, so that a later change of it never moves a rebuilt wave.
+      policy: JSON.stringify({ ...applied, universalHoldout: holdout }),
+      seed: program.seed,
+      control_share: controlShare ?? program.controlShare,
+      include_holdout: program.includeHoldout,
+      stratify_by: input.stratifyBy ?? null,
+      as_of: input.today,
+      built_by: input.userId,
     })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return fillWave(tx, {
+    waveId: wave.id,
+    program,
+    rule,
+    policy: applied,
+    holdout,
+    channel: input.channel,
+    asOf: input.today,
+    controlShare: controlShare ?? program.controlShare,
+    includeHoldout: program.includeHoldout,
   })
 }
 

@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely'
+import type { Schema } from '../schema.ts'
+
+export type WaveSummary = {
+  id: number
+  programCode: string
+  programName: string
+  kind: string
+  channel: string
+  selectionId: number | null
+  asOf: string
+  target: number
+  control: number
+  controlShare: number
+  policyVersion: number
+  funnel: unknown
+  rule: unknown
+  builtAt: string
+}
+
+function waveQuery(db: Kysely<Schema>) {
+  return db
+    .selectFrom('waves as w')
+    .innerJoin('programs as g', 'g.id', 'w.program_id')
+    .select([
+      'w.id',
+      'g.code as program_code',
+      'g.name as program_name',
+      'w.kind',
+      'w.channel',
+      'w.selection_id',
+      'w.as_of',
+      'w.target_count',
+      'w.control_count',
+      'w.control_share',
+      'w.policy_version',
+      'w.funnel',
+      'w.rule',
+      'w.built_at',
+    ])
+}
+
+type WaveRow = Awaited<ReturnType<ReturnType<typeof waveQuery>['executeTakeFirstOrThrow']>>
+
+export async function listWaves(db: Kysely<Schema>, filter: { programCode?: string; limit: number; offset: number }): Promise<{ total: number; items: WaveSummary[] }> {
+  let query = waveQuery(db)
+  let count = db.selectFrom('waves as w').innerJoin('programs as g', 'g.id', 'w.program_id').select((e) => e.fn.countAll<number>().as('n'))
+  if (filter.programCode) {
+    query = query.where('g.code', '=', filter.programCode)
+    count = count.where('g.code', '=', filter.programCode)
+  }
+  const [rows, total] = await Promise.all([
+    query.orderBy('w.id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
+    count.executeTakeFirstOrThrow(),
+  ])
+  return { total: Number(total.n), items: rows.map(toSummary) }
+}
+
+export async function findWave(db: Kysely<Schema>, id: number): Promise<WaveSummary | undefined> {
+  const row = await waveQuery(db).where('w.id', '=', id).executeTakeFirst()
+  return row && toSummary(row)
+}
+
+function toSummary(row: WaveRow): WaveSummary {
+  return {
+    id: row.id,
+    programCode: row.program_code,
+    programName: row.program_name,
+    kind: row.kind,
+    channel: row.channel,
+    selectionId: row.selection_id,
+    asOf: row.as_of,
+    target: row.target_count,
+    control: row.control_count,
+    controlShare: Number(row.control_share),
+    policyVersion: row.policy_version,
+    funnel: row.funnel,
+    rule: row.rule,
+    builtAt: row.built_at.toISOString(),
+  }
+}

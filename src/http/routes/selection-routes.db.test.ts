@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { refreshProfile } from '../../app/selection/refresh-profile.ts'
+import type { Database } from '../../db/open-database.ts'
+import type { App } from '../build-server.ts'
+import { TEST_TODAY } from '../../../test/arbitrary-rule.ts'
+import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
+import { openTestDatabase } from '../../../test/open-test-database.ts'
+import { insertClients, sampleClients, seedReference } from '../../../test/random-bank.ts'
+
+let db: Database
+let app: App
+let analyst: { cookie: string }
+let head: { cookie: string }
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  const { otherWaveId } = await seedReference(db)
+  await insertClients(db, sampleClients(120, 5, 'S'), otherWaveId)
+  await refreshProfile(db, TEST_TODAY)
+  app = await buildTestServer(db, () => new Date(`${TEST_TODAY}T12:00:00Z`))
+  analyst = await signIn(app, db, 'analyst')
+  head = await signIn(app, db, 'head')
+})
+afterAll(async () => {
+  await app.close()
+  await db.close()
+})
+
+const post = (url: string, payload: unknown, who = analyst) => app.inject({ method: 'POST', url, payload: payload as object, headers: who })
+
+describe('selection and wave routes', () => {
+  it('counts a rule with its breakdown, and refuses a bad rule with the path', async () => {
+    const ok = await post('/api/selections/count', { rule: { field: 'status', op: 'eq', value: 'active' } })
+    expect(ok.statusCode).toBe(200)
+    const body = ok.json()
+    expect(body.count).toBeGreaterThan(0)
+    expect(body.bySegment.reduce((s: number, x: { count: number }) => s + x.count, 0)).toBe(body.count)
+    const bad = await post('/api/selections/count', { rule: { all: [{ field: 'age', op: 'gte', value: 18 }, { field: 'age', op: 'gte', value: [1] }] } })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json()).toMatchObject({ error: 'invalid_input', details: { path: 'all[1].value' } })
+  })
+
+  it('saves selections, counts membership of a saved one, and refuses a cycle', async () => {
+    const created = await post('/api/selections', { name: 'Active', rule: { field: 'status', op: 'eq', value: 'active' } })
+    expect(created.statusCode).toBe(201)
+    const id = created.json().id
+    const direct = (await post('/api/selections/count', { rule: { field: 'status', op: 'eq', value: 'active' } })).json().count
+    expect((await post('/api/selections/count', { rule: { field: 'selection', op: 'in', value: id } })).json().count).toBe(direct)
+    const second = (await post('/api/selections', { name: 'Active VIP', rule: { all: [{ field: 'selection', op: 'in', value: id }, { field: 'vip', op: 'is_true' }] } })).json()
+    const cycle = await app.inject({ method: 'PUT', url: `/api/selections/${id}`, headers: analyst, payload: { name: 'Active', rule: { field: 'selection', op: 'in', value: second.id } } })
+    expect(cycle.statusCode).toBe(400)
+    expect(cycle.json().message).toMatch(/refers to itself/)
+    const duplicate = await post('/api/selections', { name: 'Active', rule: { field: 'vip', op: 'is_true' } })
+    expect(duplicate.statusCode).toBe(409)
+  })
+
+  it('previews a wave without freezing it, then builds it with the same numbers', async () => {
+    const body = { programCode: 'XSELL', rule: { field: 'status', op: 'eq', value: 'active' }, channel: 'email', controlShare: 0.2 }
+    const preview = await post('/api/waves/preview', body)
+    expect(preview.statusCode).toBe(200)
+    expect((await app.inject({ method: 'GET', url: '/api/waves?program=XSELL', headers: analyst })).json().total).toBe(0)
+    const built = await post('/api/waves', body)
+    expect(built.statusCode).toBe(201)
+    const { wave, ...numbers } = built.json()
+    expect(numbers).toEqual(preview.json())
+    const fetched = (await app.inject({ method: 'GET', url: `/api/waves/${wave}`, headers: analyst })).json()
+    expect(fetched).toMatchObject({ programCode: 'XSELL', target: numbers.target, control: numbers.control })
+    const rebuilt = await post(`/api/waves/${wave}/rebuild`, {})
+    expect(rebuilt.json()).toEqual(built.json())
+  })
+
+  it('lets the head change the contact policy, which the next wave applies', async () => {
+    const current = (await app.inject({ method: 'GET', url: '/api/contact-policy', headers: head })).json()
+    const stricter = { ...current.policy, channelCaps: { ...current.policy.channelCaps, email: { max: 0, days: 7 } } }
+    const saved = await app.inject({ method: 'PUT', url: '/api/contact-policy', headers: head, payload: stricter })
+    expect(saved.statusCode).toBe(200)
+    expect(saved.json().version).toBe(current.version + 1)
+    const wave = (await post('/api/waves', { programCode: 'CAPPED', rule: { field: 'status', op: 'eq', value: 'active' }, channel: 'email' })).json()
+    expect(wave.target + wave.control).toBe(0)
+    expect((await app.inject({ method: 'PUT', url: '/api/contact-policy', headers: analyst, payload: stricter })).statusCode).toBe(403)
+    const invalid = await app.inject({ method: 'PUT', url: '/api/contact-policy', headers: head, payload: { ...stricter, overallCap: { max: -1, days: 30 } } })
+    expect(invalid.statusCode).toBe(400)
+    expect(invalid.json().message).toMatch(/overallCap/)
+  })
+})

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { countSelection } from '../../app/selection/count-selection.ts'
+import { refreshProfile } from '../../app/selection/refresh-profile.ts'
+import { saveSelection } from '../../app/selection/save-selection.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { CHANNELS, RULE_FIELDS } from '../../core/selection/rule-catalogue.ts'
+import { POLICY_STEPS } from '../../core/selection/contact-policy.ts'
+import { findSelection, listSelections } from '../../db/stores/selection-store.ts'
+import type { App, ServerDeps } from '../build-server.ts'
+import { idParams } from '../query-params.ts'
+import { ROUTE_ACCESS } from '../route-access.ts'
+import { signedInUser } from '../signed-in-user.ts'
+
+// The rule arrives as free JSON and is validated against the rule catalogue by parseRule, whose
+// errors name the path of the bad part (all[2].value); here only its size is bounded.
+const ruleBody = z.object({ rule: z.unknown() })
+const selectionBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).nullable().default(null),
+  rule: z.unknown(),
+})
+
+const countResult = z.object({
+  count: z.number(),
+  bySegment: z.array(z.object({ key: z.string(), count: z.number() })),
+  byRegion: z.array(z.object({ key: z.string().nullable(), count: z.number() })),
+  reachable: z.object({ email: z.number(), sms: z.number(), call: z.number(), letter: z.number() }),
+})
+
+const today = (deps: ServerDeps) => deps.now().toISOString().slice(0, 10)
+
+export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
+  app.get('/api/selections/catalogue', { config: { access: ROUTE_ACCESS['GET /api/selections/catalogue'] } }, async () => {
+    const db = deps.db.kysely
+    const [products, regions, branches] = await Promise.all([
+      db.selectFrom('products').select(['code', 'name', 'type']).where('active', '=', true).orderBy('code').execute(),
+      db.selectFrom('regions').select(['code', 'name']).orderBy('name').execute(),
+      db.selectFrom('branches').select(['code', 'name', 'region_code as regionCode']).orderBy('code').execute(),
+    ])
+    return { fields: RULE_FIELDS, channels: CHANNELS, policySteps: POLICY_STEPS, products, regions, branches }
+  })
+
+  app.post(
+    '/api/selections/count',
+    { config: { access: ROUTE_ACCESS['POST /api/selections/count'] }, schema: { body: ruleBody, response: { 200: countResult } } },
+    async (request) => countSelection(deps.db.kysely, { rule: request.body.rule, today: today(deps) }),
+  )
+
+  app.get('/api/selections', { config: { access: ROUTE_ACCESS['GET /api/selections'] } }, async () => {
+    const items = await listSelections(deps.db.kysely)
+    return { total: items.length, items }
+  })
+
+  app.get('/api/selections/:id', { config: { access: ROUTE_ACCESS['GET /api/selections/:id'] }, schema: { params: idParams } }, async (request) => {
+    const saved = await findSelection(deps.db.kysely, request.params.id)
+    if (!saved) throw new DomainError('not_found', `No selection ${request.params.id}`)
+    return saved
+  })
+
+  app.post('/api/selections', { config: { access: ROUTE_ACCESS['POST /api/selections'] }, schema: { body: selectionBody } }, async (request, reply) => {
+    const saved = await saveSelection(deps.db.kysely, { ...request.body, user: signedInUser(request), today: today(deps) })
+    return reply.status(201).send(saved)
+  })
+
+  app.put(
+    '/api/selections/:id',
+    { config: { access: ROUTE_ACCESS['PUT /api/selections/:id'] }, schema: { params: idParams, body: selectionBody } },
+    async (request) => saveSelection(deps.db.kysely, { ...request.body, id: request.params.id, user: signedInUser(request), today: today(deps) }),
+  )
+
+  app.post('/api/profile/refresh', { config: { access: ROUTE_ACCESS['POST /api/profile/refresh'] } }, async () =>
+    refreshProfile(deps.db, today(deps)),
+  )
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import { buildWave } from '../../app/wave/build-wave.ts'
+import { previewWave } from '../../app/wave/preview-wave.ts'
+import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { contactPolicySchema } from '../../core/selection/contact-policy.ts'
+import { CHANNELS } from '../../core/selection/rule-catalogue.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import { currentContactPolicy, saveContactPolicy } from '../../db/stores/policy-store.ts'
+import { findWave, listWaves } from '../../db/stores/wave-query-store.ts'
+import type { App, ServerDeps } from '../build-server.ts'
+import { idParams, optionalParam, pageParams } from '../query-params.ts'
+import { ROUTE_ACCESS } from '../route-access.ts'
+import { signedInUser } from '../signed-in-user.ts'
+
+const waveBody = z.object({
+  programCode: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.\-]+$/, 'letters, digits, "_", "-" or "."'),
+  rule: z.unknown(),
+  channel: z.enum(CHANNELS),
+  controlShare: z.number().gt(0).lt(1).optional(),
+  kind: z.enum(['pilot', 'rollout']).default('pilot'),
+  selectionId: z.number().int().positive().optional(),
+  stratifyBy: z.enum(['segment']).optional(),
+})
+
+const funnel = z.array(z.object({ rule: z.string(), removed: z.number() }))
+const waveResult = z.object({ wave: z.number(), matched: z.number(), target: z.number(), control: z.number(), funnel })
+
+const today = (deps: ServerDeps) => deps.now().toISOString().slice(0, 10)
+
+export function registerWaveRoutes(app: App, deps: ServerDeps): void {
+  app.post(
+    '/api/waves/preview',
+    { config: { access: ROUTE_ACCESS['POST /api/waves/preview'] }, schema: { body: waveBody, response: { 200: waveResult.omit({ wave: true }) } } },
+    async (request) => previewWave(deps.db.kysely, { ...request.body, userId: signedInUser(request).id, today: today(deps) }),
+  )
+
+  app.post(
+    '/api/waves',
+    { config: { access: ROUTE_ACCESS['POST /api/waves'] }, schema: { body: waveBody, response: { 201: waveResult } } },
+    async (request, reply) => {
+      const user = signedInUser(request)
+      const result = await buildWave(deps.db.kysely, { ...request.body, userId: user.id, today: today(deps) })
+      await appendAuditEvent(deps.db.kysely, { userId: user.id, login: user.login, action: 'wave.build', entity: 'wave', entityId: String(result.wave), details: { program: request.body.programCode, target: result.target, control: result.control } })
+      return reply.status(201).send(result)
+    },
+  )
+
+  app.post(
+    '/api/waves/:id/rebuild',
+    { config: { access: ROUTE_ACCESS['POST /api/waves/:id/rebuild'] }, schema: { params: idParams, response: { 200: waveResult } } },
+    async (request) => {
+      const user = signedInUser(request)
+      const result = await rebuildWave(deps.db.kysely, request.params.id)
+      await appendAuditEvent(deps.db.kysely, { userId: user.id, login: user.login, action: 'wave.rebuild', entity: 'wave', entityId: String(result.wave) })
+      return result
+    },
+  )
+
+  app.get(
+    '/api/waves',
+    { config: { access: ROUTE_ACCESS['GET /api/waves'] }, schema: { querystring: z.object({ program: optionalParam(z.string().max(64)), ...pageParams }) } },
+    async (request) => listWaves(deps.db.kysely, { programCode: request.query.program, limit: request.query.limit, offset: request.query.offset }),
+  )
+
+  app.get('/api/waves/:id', { config: { access: ROUTE_ACCESS['GET /api/waves/:id'] }, schema: { params: idParams } }, async (request) => {
+    const wave = await findWave(deps.db.kysely, request.params.id)
+    if (!wave) throw new DomainError('not_found', `No wave ${request.params.id}`)
+    return wave
+  })
+
+  app.get('/api/contact-policy', { config: { access: ROUTE_ACCESS['GET /api/contact-policy'] } }, async () => currentContactPolicy(deps.db.kysely))
+
+  app.put(
+    '/api/contact-policy',
+    { config: { access: ROUTE_ACCESS['PUT /api/contact-policy'] }, schema: { body: contactPolicySchema } },
+    async (request) => {
+      const user = signedInUser(request)
+      const saved = await saveContactPolicy(deps.db.kysely, request.body, user.id)
+      await appendAuditEvent(deps.db.kysely, { userId: user.id, login: user.login, action: 'contact_policy.update', entity: 'contact_policy', entityId: String(saved.version), details: request.body })
+      return saved
+    },
+  )
+}
