@@ -15,6 +15,11 @@ const NOTE_WRITERS = ['manager', 'client_economist', 'operator', 'branch'] as co
 /** Loading data: the admin runs imports, the analyst owns client-base quality. */
 const IMPORTERS = ['admin', 'analyst'] as const
 const AUDIT_READERS = ['auditor', 'admin'] as const
+/** Selections and waves: the analyst prepares them, program economists run programs on them. */
+const SELECTION_READERS = ['head', 'manager', 'client_economist', 'analyst', 'program_economist', 'marketer'] as const
+const SELECTION_WRITERS = ['analyst', 'program_economist'] as const
+/** The contact policy is the department's rule book: the head sets it, the admin may maintain it. */
+const POLICY_WRITERS = ['head', 'admin'] as const
 const ADMIN = ['admin'] as const
 
 export const ROUTE_ACCESS = {
@@ -38,6 +43,21 @@ export const ROUTE_ACCESS = {
   'GET /api/imports': IMPORTERS,
   'GET /api/imports/:id': IMPORTERS,
   'GET /api/imports/:id/rejections': IMPORTERS,
+
+  'GET /api/selections/catalogue': SELECTION_READERS,
+  'POST /api/selections/count': SELECTION_READERS,
+  'GET /api/selections': SELECTION_READERS,
+  'GET /api/selections/:id': SELECTION_READERS,
+  'POST /api/selections': SELECTION_WRITERS,
+  'PUT /api/selections/:id': SELECTION_WRITERS,
+  'POST /api/profile/refresh': [...SELECTION_WRITERS, 'admin'],
+  'POST /api/waves/preview': SELECTION_WRITERS,
+  'POST /api/waves': SELECTION_WRITERS,
+  'POST /api/waves/:id/rebuild': SELECTION_WRITERS,
+  'GET /api/waves': SELECTION_READERS,
+  'GET /api/waves/:id': SELECTION_READERS,
+  'GET /api/contact-policy': SELECTION_READERS,
+  'PUT /api/contact-policy': POLICY_WRITERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

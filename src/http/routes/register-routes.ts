@@ -4,7 +4,9 @@ import { registerAuthRoutes } from './auth-routes.ts'
 import { registerClientRoutes } from './clients-routes.ts'
 import { registerHealthRoutes } from './health-routes.ts'
 import { registerReferenceRoutes } from './reference-routes.ts'
+import { registerSelectionRoutes } from './selection-routes.ts'
 import { registerUserRoutes } from './user-routes.ts'
+import { registerWaveRoutes } from './wave-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -14,4 +16,6 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerClientRoutes(app, deps)
   registerAuditRoutes(app, deps)
   registerUserRoutes(app, deps)
+  registerSelectionRoutes(app, deps)
+  registerWaveRoutes(app, deps)
 }
