@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PERSONAL_FIELDS } from '../src/core/clearance.ts'
+import { NOTE_KINDS } from '../src/core/note-kinds.ts'
+import { ROLES } from '../src/core/roles.ts'
+import { CLIENT_STATUSES, SEGMENTS } from '../src/core/selection/rule-catalogue.ts'
+import { AREA_SECTIONS } from '../web/src/app/navigation.ts'
+import { IMPORT_KINDS } from '../web/src/features/imports/import-types.ts'
+import en from '../web/src/i18n/en.json' with { type: 'json' }
+import ru from '../web/src/i18n/ru.json' with { type: 'json' }
+
+// Every visible string of the web UI exists in both languages: a missing key would show as
+// "clients.columns.phone" on screen, or fall back to the other language.
+
+type Tree = { [key: string]: Tree | string | string[] }
+
+function keys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && !Array.isArray(value) ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  )
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : []
+  })
+}
+
+const ruKeys = new Set(keys(ru as Tree))
+const enKeys = new Set(keys(en as Tree))
+// The English field hints of the import mapping are the server's own descriptions.
+const RUSSIAN_ONLY = /^imports\.fieldHints\./
+
+describe('web translations', () => {
+  it('has the same keys in Russian and English', () => {
+    expect([...ruKeys].filter((key) => !enKeys.has(key) && !RUSSIAN_ONLY.test(key))).toEqual([])
+    expect([...enKeys].filter((key) => !ruKeys.has(key))).toEqual([])
+  })
+
+  it('has every key the code asks for literally', () => {
+    const used = sourceFiles(join(import.meta.dirname, '../web/src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z_.]+)'/g)].map((match) => match[1]!),
+    )
+    expect(used.length).toBeGreaterThan(100)
+    expect(used.filter((key) => !ruKeys.has(key) || !enKeys.has(key))).toEqual([])
+  })
+
+  it.each([
+    ['roles', ROLES],
+    ['segments', SEGMENTS],
+    ['clientStatuses', CLIENT_STATUSES],
+    ['noteKinds', NOTE_KINDS],
+    ['personalFields', PERSONAL_FIELDS],
+    ['importKinds', IMPORT_KINDS],
+    ['nav', AREA_SECTIONS.flatMap((section) => section.areas.map((area) => area.key))],
+    ['nav.sections', AREA_SECTIONS.map((section) => section.key)],
+  ] as const)('names every value of %s', (prefix, values) => {
+    const missing = values.map((value) => `${prefix}.${value}`).filter((key) => !ruKeys.has(key) || !enKeys.has(key))
+    expect(missing).toEqual([])
+  })
+
+  it('describes every area not built yet', () => {
+    const areas = AREA_SECTIONS.flatMap((section) => section.areas).filter((area) => !area.built)
+    for (const area of areas) {
+      for (const tree of [ru, en] as Tree[]) {
+        const text = (tree.areas as Tree)[area.key] as Tree
+        expect(typeof text.summary, area.key).toBe('string')
+        expect((text.plans as string[]).length, area.key).toBeGreaterThan(0)
+      }
+    }
+  })
+})

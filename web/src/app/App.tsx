@@ -1,0 +1,50 @@
+import { Center, Loader } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { Navigate, Route, Routes } from 'react-router-dom'
+import { AuditPage } from '../features/audit/AuditPage.tsx'
+import { UsersPage } from '../features/admin/UsersPage.tsx'
+import { NoAccessPage } from '../features/areas/NoAccessPage.tsx'
+import { NotBuiltPage } from '../features/areas/NotBuiltPage.tsx'
+import { ClientCardPage } from '../features/clients/ClientCardPage.tsx'
+import { ClientsPage } from '../features/clients/ClientsPage.tsx'
+import { ImportsPage } from '../features/imports/ImportsPage.tsx'
+import { LoginPage } from '../features/session/LoginPage.tsx'
+import { useSession } from '../features/session/useSession.ts'
+import { AppLayout } from './AppLayout.tsx'
+import { AREA_SECTIONS, canUseArea, homePathFor, type AreaKey } from './navigation.ts'
+
+const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
+  clients: <ClientsPage />,
+  imports: <ImportsPage />,
+  audit: <AuditPage />,
+  users: <UsersPage />,
+}
+
+export function App() {
+  const { user } = useSession()
+  if (user === undefined) {
+    return (
+      <Center h="100vh">
+        <Loader size="sm" />
+      </Center>
+    )
+  }
+  if (!user) return <LoginPage />
+  const areas = AREA_SECTIONS.flatMap((section) => section.areas)
+  const clients = areas.find((area) => area.key === 'clients')!
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        {areas.map((area) => (
+          <Route
+            key={area.key}
+            path={area.path}
+            element={!canUseArea(area, user.role) ? <NoAccessPage area={area.key} /> : area.built ? SCREENS[area.key] : <NotBuiltPage area={area.key} />}
+          />
+        ))}
+        <Route path="/clients/:id" element={canUseArea(clients, user.role) ? <ClientCardPage /> : <NoAccessPage area="clients" />} />
+        <Route path="*" element={<Navigate to={homePathFor(user.role)} replace />} />
+      </Route>
+    </Routes>
+  )
+}

@@ -1,0 +1,84 @@
+import type { Role } from '../features/session/session-user.ts'
+import type { RouteKey } from '../../../src/http/route-access.ts'
+import { canCall } from './permissions.ts'
+
+export type AreaKey =
+  | 'clients'
+  | 'vip'
+  | 'complaints'
+  | 'branchRequests'
+  | 'callCentre'
+  | 'selections'
+  | 'programs'
+  | 'offers'
+  | 'reports'
+  | 'imports'
+  | 'audit'
+  | 'users'
+
+export type Area = {
+  key: AreaKey
+  path: string
+  /** Built areas have screens; the others say plainly what will be there. */
+  built: boolean
+  /**
+   * Who works in the area: a built area is open to whoever may call its main API route; an area
+   * not built yet lists its roles from DESIGN.md "Who uses it".
+   */
+  roles: RouteKey | readonly Role[]
+}
+
+export type AreaSection = { key: 'clientBase' | 'campaigns' | 'department' | 'administration'; areas: Area[] }
+
+const OFFICE: readonly Role[] = ['head', 'manager', 'client_economist', 'analyst', 'program_economist']
+
+export const AREA_SECTIONS: AreaSection[] = [
+  {
+    key: 'clientBase',
+    areas: [
+      { key: 'clients', path: '/clients', built: true, roles: 'GET /api/clients' },
+      { key: 'vip', path: '/vip', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
+      { key: 'complaints', path: '/complaints', built: false, roles: ['head', 'client_economist', 'operator', 'branch'] },
+      { key: 'branchRequests', path: '/branch-requests', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
+      { key: 'callCentre', path: '/call-centre', built: false, roles: ['head', 'client_economist', 'operator'] },
+    ],
+  },
+  {
+    key: 'campaigns',
+    areas: [
+      { key: 'selections', path: '/selections', built: false, roles: ['head', 'manager', 'analyst', 'program_economist', 'marketer'] },
+      { key: 'programs', path: '/programs', built: false, roles: ['head', 'manager', 'client_economist', 'analyst', 'program_economist', 'marketer'] },
+      { key: 'offers', path: '/offers', built: false, roles: ['head', 'manager', 'program_economist', 'marketer'] },
+    ],
+  },
+  {
+    key: 'department',
+    areas: [{ key: 'reports', path: '/reports', built: false, roles: OFFICE }],
+  },
+  {
+    key: 'administration',
+    areas: [
+      { key: 'imports', path: '/imports', built: true, roles: 'GET /api/imports' },
+      { key: 'audit', path: '/audit', built: true, roles: 'GET /api/audit' },
+      // The auditor sees the clearance table read-only; only the admin edits users.
+      { key: 'users', path: '/users', built: true, roles: 'GET /api/roles' },
+    ],
+  },
+]
+
+export function canUseArea(area: Area, role: Role): boolean {
+  return typeof area.roles === 'string' ? canCall(role, area.roles) : area.roles.includes(role)
+}
+
+export function areasFor(role: Role): AreaSection[] {
+  return AREA_SECTIONS.map((section) => ({ ...section, areas: section.areas.filter((area) => canUseArea(area, role)) })).filter(
+    (section) => section.areas.length > 0,
+  )
+}
+
+/** Where a user lands after login: the auditor's work is the audit log, the admin's the users. */
+export function homePathFor(role: Role): string {
+  if (role === 'auditor') return '/audit'
+  if (role === 'admin') return '/users'
+  return '/clients'
+}

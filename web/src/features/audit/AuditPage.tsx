@@ -1,0 +1,103 @@
+import { Button, Code, Group, TextInput, Tooltip } from '@mantine/core'
+import { useMemo, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../components/DataTable.tsx'
+import { PageHeader } from '../../components/PageHeader.tsx'
+import { TablePager } from '../../components/TablePager.tsx'
+import { dataColumnHelper } from '../../components/data-table-features.ts'
+import { useFormatters } from '../../i18n/useFormatters.ts'
+import { useAuditEvents, type AuditEvent, type AuditFilters } from './useAuditEvents.ts'
+
+const column = dataColumnHelper<AuditEvent>()
+const NO_FILTERS = { login: '', action: '', from: '', to: '' }
+
+export function AuditPage() {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const [filters, setFilters] = useState<AuditFilters>({ ...NO_FILTERS, offset: 0, limit: 50 })
+  const [draft, setDraft] = useState(NO_FILTERS)
+  const events = useAuditEvents(filters)
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('at', { header: t('audit.at'), meta: { nowrap: true, width: 150 }, cell: (cell) => format.dateTime(cell.getValue()) }),
+        column.accessor('login', { header: t('audit.login'), meta: { nowrap: true }, cell: (cell) => cell.getValue() ?? '—' }),
+        column.accessor('action', {
+          header: t('audit.action'),
+          meta: { nowrap: true },
+          cell: (cell) => (
+            <Tooltip label={cell.getValue()} openDelay={400}>
+              <span>{t(`auditActions.${cell.getValue().replaceAll('.', '_')}`, { defaultValue: cell.getValue() })}</span>
+            </Tooltip>
+          ),
+        }),
+        column.accessor('entity', { header: t('audit.entity'), cell: (cell) => [cell.getValue(), cell.row.original.entityId].filter(Boolean).join(' #') || '—' }),
+        column.accessor('details', {
+          header: t('audit.details'),
+          cell: (cell) => {
+            const details = cell.getValue()
+            if (!details || Object.keys(details).length === 0) return '—'
+            return (
+              <Code fz={11} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                {JSON.stringify(details)}
+              </Code>
+            )
+          },
+        }),
+      ]),
+    [t, format],
+  )
+  const apply = (event: FormEvent) => {
+    event.preventDefault()
+    setFilters({ ...filters, ...draft, offset: 0 })
+  }
+  return (
+    <>
+      <PageHeader title={t('nav.audit')} subtitle={t('audit.subtitle')} />
+      <form onSubmit={apply}>
+        <Group gap="xs" align="flex-end" mb="xs">
+          <TextInput w={150} label={t('audit.login')} value={draft.login} onChange={(e) => setDraft({ ...draft, login: e.currentTarget.value })} />
+          <TextInput
+            w={180}
+            label={t('audit.action')}
+            placeholder="client.view"
+            value={draft.action}
+            onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
+          />
+          <TextInput w={140} type="date" label={t('audit.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+          <TextInput w={140} type="date" label={t('audit.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          <Button type="submit">{t('audit.apply')}</Button>
+          <Button
+            variant="subtle"
+            color="gray"
+            onClick={() => {
+              setDraft(NO_FILTERS)
+              setFilters({ ...filters, ...NO_FILTERS, offset: 0 })
+            }}
+          >
+            {t('audit.reset')}
+          </Button>
+        </Group>
+      </form>
+      <DataTable
+        testId="audit-table"
+        columns={columns}
+        rows={events.data?.items}
+        getRowId={(row) => String(row.id)}
+        fetching={events.isFetching && events.isPlaceholderData}
+        error={events.error}
+        emptyTitle={t('audit.empty')}
+        emptyDescription={t('audit.emptyHint')}
+        footer={
+          <TablePager
+            total={events.data?.total}
+            offset={filters.offset}
+            limit={filters.limit}
+            fetching={events.isFetching}
+            onChange={(page) => setFilters({ ...filters, ...page })}
+          />
+        }
+      />
+    </>
+  )
+}

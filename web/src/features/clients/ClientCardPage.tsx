@@ -1,0 +1,70 @@
+import { Anchor, Grid, Skeleton, Stack } from '@mantine/core'
+import type { MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom'
+import { canCall } from '../../app/permissions.ts'
+import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { useSignedInUser } from '../session/useSession.ts'
+import { ActivityChart } from './ActivityChart.tsx'
+import { ClientHeader } from './ClientHeader.tsx'
+import { ConsentsPanel } from './ConsentsPanel.tsx'
+import { HoldingsTable } from './HoldingsTable.tsx'
+import { NotesPanel } from './NotesPanel.tsx'
+import { PersonalDataPanel } from './PersonalDataPanel.tsx'
+import { useClient } from './useClient.ts'
+
+export function ClientCardPage() {
+  const { t } = useTranslation()
+  const { id = '' } = useParams()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const card = useClient(id)
+  const user = useSignedInUser()
+  // Back to the same search when the user came from it; to the search page otherwise.
+  const back = (event: MouseEvent) => {
+    if (location.key === 'default') return
+    event.preventDefault()
+    navigate(-1)
+  }
+  return (
+    <>
+      <Anchor component={Link} to="/clients" onClick={back} fz="xs" mb={6} display="inline-block">
+        ← {t('client.back')}
+      </Anchor>
+      {card.error ? (
+        <ErrorAlert error={card.error} onRetry={() => void card.refetch()} />
+      ) : !card.data ? (
+        <Stack gap="sm" aria-busy>
+          <Skeleton h={28} w={360} />
+          <Grid>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Skeleton h={260} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <Skeleton h={260} />
+            </Grid.Col>
+          </Grid>
+        </Stack>
+      ) : (
+        <>
+          <ClientHeader client={card.data.client} />
+          <Grid gap="sm">
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <Stack gap="sm">
+                <PersonalDataPanel client={card.data.client} />
+                <ConsentsPanel consents={card.data.consents} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Stack gap="sm">
+                <HoldingsTable holdings={card.data.holdings} />
+                <ActivityChart activity={card.data.activity} />
+                <NotesPanel clientId={id} notes={card.data.notes} canWrite={canCall(user.role, 'POST /api/clients/:id/notes')} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,100 @@
+import { Alert, Anchor, Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { useFormatters } from '../../i18n/useFormatters.ts'
+import { ImportStatusBadge } from './ImportStatusBadge.tsx'
+import { useImport } from './useImport.ts'
+
+/** One import: progress while it runs, then its counts, its rejected rows and their download. */
+export function ImportResult({ id }: { id: number }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const job = useImport(id)
+  if (job.error) return <ErrorAlert error={job.error} onRetry={() => void job.refetch()} />
+  if (!job.data) return null
+  const data = job.data
+  const running = data.status === 'running'
+  return (
+    <Paper withBorder p="sm" mb="sm" data-testid="import-result">
+      <Group justify="space-between" mb="xs">
+        <Group gap="xs">
+          <Title order={2}>{t('imports.result.title', { id: data.id })}</Title>
+          <ImportStatusBadge status={data.status} />
+          {data.dryRun && (
+            <Badge color="gray" variant="outline" tt="none">
+              {t('imports.dryRunBadge')}
+            </Badge>
+          )}
+        </Group>
+        <Text fz="xs" c="dimmed">
+          {t(`importKinds.${data.kind}`)} · {data.fileName} · {data.login ?? '—'} · {format.dateTime(data.startedAt)}
+        </Text>
+      </Group>
+      {running && <Progress value={100} animated striped size="sm" mb="xs" aria-label={t('imports.status.running')} />}
+      <SimpleGrid cols={3} spacing="xs" mb="xs" maw={540}>
+        <Count label={t('imports.result.rowsRead')} value={format.number(data.rowsRead)} />
+        <Count label={data.dryRun ? t('imports.result.wouldLoad') : t('imports.result.loaded')} value={format.number(data.loaded)} color="teal.8" />
+        <Count label={t('imports.result.rejected')} value={format.number(data.rejected)} color={data.rejected ? 'red.8' : undefined} />
+      </SimpleGrid>
+      {data.status === 'failed' && (
+        <Alert color="red" variant="light" p="xs" mb="xs" title={t('imports.result.failed')}>
+          <Text fz="xs">{data.error ?? '—'}</Text>
+        </Alert>
+      )}
+      {data.status === 'done' && data.dryRun && (
+        <Text fz="xs" c="dimmed" mb="xs">
+          {t('imports.result.dryRunDone')}
+        </Text>
+      )}
+      {data.rejected > 0 && (
+        <Stack gap={4}>
+          <Group justify="space-between">
+            <Text fz="xs" fw={600}>
+              {t('imports.result.rejections', { shown: data.rejections.length, total: format.number(data.rejected) })}
+            </Text>
+            {!running && (
+              <Anchor href={`/api/imports/${data.id}/rejections?format=csv`} download fz="xs" data-testid="rejections-download">
+                ⭳ {t('imports.result.download')}
+              </Anchor>
+            )}
+          </Group>
+          <Table.ScrollContainer minWidth={400} mah={260} type="native">
+            <Table striped withTableBorder stickyHeader fz="xs" verticalSpacing={2} data-testid="rejections-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={70} ta="right">
+                    {t('imports.result.line')}
+                  </Table.Th>
+                  <Table.Th w={160}>{t('imports.result.file')}</Table.Th>
+                  <Table.Th>{t('imports.result.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.rejections.map((rejection, index) => (
+                  <Table.Tr key={`${rejection.file}-${rejection.line}-${index}`}>
+                    <Table.Td ta="right">{rejection.line}</Table.Td>
+                    <Table.Td>{rejection.file ?? data.fileName}</Table.Td>
+                    <Table.Td>{rejection.reason}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      )}
+    </Paper>
+  )
+}
+
+function Count({ label, value, color }: { label: string; value: string; color?: string }) {
+  return (
+    <Paper bg="gray.0" p={6} px="xs">
+      <Text fz={11} c="dimmed">
+        {label}
+      </Text>
+      <Text fz="lg" fw={600} c={color} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {value}
+      </Text>
+    </Paper>
+  )
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiFetch } from '../../api/api-fetch.ts'
+import type { ImportKind } from './import-types.ts'
+
+export type StartImportInput = { kind: ImportKind; dryRun: boolean; mapping: Record<string, string>; file: File }
+
+export function useStartImport() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: StartImportInput) => {
+      // The fields go before the file: the server reads them first and then streams the file.
+      const form = new FormData()
+      form.append('kind', input.kind)
+      form.append('dryRun', String(input.dryRun))
+      form.append('mapping', JSON.stringify(input.mapping))
+      form.append('file', input.file, input.file.name)
+      return apiFetch<{ id: number }>('/api/imports', { method: 'POST', form })
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['imports'] }),
+  })
+}
