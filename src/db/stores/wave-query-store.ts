@@ -79,3 +79,25 @@ function toSummary(row: WaveRow): WaveSummary {
     builtAt: row.built_at.toISOString(),
   }
 }
+
+/**
+ * Target and control by segment: the check that the split is balanced in every stratum. The split
+ * is the program's hash in every segment alike (a fixed quota per segment would move clients
+ * between groups as the base grows, breaking invariant 5), so balance is shown, not forced.
+ */
+export async function waveBalanceBySegment(db: Kysely<Schema>, waveId: number): Promise<{ segment: string; target: number; control: number }[]> {
+  const rows = await db
+    .selectFrom('wave_members as m')
+    .innerJoin('clients as c', 'c.id', 'm.client_id')
+    .select(['c.segment', 'm.group', (e) => e.fn.countAll<number>().as('n')])
+    .where('m.wave_id', '=', waveId)
+    .groupBy(['c.segment', 'm.group'])
+    .execute()
+  const bySegment = new Map<string, { segment: string; target: number; control: number }>()
+  for (const r of rows) {
+    const entry = bySegment.get(r.segment) ?? { segment: r.segment, target: 0, control: 0 }
+    entry[r.group] = Number(r.n)
+    bySegment.set(r.segment, entry)
+  }
+  return [...bySegment.values()].sort((a, b) => b.target + b.control - (a.target + a.control))
+}

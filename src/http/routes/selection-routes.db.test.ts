@@ -65,6 +65,9 @@ describe('selection and wave routes', () => {
     expect(numbers).toEqual(preview.json())
     const fetched = (await app.inject({ method: 'GET', url: `/api/waves/${wave}`, headers: analyst })).json()
     expect(fetched).toMatchObject({ programCode: 'XSELL', target: numbers.target, control: numbers.control })
+    const bySegment = fetched.bySegment as { target: number; control: number }[]
+    expect(bySegment.reduce((s, b) => s + b.target, 0)).toBe(numbers.target)
+    expect(bySegment.reduce((s, b) => s + b.control, 0)).toBe(numbers.control)
     const rebuilt = await post(`/api/waves/${wave}/rebuild`, {})
     expect(rebuilt.json()).toEqual(built.json())
   })

@@ -7,7 +7,7 @@ import { contactPolicySchema } from '../../core/selection/contact-policy.ts'
 import { CHANNELS } from '../../core/selection/rule-catalogue.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { currentContactPolicy, saveContactPolicy } from '../../db/stores/policy-store.ts'
-import { findWave, listWaves } from '../../db/stores/wave-query-store.ts'
+import { findWave, listWaves, waveBalanceBySegment } from '../../db/stores/wave-query-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { idParams, optionalParam, pageParams } from '../query-params.ts'
 import { ROUTE_ACCESS } from '../route-access.ts'
@@ -66,7 +66,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
   app.get('/api/waves/:id', { config: { access: ROUTE_ACCESS['GET /api/waves/:id'] }, schema: { params: idParams } }, async (request) => {
     const wave = await findWave(deps.db.kysely, request.params.id)
     if (!wave) throw new DomainError('not_found', `No wave ${request.params.id}`)
-    return wave
+    return { ...wave, bySegment: await waveBalanceBySegment(deps.db.kysely, wave.id) }
   })
 
   app.get('/api/contact-policy', { config: { access: ROUTE_ACCESS['GET /api/contact-policy'] } }, async () => currentContactPolicy(deps.db.kysely))
