@@ -58,8 +58,8 @@ describe('openImportSource', () => {
     const path = `${files.dir}/one-line.csv`
     const out = createWriteStream(path)
     const block = 'x'.repeat(1024 * 1024)
-    for (let i = 0; i < 64; i++) if (!out.write(block)) await new Promise((resolve) => out.once('drain', resolve))
-    await new Promise((resolve) => out.end(resolve))
+    for (let i = 0; i < 64; i++) if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+    await new Promise<void>((resolve) => out.end(() => resolve()))
     const before = process.memoryUsage().rss
     await expect(openImportSource({ path })).rejects.toThrow(`line 1: a record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`)
     expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024)

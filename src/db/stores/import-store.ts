@@ -136,7 +136,7 @@ export async function copyRejections(db: Database, importId: number, rejections:
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** jsonb refuses NUL and lone surrogates: a garbage row must still be storable as a rejection. */
-function cellsJson(cells: readonly string[]): string {
+export function cellsJson(cells: readonly string[]): string {
   return JSON.stringify(cells.map((c) => c.replaceAll('\u0000', '\ufffd').replace(LONE_SURROGATE, '\ufffd')))
 }
 

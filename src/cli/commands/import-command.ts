@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises'
+import { userInfo } from 'node:os'
+import { basename, resolve } from 'node:path'
+import type { Command } from 'commander'
+import { z } from 'zod'
+import { importBerka } from '../../app/import/berka/import-berka.ts'
+import { runImport, type ImportOutcome, type ImportProgressReport, type ImportUser } from '../../app/import/run-import.ts'
+import { normalizeEncoding } from '../../app/import/source-decoder.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
+import { IMPORT_KINDS, type ImportKind } from '../../core/import/import-kinds.ts'
+import type { Database } from '../../db/open-database.ts'
+import { listImports, listRejections } from '../../db/stores/import-store.ts'
+import { runCommand } from '../run-command.ts'
+
+/** The CLI prints at most this many rejections; all of them stay in the import's history. */
+const PRINTED_REJECTIONS = 1000
+
+type KindOptions = { dryRun?: boolean; mapping?: string; encoding?: string }
+
+export function registerImportCommand(program: Command): void {
+  const command = program
+    .command('import')
+    .description('load clients, holdings, activity or consents from CSV or XLSX; the Berka data set; the import history')
+  for (const kind of IMPORT_KINDS) {
+    command
+      .command(`${kind} <file>`)
+      .description(`import ${kind} from a CSV (UTF-8 or Windows-1251, "," or ";") or XLSX file; fields: ${IMPORT_FIELDS[kind].map((f) => f.name).join(', ')}`)
+      .option('--dry-run', 'check the file and report what would load, without loading it')
+      .option('--mapping <file.json>', 'the column mapping as JSON {"field": "header"} (default: guessed from the header)')
+      .option('--encoding <name>', 'the file encoding (default: detected; utf-8 or windows-1251)')
+      .action(async (file: string, options: KindOptions, cmd: Command) => {
+        await runCommand(cmd, async ({ db }) => importFile(db, kind, file, options))
+      })
+  }
+  command
+    .command('berka <dir>')
+    .description("import the PKDD'99 Czech bank tables (district, client, account, disp, card, loan .asc); see docs/berka-mapping.md")
+    .action(async (dir: string, _options: unknown, cmd: Command) => {
+      await runCommand(cmd, async ({ db }) => {
+        const result = await importBerka(db, { dir: resolve(dir), user: cliUser(), onProgress: progressLine('Berka') })
+        endProgress()
+        if (result.status === 'failed') throw new DomainError('import_failed', result.error ?? 'the import failed')
+        const rejections = await printedRejections(db, result.id, true)
+        const json = { id: result.id, loaded: result.loaded, rejected: result.rejected, files: result.files, rejections }
+        const perFile = Object.entries(result.files).map(([file, c]) => `  ${file}: loaded ${c.loaded}, rejected ${c.rejected}`)
+        return { json, text: [`Import #${result.id}: loaded ${result.loaded} rows, rejected ${result.rejected}`, ...perFile, ...rejectionLines(rejections)].join('\n') }
+      })
+    })
+  command
+    .command('history')
+    .description('the latest imports: who imported what, when, and the counts')
+    .option('--limit <n>', 'how many', '20')
+    .action(async (options: { limit: string }, cmd: Command) => {
+      await runCommand(cmd, async ({ db }) => {
+        const limit = z.coerce.number().int().min(1).max(500).safeParse(options.limit)
+        if (!limit.success) throw new DomainError('invalid_input', '--limit must be a whole number from 1 to 500')
+        const history = await listImports(db.kysely, { limit: limit.data, offset: 0 })
+        const text = history.items.map((i) =>
+          `#${i.id} ${i.startedAt} ${i.login ?? '-'} ${i.kind}${i.dryRun ? ' (dry run)' : ''} ${i.fileName}: ${i.status}, read ${i.rowsRead}, loaded ${i.loaded}, rejected ${i.rejected}${i.error ? ` — ${i.error}` : ''}`)
+        return { json: history, text: text.join('\n') || 'no imports yet' }
+      })
+    })
+}
+
+async function importFile(db: Database, kind: ImportKind, file: string, options: KindOptions) {
+  const mapping = options.mapping ? await readMapping(options.mapping) : undefined
+  const encoding = options.encoding ? normalizeEncoding(options.encoding) : undefined
+  const outcome = await runImport(db, {
+    kind,
+    path: resolve(file),
+    fileName: basename(file),
+    dryRun: Boolean(options.dryRun),
+    mapping,
+    encoding,
+    user: cliUser(),
+    onProgress: progressLine(basename(file)),
+  })
+  endProgress()
+  if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`)
+  const rejections = await printedRejections(db, outcome.id, false)
+  const json = { id: outcome.id, dryRun: Boolean(options.dryRun), loaded: outcome.loaded, rejected: outcome.rejected, rejections }
+  return { json, text: [summary(outcome, Boolean(options.dryRun)), ...rejectionLines(rejections)].join('\n') }
+}
+
+const mappingSchema = z.record(z.string(), z.string())
+
+async function readMapping(path: string): Promise<Record<string, string>> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    throw new DomainError('invalid_input', `cannot read the mapping file ${path}`)
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new DomainError('invalid_input', `the mapping file ${path} is not JSON`)
+  }
+  const mapping = mappingSchema.safeParse(parsed)
+  if (!mapping.success) throw new DomainError('invalid_input', `the mapping file ${path} must be an object {"field": "header"}`)
+  return mapping.data
+}
+
+async function printedRejections(db: Database, importId: number, withFile: boolean) {
+  const rows = await listRejections(db.kysely, { importId, limit: PRINTED_REJECTIONS })
+  return rows.map((r) => (withFile ? { file: r.file, line: r.line, reason: r.reason } : { line: r.line, reason: r.reason }))
+}
+
+function summary(outcome: ImportOutcome, dryRun: boolean): string {
+  return dryRun
+    ? `Dry run #${outcome.id}: ${outcome.loaded} rows would load, ${outcome.rejected} rejected; nothing was changed`
+    : `Import #${outcome.id}: loaded ${outcome.loaded} rows, rejected ${outcome.rejected}`
+}
+
+function rejectionLines(rejections: { file?: string | null; line: number; reason: string }[]): string[] {
+  return rejections.map((r) => `  ${r.file ? `${r.file} ` : ''}line ${r.line}: ${r.reason}`)
+}
+
+function cliUser(): ImportUser {
+  let name = 'cli'
+  try {
+    name = `cli:${userInfo().username}`
+  } catch {
+    // no user name in some containers
+  }
+  return { id: null, login: name }
+}
+
+/** Progress on stderr, only to a terminal: stdout stays clean for --json. */
+function progressLine(label: string): (progress: ImportProgressReport) => void {
+  return (p) => {
+    if (!process.stderr.isTTY) return
+    const share = p.bytesTotal > 0 ? ` (${Math.round((100 * p.bytesRead) / p.bytesTotal)}%)` : ''
+    process.stderr.write(`\r${label}: ${p.rowsRead.toLocaleString('en')} rows read${share}, ${p.rejected.toLocaleString('en')} rejected `)
+  }
+}
+
+function endProgress(): void {
+  if (process.stderr.isTTY) process.stderr.write('\n')
+}
