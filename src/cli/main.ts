@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { EXIT_USAGE } from './run-command.ts'
 import { registerStartCommand } from './commands/start-command.ts'
+import { registerImportCommand } from './commands/import-command.ts'
 import { registerSelectionCommands } from './commands/selection-command.ts'
 import { registerWaveCommands } from './commands/wave-command.ts'
 
@@ -13,6 +14,7 @@ const program = new Command()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
 
 registerStartCommand(program)
+registerImportCommand(program)
 registerSelectionCommands(program)
 registerWaveCommands(program)
 
