@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import { afterAll, describe, expect, it } from 'vitest'
+import { makeTempDir } from '../../../test/temp-files.ts'
+
+// The CLI as a user runs it: a child process over a fresh embedded database in a temporary directory.
+const ROOT = join(import.meta.dirname, '../../..')
+const BERKA_DIR = join(ROOT, '../shared/data/berka-pkdd99')
+const files = makeTempDir('otklik-cli-')
+afterAll(() => files.remove())
+
+function otklik(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, OTKLIK_DATA_DIR: join(files.dir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  })
+  const lines = result.stdout.trim().split('\n')
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(lines[lines.length - 1]) }
+}
+
+describe('otklik import', () => {
+  it('imports clients, printing one line of JSON with the counts and the rejections by line', () => {
+    const file = files.write('clients.csv', iconv.encode('ИД клиента;ФИО;Дата рождения\r\nK1;Иванов;01.02.1980\r\nK2;Петров;31.02.1980\r\nK1;Повтор;\r\n', 'win1251'))
+    const run = otklik('import', 'clients', file, '--json')
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n')).toHaveLength(1)
+    expect(run.json()).toMatchObject({
+      loaded: 1,
+      rejected: 2,
+      rejections: [
+        { line: 3, reason: 'column "Дата рождения" (birth_date) "31.02.1980": expected a date dd.mm.yyyy or yyyy-mm-dd' },
+        { line: 4, reason: 'duplicate: bank_id "K1" already appears on line 2 of this file' },
+      ],
+    })
+  })
+
+  it('fails with the reason on stderr when nothing can be imported, and exits 2 on bad arguments', () => {
+    const noColumns = otklik('import', 'clients', files.write('bad.csv', 'name,phone\nx,y\n'), '--json')
+    expect(noColumns.status).toBe(1)
+    expect(noColumns.stdout).toBe('')
+    expect(noColumns.stderr).toContain('bad.csv: missing required columns: bank_id')
+    const missing = otklik('import', 'clients', join(files.dir, 'nope.csv'), '--json')
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toContain('cannot read the file: no such file')
+    expect(otklik('import', 'clients', files.write('x.csv', 'bank_id\n'), '--encoding', 'klingon').status).toBe(2)
+    expect(otklik('import', 'clients', files.write('y.csv', 'bank_id\n'), '--mapping', files.write('m.json', '[1]')).status).toBe(2)
+    expect(otklik('import', 'shoes', 'x.csv').status).toBe(2)
+  })
+
+  it('imports the Berka data set with per-file counts, and lists the history', () => {
+    const run = otklik('import', 'berka', BERKA_DIR, '--json')
+    expect(run.status, run.stderr).toBe(0)
+    const result = run.json()
+    expect(result).toMatchObject({ loaded: 5369 + 4500 + 5369 + 892 + 682 + 77, rejected: 0, rejections: [] })
+    expect(result.files['client.asc']).toEqual({ loaded: 5369, rejected: 0 })
+    expect(Object.keys(result.files)).toEqual(['district.asc', 'client.asc', 'account.asc', 'disp.asc', 'card.asc', 'loan.asc'])
+    const history = otklik('import', 'history', '--json').json()
+    expect(history.items[0]).toMatchObject({ kind: 'berka', fileName: 'berka-pkdd99', status: 'done', rejected: 0 })
+    expect(history.total).toBeGreaterThanOrEqual(4)
+  })
+})
