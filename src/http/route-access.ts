@@ -14,6 +14,8 @@ const CLIENT_EXPORT = ['head', 'manager', 'client_economist', 'analyst', 'progra
 const NOTE_WRITERS = ['manager', 'client_economist', 'operator', 'branch'] as const
 /** Loading data: the admin runs imports, the analyst owns client-base quality. */
 const IMPORTERS = ['admin', 'analyst'] as const
+/** The head follows what was loaded (the history), but does not load or download rows. */
+const IMPORT_HISTORY_READERS = [...IMPORTERS, 'head'] as const
 const AUDIT_READERS = ['auditor', 'admin'] as const
 /** Selections and waves: the analyst prepares them, program economists run programs on them. */
 const SELECTION_READERS = ['head', 'manager', 'client_economist', 'analyst', 'program_economist', 'marketer'] as const
@@ -40,8 +42,8 @@ export const ROUTE_ACCESS = {
   'GET /api/imports/fields': IMPORTERS,
   'POST /api/imports/preview': IMPORTERS,
   'POST /api/imports': IMPORTERS,
-  'GET /api/imports': IMPORTERS,
-  'GET /api/imports/:id': IMPORTERS,
+  'GET /api/imports': IMPORT_HISTORY_READERS,
+  'GET /api/imports/:id': IMPORT_HISTORY_READERS,
   'GET /api/imports/:id/rejections': IMPORTERS,
 
   'GET /api/selections/catalogue': SELECTION_READERS,

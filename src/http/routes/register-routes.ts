@@ -3,6 +3,7 @@ import { registerAuditRoutes } from './audit-routes.ts'
 import { registerAuthRoutes } from './auth-routes.ts'
 import { registerClientRoutes } from './clients-routes.ts'
 import { registerHealthRoutes } from './health-routes.ts'
+import { registerImportRoutes } from './import-routes.ts'
 import { registerReferenceRoutes } from './reference-routes.ts'
 import { registerSelectionRoutes } from './selection-routes.ts'
 import { registerUserRoutes } from './user-routes.ts'
@@ -14,6 +15,7 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerAuthRoutes(app, deps)
   registerReferenceRoutes(app, deps)
   registerClientRoutes(app, deps)
+  registerImportRoutes(app, deps)
   registerAuditRoutes(app, deps)
   registerUserRoutes(app, deps)
   registerSelectionRoutes(app, deps)

@@ -1,0 +1,47 @@
+import type { ImportKind } from '../../core/import/import-kinds.ts'
+import type { Database } from '../../db/open-database.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import { startImport, type ImportUser } from './run-import.ts'
+
+export type ImportUploadInput = {
+  user: ImportUser
+  kind: ImportKind
+  dryRun: boolean
+  mapping?: Record<string, string>
+  encoding?: string
+  /** The uploaded file on disk, removed once the import has finished. */
+  upload: { path: string; fileName: string; remove(): Promise<void> }
+}
+
+/**
+ * Starts an import of an uploaded file in the background (within this process) and returns its
+ * id at once; the import's history row shows its progress. Audited as `import.create`.
+ */
+export async function importUpload(db: Database, input: ImportUploadInput): Promise<{ id: number }> {
+  const { upload } = input
+  let started: Awaited<ReturnType<typeof startImport>>
+  try {
+    started = await startImport(db, {
+      kind: input.kind,
+      path: upload.path,
+      fileName: upload.fileName,
+      dryRun: input.dryRun,
+      mapping: input.mapping,
+      encoding: input.encoding,
+      user: input.user,
+    })
+  } catch (error) {
+    await upload.remove()
+    throw error
+  }
+  void started.done.finally(() => upload.remove())
+  await appendAuditEvent(db.kysely, {
+    userId: input.user.id,
+    login: input.user.login,
+    action: 'import.create',
+    entity: 'import',
+    entityId: String(started.id),
+    details: { kind: input.kind, fileName: upload.fileName, dryRun: input.dryRun },
+  })
+  return { id: started.id }
+}

@@ -1,0 +1,50 @@
+import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
+import { IMPORT_KINDS, type ImportKind } from '../../core/import/import-kinds.ts'
+import { suggestMapping } from '../../core/import/suggest-mapping.ts'
+import { openImportSource } from './open-import-source.ts'
+
+export type ImportPreview = {
+  kind: ImportKind
+  encoding: string | null
+  delimiter: string | null
+  headers: string[]
+  rows: string[][]
+  suggestedMapping: Record<string, string>
+}
+
+const PREVIEW_ROWS = 5
+
+/**
+ * The first rows of a file and the mapping Otklik would use, for the user to check before the
+ * import. Without a kind, the kind whose fields the header matches best (every required one first).
+ */
+export async function previewImportFile(input: { path: string; kind?: ImportKind; encoding?: string }): Promise<ImportPreview> {
+  const source = await openImportSource({ path: input.path, encoding: input.encoding })
+  try {
+    const rows: string[][] = []
+    for await (const batch of source.batches()) {
+      rows.push(...batch.slice(0, PREVIEW_ROWS - rows.length).map((r) => r.cells))
+      if (rows.length >= PREVIEW_ROWS) break
+    }
+    const kind = input.kind ?? guessKind(source.headers)
+    return {
+      kind,
+      encoding: source.encoding(),
+      delimiter: source.delimiter,
+      headers: source.headers,
+      rows,
+      suggestedMapping: suggestMapping(kind, source.headers),
+    }
+  } finally {
+    source.close()
+  }
+}
+
+function guessKind(headers: readonly string[]): ImportKind {
+  const score = (kind: ImportKind) => {
+    const mapping = suggestMapping(kind, headers)
+    const complete = IMPORT_FIELDS[kind].every((f) => !f.required || f.name in mapping)
+    return (complete ? 1000 : 0) + Object.keys(mapping).length
+  }
+  return [...IMPORT_KINDS].sort((a, b) => score(b) - score(a))[0]
+}

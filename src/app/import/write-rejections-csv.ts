@@ -1,0 +1,39 @@
+import { stringify } from 'csv-stringify/sync'
+import { DomainError } from '../../core/domain-error.ts'
+import type { Database } from '../../db/open-database.ts'
+import { findImport, listRejections } from '../../db/stores/import-store.ts'
+
+const PAGE = 5000
+
+export type RejectionsCsv = { fileName: string; rowCount: number; body: AsyncIterable<string> }
+
+/**
+ * The rejected rows of an import as a CSV the user can fix and import again: the file's own
+ * columns as read, then `line` and `reason` (which the import ignores). UTF-8 with a byte-order
+ * mark so that Excel opens Cyrillic correctly, with the original file's delimiter.
+ */
+export async function writeRejectionsCsv(db: Database, input: { importId: number; file?: string }): Promise<RejectionsCsv> {
+  const record = await findImport(db.kysely, input.importId)
+  if (!record) throw new DomainError('not_found', `No import ${input.importId}`)
+  const file = input.file ?? Object.keys(record.files)[0] ?? record.fileName
+  const details = record.files[file]
+  if (input.file !== undefined && !details) throw new DomainError('not_found', `Import ${input.importId} read no file "${input.file}"`)
+  const headers = details?.headers ?? []
+  const delimiter = record.delimiter ?? ','
+  const line = (cells: readonly (string | number)[]) => stringify([cells], { delimiter, record_delimiter: 'windows' })
+  const width = headers.length
+
+  async function* body(): AsyncGenerator<string> {
+    yield `\ufeff${line([...headers, 'line', 'reason'])}`
+    let afterId = 0
+    for (;;) {
+      const page = await listRejections(db.kysely, { importId: input.importId, afterId, limit: PAGE, file })
+      if (page.length === 0) return
+      // A row shorter than the header is padded so that line and reason stay in their columns.
+      yield page.map((r) => line([...r.cells, ...Array(Math.max(0, width - r.cells.length)).fill(''), r.line, r.reason])).join('')
+      afterId = page[page.length - 1].id
+    }
+  }
+  const base = file.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '_')
+  return { fileName: `${base}-rejected-${input.importId}.csv`, rowCount: record.rejected, body: body() }
+}

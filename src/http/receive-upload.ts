@@ -1,0 +1,49 @@
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import type { FastifyRequest } from 'fastify'
+import { DomainError } from '../core/domain-error.ts'
+
+export type Upload = {
+  /** The text fields of the form, by name. */
+  fields: Record<string, string>
+  /** The uploaded file, streamed to a temporary file (never held in memory). */
+  path: string
+  fileName: string
+  /** Deletes the temporary file. */
+  remove(): Promise<void>
+}
+
+/**
+ * Reads a multipart form with one file: the fields, and the file streamed to a temporary file, so
+ * that an import can read it at its own pace. The file limit (2 GB, build-server.ts) answers 413.
+ */
+export async function receiveUpload(request: FastifyRequest): Promise<Upload> {
+  if (!request.isMultipart()) throw new DomainError('invalid_input', 'Send the file as multipart/form-data')
+  const dir = await mkdtemp(join(tmpdir(), 'otklik-upload-'))
+  const remove = () => rm(dir, { recursive: true, force: true })
+  const fields: Record<string, string> = {}
+  let file: { path: string; fileName: string } | undefined
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        fields[part.fieldname] = String(part.value)
+        continue
+      }
+      const path = join(dir, 'upload')
+      await pipeline(part.file, createWriteStream(path))
+      if (part.file.truncated) throw new DomainError('invalid_input', 'The file is larger than the upload limit')
+      file = { path, fileName: part.filename || 'upload' }
+    }
+  } catch (error) {
+    await remove()
+    throw error
+  }
+  if (!file) {
+    await remove()
+    throw new DomainError('invalid_input', 'The form has no file')
+  }
+  return { fields, ...file, remove }
+}

@@ -1,0 +1,110 @@
+import { Readable } from 'node:stream'
+import { importUpload } from '../../app/import/import-upload.ts'
+import { previewImportFile } from '../../app/import/preview-import-file.ts'
+import { normalizeEncoding } from '../../app/import/source-decoder.ts'
+import { viewImport } from '../../app/import/view-import.ts'
+import { writeRejectionsCsv } from '../../app/import/write-rejections-csv.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import { listImports, type ImportRecord } from '../../db/stores/import-store.ts'
+import type { App, ServerDeps } from '../build-server.ts'
+import { idParams } from '../query-params.ts'
+import { receiveUpload } from '../receive-upload.ts'
+import { ROUTE_ACCESS } from '../route-access.ts'
+import { signedInUser } from '../signed-in-user.ts'
+import {
+  fieldsQuery, fieldsResponse, importDetail, importForm, importList, importListQuery, previewForm, previewResponse, rejectionsQuery,
+} from './import-schemas.ts'
+
+// Imports (api-contract.md "Imports"): field catalogues, preview, background imports, the history
+// and the download of rejected rows.
+export function registerImportRoutes(app: App, deps: ServerDeps): void {
+  const { db } = deps
+
+  app.get(
+    '/api/imports/fields',
+    { config: { access: ROUTE_ACCESS['GET /api/imports/fields'] }, schema: { querystring: fieldsQuery, response: { 200: fieldsResponse } } },
+    async (request) => ({
+      kind: request.query.kind,
+      fields: IMPORT_FIELDS[request.query.kind].map((f) => ({ name: f.name, required: f.required, requiredForNew: Boolean(f.requiredForNew), description: f.description })),
+    }),
+  )
+
+  app.post(
+    '/api/imports/preview',
+    { config: { access: ROUTE_ACCESS['POST /api/imports/preview'] }, schema: { response: { 200: previewResponse } } },
+    async (request) => {
+      const upload = await receiveUpload(request)
+      try {
+        const form = parseForm(previewForm, upload.fields)
+        return await previewImportFile({ path: upload.path, kind: form.kind, encoding: form.encoding && normalizeEncoding(form.encoding) })
+      } finally {
+        await upload.remove()
+      }
+    },
+  )
+
+  app.post('/api/imports', { config: { access: ROUTE_ACCESS['POST /api/imports'] } }, async (request, reply) => {
+    const upload = await receiveUpload(request)
+    let form
+    try {
+      form = parseForm(importForm, upload.fields)
+      if (form.encoding) form.encoding = normalizeEncoding(form.encoding)
+    } catch (error) {
+      await upload.remove()
+      throw error
+    }
+    const user = signedInUser(request)
+    const started = await importUpload(db, { user: { id: user.id, login: user.login }, ...form, upload })
+    return reply.status(202).send(started)
+  })
+
+  app.get(
+    '/api/imports',
+    { config: { access: ROUTE_ACCESS['GET /api/imports'] }, schema: { querystring: importListQuery, response: { 200: importList } } },
+    async (request) => {
+      const page = await listImports(db.kysely, request.query)
+      return { total: page.total, items: page.items.map(publicRecord) }
+    },
+  )
+
+  app.get(
+    '/api/imports/:id',
+    { config: { access: ROUTE_ACCESS['GET /api/imports/:id'] }, schema: { params: idParams, response: { 200: importDetail } } },
+    async (request) => {
+      const view = await viewImport(db, request.params.id)
+      return { ...publicRecord(view), rejections: view.rejections }
+    },
+  )
+
+  app.get(
+    '/api/imports/:id/rejections',
+    { config: { access: ROUTE_ACCESS['GET /api/imports/:id/rejections'] }, schema: { params: idParams, querystring: rejectionsQuery } },
+    async (request, reply) => {
+      const csv = await writeRejectionsCsv(db, { importId: request.params.id, file: request.query.file })
+      const user = signedInUser(request)
+      await appendAuditEvent(db.kysely, {
+        userId: user.id, login: user.login, action: 'import.rejections_download', entity: 'import', entityId: String(request.params.id),
+        details: { rows: csv.rowCount },
+      })
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="rejected-${request.params.id}.csv"; filename*=UTF-8''${encodeURIComponent(csv.fileName)}`)
+        .send(Readable.from(csv.body))
+    },
+  )
+}
+
+function parseForm<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, fields: Record<string, string>): T {
+  const parsed = schema.safeParse(fields)
+  if (parsed.success) return parsed.data
+  const issues = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'form'}: ${i.message}`)
+  throw new DomainError('invalid_input', `Invalid form: ${issues.join('; ')}`)
+}
+
+function publicRecord(record: ImportRecord) {
+  const { encoding: _e, delimiter: _d, files: _f, bytesRead, bytesTotal, ...rest } = record
+  const progress = record.status === 'done' ? 1 : bytesTotal ? Math.min(1, Math.round((1000 * bytesRead) / bytesTotal) / 1000) : null
+  return { ...rest, progress }
+}

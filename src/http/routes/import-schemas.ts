@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { IMPORT_KINDS } from '../../core/import/import-kinds.ts'
+import { pageParams } from '../query-params.ts'
+
+export const importKind = z.enum(IMPORT_KINDS)
+
+export const fieldsQuery = z.object({ kind: importKind })
+export const fieldsResponse = z.object({
+  kind: importKind,
+  fields: z.array(z.object({ name: z.string(), required: z.boolean(), requiredForNew: z.boolean(), description: z.string() })),
+})
+
+export const previewResponse = z.object({
+  kind: importKind,
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  headers: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  suggestedMapping: z.record(z.string(), z.string()),
+})
+
+const mappingJson = z.string().max(100_000).transform((text, ctx) => {
+  try {
+    const parsed = z.record(z.string(), z.string()).safeParse(JSON.parse(text))
+    if (parsed.success) return parsed.data
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: 'mapping must be JSON {"field": "header"}' })
+  return z.NEVER
+})
+
+/** The text fields of POST /api/imports (multipart). */
+export const importForm = z.object({
+  kind: importKind,
+  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  mapping: mappingJson.optional(),
+  encoding: z.string().max(40).optional(),
+})
+
+/** The text fields of POST /api/imports/preview (multipart). */
+export const previewForm = z.object({ kind: importKind.optional(), encoding: z.string().max(40).optional() })
+
+export const importRecord = z.object({
+  id: z.number(),
+  kind: z.string(),
+  fileName: z.string(),
+  login: z.string().nullable(),
+  dryRun: z.boolean(),
+  status: z.enum(['running', 'done', 'failed']),
+  rowsRead: z.number(),
+  loaded: z.number(),
+  rejected: z.number(),
+  error: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** The share of the file read, 0–1 (null when the size is unknown). */
+  progress: z.number().nullable(),
+})
+
+export const importDetail = importRecord.extend({
+  rejections: z.array(z.object({ line: z.number(), file: z.string().nullable(), reason: z.string() })),
+})
+
+export const importList = z.object({ total: z.number(), items: z.array(importRecord) })
+export const importListQuery = z.object(pageParams)
+export const rejectionsQuery = z.object({ format: z.enum(['csv']).default('csv'), file: z.string().max(200).optional() })
