@@ -81,6 +81,8 @@ describe('client search', () => {
     const page = await searchClients(db.kysely, { filter: toClientFilter({ q: 'иван' }), page: { ...PAGE, limit: 2, offset: 2 } })
     expect(page.total).toBe(4)
     expect(page.items.map((c) => c.bankId)).toEqual(['C-0003', 'C-0004'])
+    const pastTheEnd = await searchClients(db.kysely, { filter: toClientFilter({ q: 'иван' }), page: { ...PAGE, offset: 10 } })
+    expect(pastTheEnd).toEqual({ total: 4, items: [] })
   })
 
   it('returns the list fields with the branch', async () => {
