@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateDemoBank } from './app/demo/generate-demo-bank.ts'
 import { readConfig } from './config.ts'
+import { recoverInterruptedImports } from './app/import/recover-interrupted-imports.ts'
 import { openConfiguredDatabase } from './db/open-configured-database.ts'
 import type { Database } from './db/open-database.ts'
 import { buildServer } from './http/build-server.ts'
@@ -21,6 +22,7 @@ export async function startOtklik(input: StartInput): Promise<void> {
   const logger = createLogger(config.logLevel)
   buildWebIfMissing()
   const db = await openConfiguredDatabase(config)
+  await recoverInterruptedImports(db, new Date())
   if (input.loadDemo && (await isEmpty(db))) {
     process.stderr.write(`Loading the demo bank (${input.demoClients} clients)…\n`)
     const counts = await generateDemoBank(db, {

@@ -79,11 +79,12 @@ export async function finishImport(
 }
 
 /** Imports left running by a process that stopped (crash, restart) can never finish: mark them failed. */
-export async function failInterruptedImports(db: Kysely<Schema>): Promise<number> {
+export async function failInterruptedImports(db: Kysely<Schema>, startedBefore: Date): Promise<number> {
   const result = await db
     .updateTable('imports')
     .set({ status: 'failed', error: 'interrupted: Otklik stopped while the import ran; nothing was loaded', finished_at: sql<Date>`now()` })
     .where('status', '=', 'running')
+    .where('started_at', '<', startedBefore)
     .executeTakeFirst()
   return Number(result.numUpdatedRows)
 }
