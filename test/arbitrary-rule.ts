@@ -81,6 +81,8 @@ export const arbitraryCondition: fc.Arbitrary<Rule> = fc.oneof(
   numberField('churn_score', 0, 1, false),
   numberField('days_since_product_opened', 0, 2000),
   numberField('product_count', 0, 6),
+  // A fractional bound on a whole-number column (PostgreSQL once typed the parameter as integer).
+  numberField('transactions_1m', 0, 100, false),
   codeField('segment', SEGMENTS),
   codeField('region', TEST_REGIONS),
   codeField('branch', TEST_BRANCHES),

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs'
-import { Readable } from 'node:stream'
+import { Readable, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
-import { from as copyFrom } from 'pg-copy-streams'
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
 import type { Schema } from './schema.ts'
 
 // Ids (bigint), counts and money (numeric) are read as numbers: they stay far inside 2^53 and the
@@ -23,6 +23,13 @@ export type CopyInInput = {
   chunks: AsyncIterable<string> | Iterable<string>
 }
 
+export type CopyOutInput = {
+  /** A SELECT written by Otklik itself (never from user input). */
+  query: string
+  /** Receives the rows as CSV (no header); ended when the copy is done. */
+  into: Writable
+}
+
 export type Database = {
   kind: DatabaseKind
   /** The one pool every query goes through (max 1 connection on PGlite). */
@@ -30,6 +37,8 @@ export type Database = {
   kysely: Kysely<Schema>
   /** Bulk-loads CSV rows with COPY while holding the pool's connection. */
   copyIn(input: CopyInInput): Promise<void>
+  /** Writes the rows of a query as CSV with COPY while holding the pool's connection. */
+  copyOut(input: CopyOutInput): Promise<void>
   close(): Promise<void>
 }
 
@@ -56,6 +65,14 @@ function openServer(url: string): Database {
       try {
         const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`))
         await pipeline(Readable.from(chunks), stream)
+      } finally {
+        client.release()
+      }
+    },
+    async copyOut({ query, into }) {
+      const client = await pool.connect()
+      try {
+        await pipeline(client.query(copyTo(`COPY (${query}) TO STDOUT WITH (FORMAT csv)`)), into)
       } finally {
         client.release()
       }
@@ -87,6 +104,18 @@ async function openEmbedded(dataDir: string): Promise<Database> {
             blob: new Blob([chunk]),
           })
         }
+      } finally {
+        client.release()
+      }
+    },
+    async copyOut({ query, into }) {
+      // PGlite writes COPY … TO '/dev/blob' into one blob, the whole result in memory: fine for
+      // the bank sizes PGlite is meant for.
+      const client = await pool.connect()
+      try {
+        const result = await pglite.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT csv)`)
+        const bytes = result.blob ? new Uint8Array(await result.blob.arrayBuffer()) : new Uint8Array()
+        await pipeline(Readable.from([bytes]), into)
       } finally {
         client.release()
       }

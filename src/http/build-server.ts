@@ -16,6 +16,7 @@ import type pino from 'pino'
 import { hashSessionToken } from '../app/auth/log-in.ts'
 import type { Config } from '../config.ts'
 import { DomainError } from '../core/domain-error.ts'
+import type { ProfileMirror } from '../db/columnar/open-profile-mirror.ts'
 import type { Database } from '../db/open-database.ts'
 import { findSessionUser } from '../db/stores/user-store.ts'
 import { SESSION_COOKIE, type Access } from './access.ts'
@@ -29,6 +30,8 @@ export type ServerDeps = {
   now: () => Date
   /** The built web UI (web/dist), served at / when present. */
   webDir?: string
+  /** The DuckDB mirror of the selection profile for live counts; without it PostgreSQL counts. */
+  profileMirror?: ProfileMirror
 }
 
 export type App = FastifyInstance<any, any, any, any, ZodTypeProvider> // eslint-disable-line @typescript-eslint/no-explicit-any -- Fastify's server generics are irrelevant to routes

@@ -52,7 +52,7 @@ describe('selection rules on the profile', () => {
 
   it('breaks a count down by segment, region and reachable channel', async () => {
     const rule = { field: 'age', op: 'gte', value: 30 }
-    const result = await countSelection(db.kysely, { rule, today: TEST_TODAY })
+    const result = await countSelection({ db: db.kysely }, { rule, today: TEST_TODAY })
     const matching = rows.filter((r) => evaluateRule(rule, r, context))
     expect(result.count).toBe(matching.length)
     expect(result.bySegment.reduce((s, x) => s + x.count, 0)).toBe(matching.length)
@@ -62,7 +62,7 @@ describe('selection rules on the profile', () => {
   })
 
   it('refuses an invalid rule with the path of its bad part', async () => {
-    await expect(countSelection(db.kysely, { rule: { all: [{ field: 'age', op: 'gte', value: 'x' }] }, today: TEST_TODAY })).rejects.toMatchObject({
+    await expect(countSelection({ db: db.kysely }, { rule: { all: [{ field: 'age', op: 'gte', value: 'x' }] }, today: TEST_TODAY })).rejects.toMatchObject({
       code: 'invalid_input',
       details: { path: 'all[0].value' },
     })

@@ -72,7 +72,7 @@ describe('waves', () => {
           if (!memberMap.has(id)) continue
           expect(violation(c, id, channel, DEFAULT_CONTACT_POLICY), `client ${c.bank_id}`).toBeUndefined()
         }
-        const { count } = await countSelection(db.kysely, { rule, today: TEST_TODAY })
+        const { count } = await countSelection({ db: db.kysely }, { rule, today: TEST_TODAY })
         const removed = result.funnel.reduce((s, f) => s + f.removed, 0)
         expect(result.target + result.control + removed).toBe(count)
         expect(memberMap.size).toBe(result.target + result.control)

@@ -1,10 +1,28 @@
-import type { Command } from 'commander'
+import { InvalidArgumentError, type Command } from 'commander'
 import { countSelection } from '../../app/selection/count-selection.ts'
 import { ensureProfile } from '../../app/selection/ensure-profile.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
+import { openProfileMirror, type ProfileMirror } from '../../db/columnar/open-profile-mirror.ts'
 import { readRuleFile } from '../read-rule-file.ts'
 import { runCommand } from '../run-command.ts'
 import { today } from '../today.ts'
+
+type Engine = 'postgres' | 'duckdb'
+
+function engine(value: string): Engine {
+  if (value !== 'postgres' && value !== 'duckdb') throw new InvalidArgumentError('must be postgres or duckdb')
+  return value
+}
+
+async function countWith<T>(mirror: ProfileMirror | undefined, count: () => Promise<T>): Promise<T> {
+  if (!mirror) return count()
+  try {
+    await mirror.sync()
+    return await count()
+  } finally {
+    await mirror.close()
+  }
+}
 
 export function registerSelectionCommands(program: Command): void {
   const selection = program.command('selection').description('count clients that match a selection rule')
@@ -12,17 +30,19 @@ export function registerSelectionCommands(program: Command): void {
     .command('count')
     .description('count the clients a rule (JSON file) selects: {"count": n}')
     .requiredOption('--rule <file>', 'the rule as JSON, e.g. {"all":[{"field":"age","op":"between","value":[25,45]}]}')
-    .action(async (options: { rule: string }, command: Command) => {
+    .option('--engine <engine>', 'postgres, or duckdb: copy the profile into the columnar mirror first, as the server does', engine, 'postgres')
+    .action(async (options: { rule: string; engine: Engine }, command: Command) => {
       await runCommand(command, async ({ db }) => {
         const rule = await readRuleFile(options.rule)
         await ensureProfile(db, today())
-        const result = await countSelection(db.kysely, { rule, today: today() })
+        const mirror = options.engine === 'duckdb' ? await openProfileMirror({ db }) : undefined
+        const result = await countWith(mirror, () => countSelection({ db: db.kysely, mirror }, { rule, today: today() }))
         const text = [
-          `count: ${result.count}`,
+          `count: ${result.count} (${result.engine})`,
           `by segment: ${result.bySegment.map((s) => `${s.key} ${s.count}`).join(', ')}`,
           `reachable: ${Object.entries(result.reachable).map(([c, n]) => `${c} ${n}`).join(', ')}`,
         ].join('\n')
-        return { json: { count: result.count }, text }
+        return { json: { count: result.count, engine: result.engine }, text }
       })
     })
 

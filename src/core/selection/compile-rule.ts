@@ -130,17 +130,24 @@ function holds(mask: RawBuilder<unknown>, bit: number, op: string): RawBuilder<u
   return op === 'holds' ? held : sql`NOT ${held}`
 }
 
+// A number from a rule is always compared as double precision: PostgreSQL would otherwise type
+// the parameter after the column (product_count > 2.5 failed as "invalid input for integer"), and
+// the DuckDB mirror types it after the JS value; both engines then compare alike.
+function num(value: Condition['value']): RawBuilder<unknown> {
+  return sql`CAST(${value} AS double precision)`
+}
+
 function compareNumber(column: RawBuilder<unknown>, op: string, value: Condition['value']): RawBuilder<unknown> {
   switch (op) {
-    case 'eq': return sql`${column} = ${value}`
-    case 'ne': return sql`${column} <> ${value}`
-    case 'lt': return sql`${column} < ${value}`
-    case 'lte': return sql`${column} <= ${value}`
-    case 'gt': return sql`${column} > ${value}`
-    case 'gte': return sql`${column} >= ${value}`
+    case 'eq': return sql`${column} = ${num(value)}`
+    case 'ne': return sql`${column} <> ${num(value)}`
+    case 'lt': return sql`${column} < ${num(value)}`
+    case 'lte': return sql`${column} <= ${num(value)}`
+    case 'gt': return sql`${column} > ${num(value)}`
+    case 'gte': return sql`${column} >= ${num(value)}`
     case 'between': {
       const [low, high] = value as readonly [number, number]
-      return sql`${column} BETWEEN ${low} AND ${high}`
+      return sql`${column} BETWEEN ${num(low)} AND ${num(high)}`
     }
     case 'is_null': return sql`${column} IS NULL`
     case 'not_null': return sql`${column} IS NOT NULL`

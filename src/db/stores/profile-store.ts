@@ -113,3 +113,26 @@ function contactFacts(asOf: string) {
     FROM contacts WHERE sent_at < CAST(${asOf} AS date) + 1 AND status <> 'failed'
     GROUP BY client_id`
 }
+
+/**
+ * The version of the selection profile: when it was last rebuilt (bank_settings 'profile'
+ * refreshedAt, written in the rebuild's own transaction), or null if it never was.
+ */
+export async function readProfileVersion(db: Kysely<Schema>): Promise<string | null> {
+  const row = await db
+    .selectFrom('bank_settings')
+    .select(sql<string | null>`value->>'refreshedAt'`.as('version'))
+    .where('key', '=', 'profile')
+    .executeTakeFirst()
+  return row?.version ?? null
+}
+
+export type ProfileColumn = { name: string; type: string }
+
+/** The columns of client_profile in table order, with their SQL types (information_schema). */
+export async function listProfileColumns(db: Kysely<Schema>): Promise<ProfileColumn[]> {
+  const result = await sql<ProfileColumn>`
+    SELECT column_name AS name, data_type AS type FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = 'client_profile' ORDER BY ordinal_position`.execute(db)
+  return result.rows
+}

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { CompiledRule } from '../../core/selection/compile-rule.ts'
+import { sortBreakdownEntries } from '../../core/selection/sort-breakdown-entries.ts'
 import type { Schema } from '../schema.ts'
 
 export type SavedSelection = {
@@ -55,8 +56,8 @@ export async function breakdownProfile(db: Kysely<Schema>, compiled: CompiledRul
   const total = rows.find((r) => Number(r.level) === 3)
   return {
     count: Number(total?.n ?? 0),
-    bySegment: rows.filter((r) => Number(r.level) === 1).map((r) => ({ key: r.segment!, count: Number(r.n) })).sort((a, b) => b.count - a.count),
-    byRegion: rows.filter((r) => Number(r.level) === 2).map((r) => ({ key: r.region, count: Number(r.n) })).sort((a, b) => b.count - a.count),
+    bySegment: sortBreakdownEntries(rows.filter((r) => Number(r.level) === 1).map((r) => ({ key: r.segment!, count: Number(r.n) }))),
+    byRegion: sortBreakdownEntries(rows.filter((r) => Number(r.level) === 2).map((r) => ({ key: r.region, count: Number(r.n) }))),
     reachable: {
       email: Number(total?.email ?? 0),
       sms: Number(total?.sms ?? 0),

@@ -43,7 +43,7 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
   app.post(
     '/api/selections/count',
     { config: { access: ROUTE_ACCESS['POST /api/selections/count'] }, schema: { body: ruleBody, response: { 200: countResult } } },
-    async (request) => countSelection(deps.db.kysely, { rule: request.body.rule, today: today(deps) }),
+    async (request) => countSelection({ db: deps.db.kysely, mirror: deps.profileMirror }, { rule: request.body.rule, today: today(deps) }),
   )
 
   app.get('/api/selections', { config: { access: ROUTE_ACCESS['GET /api/selections'] } }, async () => {
@@ -68,7 +68,9 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
     async (request) => saveSelection(deps.db.kysely, { ...request.body, id: request.params.id, user: signedInUser(request), today: today(deps) }),
   )
 
-  app.post('/api/profile/refresh', { config: { access: ROUTE_ACCESS['POST /api/profile/refresh'] } }, async () =>
-    refreshProfile(deps.db, today(deps)),
-  )
+  app.post('/api/profile/refresh', { config: { access: ROUTE_ACCESS['POST /api/profile/refresh'] } }, async () => {
+    const result = await refreshProfile(deps.db, today(deps))
+    deps.profileMirror?.syncInBackground()
+    return result
+  })
 }
