@@ -34,6 +34,8 @@ export async function seedWebFixture(db: Database): Promise<WebFixture> {
   await createTestUser(db, 'manager')
   await createTestUser(db, 'admin')
   await createTestUser(db, 'auditor')
+  // The marketer has no clearance for personal fields: the list shows them masked.
+  await createTestUser(db, 'marketer')
   await sql`UPDATE users SET full_name = 'Кузнецова Анна Викторовна' WHERE login = 'manager'`.execute(k)
   await sql`UPDATE users SET full_name = 'Орлов Павел Сергеевич' WHERE login = 'admin'`.execute(k)
   const manager = await k.selectFrom('users').select('id').where('login', '=', 'manager').executeTakeFirstOrThrow()

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import iconv from 'iconv-lite'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../src/db/open-database.ts'
@@ -13,6 +14,13 @@ const SHOTS = '/tmp/otklik-shots'
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 // A translation key on screen ("clients.columns.phone") means a string is missing in a language.
 const RAW_KEY = /\b(app|common|errors|login|nav|areas|roles|segments|clientStatuses|channels|noteKinds|productTypes|personalFields|table|clients|client|holdings|activity|consents|notes|importKinds|imports|auditActions|audit|users)\.[a-zA-Z_]+\b/
+// A core-banking export as it arrives: Windows-1251, ";", Russian headers, dd.mm.yyyy, phones in
+// several formats, comma decimals; one row has a date that does not exist.
+const CLIENTS_CSV =
+  'ИД клиента;ФИО;Дата рождения;Телефон;Сегмент;Доход\r\n' +
+  '2000001;Орлова Вера Павловна;03.02.1981;8 (915) 111-22-33;mass;75 000,00\r\n' +
+  '2000002;Зайцев Пётр Ильич;31.02.1980;+7 916 2223344;premium;310 000,50\r\n' +
+  '2000003;Белова Нина Юрьевна;12.12.1992;89161234567;mass_affluent;1 000\r\n'
 /** Intl writes Russian numbers with no-break spaces; the assertions use plain ones. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
 
@@ -36,8 +44,9 @@ afterAll(async () => {
   await db?.close()
 })
 
-async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+/** The browser's own locale decides native widgets (date pickers): a Russian user has a Russian one. */
+async function openPage(locale = 'ru-RU'): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -59,6 +68,15 @@ async function setLanguage(page: Page, language: 'RU' | 'EN'): Promise<void> {
   await page.getByTestId('language-switch').getByText(language, { exact: true }).click()
 }
 
+async function countCardViews(): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action', '=', 'client.view')
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 async function visibleText(page: Page): Promise<string> {
   return plain(await page.locator('body').innerText())
 }
@@ -67,12 +85,13 @@ describe('web UI in Chromium', () => {
   it('logs in, finds a client by phone, opens the card and switches the language for good', async () => {
     const { page, errors } = await openPage()
     await page.goto(baseUrl)
-    await expect(page.getByRole('heading', { name: 'Вход' }).isVisible()).resolves.toBe(true)
+    await page.getByRole('heading', { name: 'Вход' }).waitFor()
 
     await page.locator('input[name=login]').fill('manager')
     await page.locator('input[name=password]').fill('wrong')
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('login-error').innerText()).resolves.toContain('Неверный логин или пароль')
+    await page.screenshot({ path: `${SHOTS}/login-error-ru.png` })
 
     await signIn(page, 'manager')
     await page.getByRole('heading', { name: 'Клиентская база' }).waitFor()
@@ -84,8 +103,12 @@ describe('web UI in Chromium', () => {
     await expect(rows.first().innerText()).resolves.toContain(fixture.vipName)
     expect(plain(await rows.first().innerText())).toContain('420 000,00 ₽')
 
+    const viewsBefore = await countCardViews()
     await page.getByRole('link', { name: fixture.vipName }).click()
     await expect(page.getByTestId('client-name').innerText()).resolves.toBe(fixture.vipName)
+    // One visit, one read, one audit event (a double mount would read and log the card twice).
+    await page.waitForLoadState('networkidle')
+    expect(await countCardViews()).toBe(viewsBefore + 1)
     await expect(page.getByTestId('client-bank-id').innerText()).resolves.toBe(fixture.vipBankId)
     const holdings = page.getByTestId('holdings-table')
     await expect.poll(async () => plain(await holdings.innerText())).toContain('2 500 000,00 ₽')
@@ -107,6 +130,11 @@ describe('web UI in Chromium', () => {
     await page.getByRole('link', { name: /Back to clients/ }).click()
     await expect.poll(() => rows.count()).toBe(1)
     expect(await page.getByTestId('client-search').inputValue()).toBe('8 (912) 345-67-89')
+
+    // Signing out leaves the login screen in the chosen language.
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/login-en.png` })
     expect(errors).toEqual([])
     await page.context().close()
   })
@@ -125,26 +153,88 @@ describe('web UI in Chromium', () => {
     await page.context().close()
   })
 
-  const SCREENS: Array<{ login: string; name: string; path: string; ready: string }> = [
+  it('imports a client file: preview, mapping, progress, counts, rejected rows to download', async () => {
+    const { page, errors } = await openPage()
+    await signIn(page, 'admin')
+    await page.goto(`${baseUrl}/imports`)
+    await page.locator('input[type=file]').setInputFiles({ name: 'clients-2025-06.csv', mimeType: 'text/csv', buffer: iconv.encode(CLIENTS_CSV, 'win1251') })
+    // The core-banking export is read as Windows-1251 with ";" and its Russian headers are mapped.
+    const preview = page.getByTestId('import-preview')
+    await expect.poll(() => preview.innerText()).toContain('Зайцев Пётр Ильич')
+    await expect(page.getByTestId('column-mapping').getByLabel(/^bank_id/).inputValue()).resolves.toBe('ИД клиента')
+    await page.screenshot({ path: `${SHOTS}/import-preview-ru.png`, fullPage: true })
+    await setLanguage(page, 'EN')
+    await page.getByText('Column mapping').waitFor()
+    await page.screenshot({ path: `${SHOTS}/import-preview-en.png`, fullPage: true })
+
+    await page.getByText('Dry run', { exact: true }).click()
+    await page.getByTestId('import-start').click()
+    const result = page.getByTestId('import-result')
+    await expect.poll(() => result.getByTestId('import-status').innerText(), { timeout: 30_000 }).toBe('Done')
+    expect(await result.innerText()).toMatch(/Read\s+3\s+Loaded\s+2\s+Rejected\s+1/)
+    await expect(page.getByTestId('rejections-table').innerText()).resolves.toContain('31.02.1980')
+    await page.screenshot({ path: `${SHOTS}/import-result-en.png`, fullPage: true })
+    await setLanguage(page, 'RU')
+    await page.getByRole('link', { name: /Скачать отклонённые строки/ }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/import-result-ru.png`, fullPage: true })
+
+    // The rejected rows come back with their original columns, ready to fix and import again.
+    const href = await page.getByTestId('rejections-download').getAttribute('href')
+    const download = await page.request.get(`${baseUrl}${href}`)
+    expect(download.status()).toBe(200)
+    const rejected = await download.text()
+    expect(rejected).toContain('Зайцев Пётр Ильич')
+    expect(rejected).not.toContain('Орлова Вера Павловна')
+    await expect(page.getByTestId('import-history').innerText()).resolves.toContain('clients-2025-06.csv')
+    const loaded = await db.kysely.selectFrom('clients').select('full_name').where('bank_id', 'in', ['2000001', '2000002', '2000003']).execute()
+    expect(loaded.map((row) => row.full_name).sort()).toEqual(['Белова Нина Юрьевна', 'Орлова Вера Павловна'])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  type Screen = { login: string; name: string; path: string; ready: string; act?: (page: Page) => Promise<void> }
+  const SCREENS: Screen[] = [
     { login: 'manager', name: 'clients', path: '/clients', ready: '[data-testid=clients-table] tbody tr >> nth=7' },
     { login: 'manager', name: 'clients-empty', path: '/clients?q=Ъхзщ', ready: '[data-testid=clients-table] tbody tr' },
     { login: 'manager', name: 'card', path: '/clients/:vip', ready: '[data-testid=notes-list]' },
+    {
+      login: 'manager',
+      name: 'card-consent-history',
+      path: '/clients/:vip',
+      ready: '[data-testid=consents-current]',
+      act: async (page) => {
+        await page.getByRole('button', { name: /\(4\)/ }).click()
+        await page.getByTestId('consents-history').waitFor()
+      },
+    },
     { login: 'manager', name: 'not-built', path: '/programs', ready: '[data-testid=not-built]' },
     { login: 'manager', name: 'no-access', path: '/audit', ready: 'main h1' },
+    { login: 'marketer', name: 'clients-masked', path: '/clients', ready: '[data-testid=clients-table] tbody tr >> nth=7' },
     { login: 'admin', name: 'imports', path: '/imports', ready: '[data-testid=import-history]' },
     { login: 'admin', name: 'audit', path: '/audit', ready: '[data-testid=audit-table] tbody tr' },
     { login: 'admin', name: 'users', path: '/users', ready: '[data-testid=users-table] tbody tr' },
+    {
+      login: 'admin',
+      name: 'user-form',
+      path: '/users',
+      ready: '[data-testid=users-table] tbody tr',
+      act: async (page) => {
+        await page.locator('[data-testid=users-table] tbody tr').first().getByRole('button').click()
+        await page.getByTestId('user-form').waitFor()
+      },
+    },
     { login: 'auditor', name: 'roles-auditor', path: '/users', ready: '[data-testid=clearance-table] tbody tr' },
   ]
 
   it.each(['ru', 'en'] as const)('shows every screen in %s with no untranslated text', async (language) => {
-    for (const login of ['manager', 'admin', 'auditor']) {
-      const { page, errors } = await openPage()
+    for (const login of ['manager', 'marketer', 'admin', 'auditor']) {
+      const { page, errors } = await openPage(language === 'ru' ? 'ru-RU' : 'en-GB')
       await signIn(page, login)
       await setLanguage(page, language === 'ru' ? 'RU' : 'EN')
       for (const screen of SCREENS.filter((s) => s.login === login)) {
         await page.goto(baseUrl + screen.path.replace(':vip', String(fixture.vipClientId)))
         await page.locator(screen.ready).first().waitFor()
+        await screen.act?.(page)
         await page.waitForLoadState('networkidle')
         await page.screenshot({ path: `${SHOTS}/${screen.name}-${language}.png`, fullPage: true })
         const text = await visibleText(page)

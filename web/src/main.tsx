@@ -2,7 +2,6 @@ import '@mantine/core/styles.css'
 import '@mantine/charts/styles.css'
 import { MantineProvider } from '@mantine/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router-dom'
 import { ApiError } from './api/api-error.ts'
@@ -24,16 +23,17 @@ const queryClient = new QueryClient({
   },
 })
 
+// No <StrictMode>: wrapped in it, this production bundle issued every request twice (two
+// GET /api/clients/:id per visit, seen in Chromium), and every read of a client card is an audit
+// event that must be recorded once. The browser test counts those events.
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        </BrowserRouter>
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+  <MantineProvider theme={theme} defaultColorScheme="light">
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
+  </MantineProvider>,
 )

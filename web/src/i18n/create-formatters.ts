@@ -10,6 +10,8 @@ export type Formatters = {
   date: (value: string | null | undefined) => string
   /** An ISO timestamp in the user's time zone. */
   dateTime: (value: string | null | undefined) => string
+  /** The day of an ISO timestamp in the user's time zone. */
+  dayOf: (value: string | null | undefined) => string
   /** The month of a 'YYYY-MM-DD' date, short: `янв 2025` / `Jan 2025`. */
   month: (value: string) => string
 }
@@ -34,6 +36,10 @@ export function createFormatters(language: Language): Formatters {
     minute: '2-digit',
     second: '2-digit',
   })
+  const day = new Intl.DateTimeFormat(
+    language === 'ru' ? 'ru-RU' : 'en-GB',
+    language === 'ru' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: '2-digit', month: 'short', year: 'numeric' },
+  )
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })
   const moneyShort = new Intl.NumberFormat(locale, {
     style: 'currency',
@@ -63,6 +69,11 @@ export function createFormatters(language: Language): Formatters {
       if (!value) return DASH
       const at = new Date(value)
       return Number.isNaN(at.getTime()) ? value : dateTime.format(at)
+    },
+    dayOf: (value) => {
+      if (!value) return DASH
+      const at = new Date(value)
+      return Number.isNaN(at.getTime()) ? value : day.format(at)
     },
     month: (value) => {
       // Month and year only: Russian adds "г." and dots that crowd a chart axis.

@@ -8,6 +8,8 @@ import type { User } from './user-types.ts'
 import { useSaveUser } from './useSaveUser.ts'
 
 /** Creates a user (user = null) or edits one; the admin's only tool for access. */
+const MIN_PASSWORD = 8
+
 export function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
   const { t } = useTranslation()
   const branches = useBranches()
@@ -20,7 +22,10 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
   const [active, setActive] = useState(user?.active ?? true)
 
   const creating = user === null
-  const valid = fullName.trim() !== '' && (!creating || (login.trim() !== '' && password.length > 0))
+  // The API's rules (user-routes.ts), checked here so the form says what is wrong before sending.
+  const loginOk = /^[A-Za-z0-9._-]{2,100}$/.test(login.trim())
+  const passwordOk = password.length >= MIN_PASSWORD || (!creating && password === '')
+  const valid = fullName.trim() !== '' && passwordOk && (!creating || loginOk)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!valid) return
@@ -39,6 +44,8 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
           disabled={!creating}
           autoFocus={creating}
           autoComplete="off"
+          description={creating ? t('users.loginHint') : undefined}
+          error={creating && login.trim() !== '' && !loginOk ? t('users.loginHint') : undefined}
           value={login}
           onChange={(e) => setLogin(e.currentTarget.value)}
         />
@@ -63,7 +70,8 @@ export function UserForm({ user, onDone }: { user: User | null; onDone: () => vo
         />
         <PasswordInput
           label={creating ? t('users.password') : t('users.newPassword')}
-          description={creating ? undefined : t('users.newPasswordHint')}
+          description={creating ? t('users.passwordHint', { min: MIN_PASSWORD }) : t('users.newPasswordHint', { min: MIN_PASSWORD })}
+          error={password !== '' && password.length < MIN_PASSWORD ? t('users.passwordHint', { min: MIN_PASSWORD }) : undefined}
           required={creating}
           autoComplete="new-password"
           value={password}

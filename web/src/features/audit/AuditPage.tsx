@@ -31,7 +31,16 @@ export function AuditPage() {
             </Tooltip>
           ),
         }),
-        column.accessor('entity', { header: t('audit.entity'), cell: (cell) => [cell.getValue(), cell.row.original.entityId].filter(Boolean).join(' #') || '—' }),
+        column.accessor('entity', {
+          header: t('audit.entity'),
+          meta: { nowrap: true },
+          cell: (cell) => {
+            const entity = cell.getValue()
+            if (!entity) return '—'
+            const name = t(`auditEntities.${entity}`, { defaultValue: entity })
+            return cell.row.original.entityId ? t('audit.entityWithId', { entity: name, id: cell.row.original.entityId }) : name
+          },
+        }),
         column.accessor('details', {
           header: t('audit.details'),
           cell: (cell) => {

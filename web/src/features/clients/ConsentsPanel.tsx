@@ -33,7 +33,7 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <ConsentState granted={consent?.granted} />
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{consent ? format.date(consent.effectiveAt.slice(0, 10)) : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{consent ? format.dayOf(consent.effectiveAt) : '—'}</Table.Td>
                 <Table.Td>{consent?.source ?? '—'}</Table.Td>
               </Table.Tr>
             )
@@ -49,6 +49,7 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
             {t('consents.noHistory')}
           </Text>
         ) : (
+          <Table.ScrollContainer minWidth={420} type="native">
           <Table fz="xs" verticalSpacing={2} mt={4} data-testid="consents-history">
             <Table.Thead>
               <Table.Tr>
@@ -66,13 +67,14 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <ConsentState granted={record.granted} />
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(record.effectiveAt.slice(0, 10))}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dayOf(record.effectiveAt)}</Table.Td>
                   <Table.Td>{record.source ?? '—'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(record.recordedAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dayOf(record.recordedAt)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+          </Table.ScrollContainer>
         )}
       </Collapse>
     </Paper>

@@ -5,8 +5,10 @@ import type { ClientCard } from './client-types.ts'
 export function useClient(id: string) {
   return useQuery({
     queryKey: ['client', id],
-    queryFn: ({ signal }) => apiFetch<ClientCard>(`/api/clients/${encodeURIComponent(id)}`, { signal }),
-    // Every read of the card is an audit event: do not re-read it behind the user's back.
-    staleTime: 5 * 60_000,
+    // Every read of the card is an audit event: no abort signal (an aborted read still reaches the
+    // server and the log, and would be repeated), and no re-reads behind the user's back.
+    queryFn: () => apiFetch<ClientCard>(`/api/clients/${encodeURIComponent(id)}`),
+    staleTime: 60_000,
+    refetchOnReconnect: false,
   })
 }

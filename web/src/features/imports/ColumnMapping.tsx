@@ -25,6 +25,8 @@ export function ColumnMapping({ fields, headers, mapping, onChange }: ColumnMapp
             </Text>
           }
           description={hint(field)}
+          // The selects line up across the grid; hints of any length go under them.
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           withAsterisk={field.required}
           placeholder={field.required ? t('imports.mapping.choose') : t('imports.mapping.skip')}
           clearable={!field.required}

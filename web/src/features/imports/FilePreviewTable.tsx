@@ -8,7 +8,7 @@ export function FilePreviewTable({ preview }: { preview: ImportPreview }) {
     <>
       <Text fz="xs" c="dimmed" mb={4}>
         {t('imports.preview.about', {
-          encoding: preview.encoding,
+          encoding: preview.encoding ?? 'XLSX',
           delimiter: preview.delimiter === null ? '—' : preview.delimiter === '\t' ? 'TAB' : `«${preview.delimiter}»`,
           columns: preview.headers.length,
           rows: preview.rows.length,

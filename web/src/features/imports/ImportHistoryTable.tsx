@@ -1,4 +1,4 @@
-import { Badge, Paper, Title } from '@mantine/core'
+import { Badge, Paper, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../components/DataTable.tsx'
@@ -38,7 +38,19 @@ export function ImportHistoryTable({ onOpen }: { onOpen: (id: number) => void })
           ),
         }),
         column.accessor('rowsRead', { header: t('imports.result.rowsRead'), meta: { align: 'right' }, cell: (cell) => format.number(cell.getValue()) }),
-        column.accessor('loaded', { header: t('imports.result.loaded'), meta: { align: 'right' }, cell: (cell) => format.number(cell.getValue()) }),
+        column.accessor('loaded', {
+          header: t('imports.result.loaded'),
+          meta: { align: 'right' },
+          // A dry run loads nothing: its count is what would have loaded, shown dimmed.
+          cell: (cell) =>
+            cell.row.original.dryRun ? (
+              <Text span fz="xs" c="dimmed" title={t('imports.result.wouldLoad')}>
+                {format.number(cell.getValue())}
+              </Text>
+            ) : (
+              format.number(cell.getValue())
+            ),
+        }),
         column.accessor('rejected', { header: t('imports.result.rejected'), meta: { align: 'right' }, cell: (cell) => format.number(cell.getValue()) }),
         column.accessor('finishedAt', { header: t('imports.history.finishedAt'), meta: { nowrap: true }, cell: (cell) => format.dateTime(cell.getValue()) }),
       ]),

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { useFormatters } from '../../i18n/useFormatters.ts'
@@ -10,12 +11,15 @@ export function ImportResult({ id }: { id: number }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const job = useImport(id)
+  const panel = useRef<HTMLDivElement>(null)
+  // A started or opened import is shown below the form: bring it into view.
+  useEffect(() => panel.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' }), [id, Boolean(job.data)])
   if (job.error) return <ErrorAlert error={job.error} onRetry={() => void job.refetch()} />
   if (!job.data) return null
   const data = job.data
   const running = data.status === 'running'
   return (
-    <Paper withBorder p="sm" mb="sm" data-testid="import-result">
+    <Paper withBorder p="sm" mb="sm" data-testid="import-result" ref={panel}>
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
           <Title order={2}>{t('imports.result.title', { id: data.id })}</Title>
@@ -30,7 +34,25 @@ export function ImportResult({ id }: { id: number }) {
           {t(`importKinds.${data.kind}`)} · {data.fileName} · {data.login ?? '—'} · {format.dateTime(data.startedAt)}
         </Text>
       </Group>
-      {running && <Progress value={100} animated striped size="sm" mb="xs" aria-label={t('imports.status.running')} />}
+      {running && (
+        // The share of the file read when its size is known; otherwise a bar that only says "working".
+        <Group gap="xs" mb="xs" wrap="nowrap">
+          <Progress
+            style={{ flex: 1 }}
+            value={data.progress === null ? 100 : Math.round(data.progress * 100)}
+            animated
+            striped={data.progress === null}
+            size="md"
+            aria-label={t('imports.status.running')}
+            data-testid="import-progress"
+          />
+          {data.progress !== null && (
+            <Text fz="xs" w={40} ta="right">
+              {Math.round(data.progress * 100)}%
+            </Text>
+          )}
+        </Group>
+      )}
       <SimpleGrid cols={3} spacing="xs" mb="xs" maw={540}>
         <Count label={t('imports.result.rowsRead')} value={format.number(data.rowsRead)} />
         <Count label={data.dryRun ? t('imports.result.wouldLoad') : t('imports.result.loaded')} value={format.number(data.loaded)} color="teal.8" />
@@ -54,7 +76,7 @@ export function ImportResult({ id }: { id: number }) {
             </Text>
             {!running && (
               <Anchor href={`/api/imports/${data.id}/rejections?format=csv`} download fz="xs" data-testid="rejections-download">
-                ⭳ {t('imports.result.download')}
+                ↓ {t('imports.result.download')}
               </Anchor>
             )}
           </Group>

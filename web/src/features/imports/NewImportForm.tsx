@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { ColumnMapping } from './ColumnMapping.tsx'
 import { FilePreviewTable } from './FilePreviewTable.tsx'
-import { IMPORT_KINDS, type ImportKind, type ImportPreview } from './import-types.ts'
+import { IMPORT_ENCODINGS, IMPORT_KINDS, type ImportKind, type ImportPreview } from './import-types.ts'
 import { initialMapping } from './initial-mapping.ts'
 import { useImportFields } from './useImportFields.ts'
 import { useImportPreview } from './useImportPreview.ts'
@@ -17,20 +17,19 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
   const [file, setFile] = useState<File | null>(null)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [mapping, setMapping] = useState<Record<string, string>>({})
+  const [encoding, setEncoding] = useState('')
   const [dryRun, setDryRun] = useState(true)
   const fields = useImportFields(kind)
   const previewFile = useImportPreview()
   const start = useStartImport()
 
-  const load = (nextFile: File | null, nextKind: ImportKind) => {
+  const load = (next: { file?: File | null; kind?: ImportKind; encoding?: string }) => {
+    const chosen = { file: next.file === undefined ? file : next.file, kind: next.kind ?? kind, encoding: next.encoding ?? encoding }
     setPreview(null)
     setMapping({})
     start.reset()
-    if (!nextFile) return
-    previewFile.mutate(
-      { file: nextFile, kind: nextKind },
-      { onSuccess: (answer) => setPreview(answer) },
-    )
+    if (!chosen.file) return
+    previewFile.mutate({ file: chosen.file, kind: chosen.kind, encoding: chosen.encoding }, { onSuccess: setPreview })
   }
   // The mapping is prefilled once the preview and the fields of the kind are both known.
   const fieldList = fields.data?.fields
@@ -44,7 +43,7 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
   const canStart = Boolean(file && preview && fieldList && missing.length === 0 && !start.isPending)
   const submit = () => {
     if (!file || !canStart) return
-    start.mutate({ kind, dryRun, mapping, file }, { onSuccess: (answer) => onStarted(answer.id) })
+    start.mutate({ kind, dryRun, mapping, encoding, file }, { onSuccess: (answer) => onStarted(answer.id) })
   }
 
   return (
@@ -62,8 +61,7 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
           onChange={(value) => {
             if (!value) return
             setKind(value as ImportKind)
-            setMappedFor(null)
-            load(file, value as ImportKind)
+            load({ kind: value as ImportKind })
           }}
           data-testid="import-kind"
         />
@@ -76,9 +74,20 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
           value={file}
           onChange={(next) => {
             setFile(next)
-            load(next, kind)
+            load({ file: next })
           }}
           data-testid="import-file"
+        />
+        <Select
+          w={170}
+          label={t('imports.encoding')}
+          data={IMPORT_ENCODINGS.map((value) => ({ value, label: value ? value.toUpperCase() : t('imports.encodingAuto') }))}
+          value={encoding}
+          allowDeselect={false}
+          onChange={(value) => {
+            setEncoding(value ?? '')
+            load({ encoding: value ?? '' })
+          }}
         />
         {previewFile.isPending && <Loader size="xs" mb={6} />}
       </Group>

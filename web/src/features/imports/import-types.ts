@@ -2,11 +2,17 @@ export const IMPORT_KINDS = ['clients', 'holdings', 'activity', 'consents'] as c
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 export type ImportStatus = 'running' | 'done' | 'failed'
 
-export type ImportField = { name: string; required: boolean; description: string }
+/** `requiredForNew`: needed to create a record, not to update one found by its key. */
+export type ImportField = { name: string; required: boolean; requiredForNew: boolean; description: string }
+
+/** The encodings a user may force when detection guesses wrong; '' lets the server detect. */
+export const IMPORT_ENCODINGS = ['', 'utf-8', 'windows-1251'] as const
 
 /** POST /api/imports/preview */
 export type ImportPreview = {
-  encoding: string
+  kind: ImportKind
+  /** null for XLSX. */
+  encoding: string | null
   delimiter: string | null
   headers: string[]
   rows: string[][]
@@ -28,6 +34,8 @@ export type ImportSummary = {
   error: string | null
   startedAt: string
   finishedAt: string | null
+  /** The share of the file read, 0–1; null while the size is unknown. */
+  progress: number | null
 }
 
 /** GET /api/imports/:id */

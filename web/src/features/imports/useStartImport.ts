@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../api/api-fetch.ts'
 import type { ImportKind } from './import-types.ts'
 
-export type StartImportInput = { kind: ImportKind; dryRun: boolean; mapping: Record<string, string>; file: File }
+export type StartImportInput = { kind: ImportKind; dryRun: boolean; mapping: Record<string, string>; encoding: string; file: File }
 
 export function useStartImport() {
   const queryClient = useQueryClient()
@@ -13,6 +13,7 @@ export function useStartImport() {
       form.append('kind', input.kind)
       form.append('dryRun', String(input.dryRun))
       form.append('mapping', JSON.stringify(input.mapping))
+      if (input.encoding) form.append('encoding', input.encoding)
       form.append('file', input.file, input.file.name)
       return apiFetch<{ id: number }>('/api/imports', { method: 'POST', form })
     },
