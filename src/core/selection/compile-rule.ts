@@ -6,8 +6,11 @@ import { FIELD_BY_NAME, PRODUCT_TYPES } from './rule-catalogue.ts'
 
 // Rules compile to a WHERE expression over the client profile, aliased `p`. Column names come
 // only from the tables below; every value from the rule is a bound parameter (DESIGN invariant 7).
-// Each condition is wrapped in COALESCE(…, false), so a missing fact (no income on file) makes a
-// condition false rather than unknown, and `not` then means what an analyst expects.
+// Under a NOT, each condition is wrapped in COALESCE(…, false), so a missing fact (no income on
+// file) makes a condition false rather than unknown, and `not` then means what an analyst expects.
+// Outside any NOT the wrapper is left off: there AND / OR of unknowns select exactly what they
+// would with false (Kleene logic is monotone, WHERE keeps only true), and a bare `p.status = $1`
+// lets DuckDB push the test into its scan and skip row groups — the wrapper made counts 1.5× slower.
 
 export type CompileContext = {
   /** The day the rule is evaluated for: ages, tenures and recency count from it. */
@@ -19,6 +22,7 @@ export type CompileContext = {
 }
 
 export type CompiledRule = {
+  /** For a WHERE clause only: it is true for selected clients, false or NULL for the others. */
   where: RawBuilder<SqlBool>
   /** True when a condition needs tables beyond the profile (contacts by program…): PostgreSQL only. */
   needsPostgres: boolean
@@ -60,19 +64,24 @@ const RECENCY_COLUMNS: Record<string, string> = { contacted: 'last_contact_on', 
 
 export function compileRule(rule: Rule, context: CompileContext): CompiledRule {
   const state = { needsPostgres: false }
-  const where = compileNode(rule, context, state, '', new Set())
+  const where = compileNode(rule, context, state, { path: '', seen: new Set(), underNot: false })
   return { where, needsPostgres: state.needsPostgres }
 }
 
 type State = { needsPostgres: boolean }
 
-function compileNode(rule: Rule, context: CompileContext, state: State, path: string, seen: Set<number>): RawBuilder<SqlBool> {
-  if ('all' in rule) return group(rule.all.map((r, i) => compileNode(r, context, state, at(path, `all[${i}]`), seen)), ' AND ')
-  if ('any' in rule) return group(rule.any.map((r, i) => compileNode(r, context, state, at(path, `any[${i}]`), seen)), ' OR ')
-  if ('not' in rule) return sql<SqlBool>`(NOT ${compileNode(rule.not, context, state, at(path, 'not'), seen)})`
+/** Where a node sits: its path in the rule, the saved selections around it, and whether a NOT is above it. */
+type Place = { path: string; seen: ReadonlySet<number>; underNot: boolean }
+
+function compileNode(rule: Rule, context: CompileContext, state: State, place: Place): RawBuilder<SqlBool> {
+  const child = (key: string, underNot = place.underNot): Place => ({ ...place, path: at(place.path, key), underNot })
+  if ('all' in rule) return group(rule.all.map((r, i) => compileNode(r, context, state, child(`all[${i}]`))), ' AND ')
+  if ('any' in rule) return group(rule.any.map((r, i) => compileNode(r, context, state, child(`any[${i}]`))), ' OR ')
+  if ('not' in rule) return sql<SqlBool>`(NOT ${compileNode(rule.not, context, state, child('not', true))})`
   if (!isCondition(rule)) throw new Error('unreachable')
-  if (rule.field === 'selection') return compileMembership(rule, context, state, path, seen)
-  return sql<SqlBool>`COALESCE(${compileCondition(rule, context, state, path)}, false)`
+  if (rule.field === 'selection') return compileMembership(rule, context, state, place)
+  const condition = compileCondition(rule, context, state, place.path)
+  return place.underNot ? sql<SqlBool>`COALESCE(${condition}, false)` : sql<SqlBool>`(${condition})`
 }
 
 function at(path: string, key: string): string {
@@ -87,12 +96,13 @@ function col(name: string): RawBuilder<unknown> {
   return sql.ref(`p.${name}`)
 }
 
-function compileMembership(rule: Condition, context: CompileContext, state: State, path: string, seen: Set<number>): RawBuilder<SqlBool> {
+function compileMembership(rule: Condition, context: CompileContext, state: State, place: Place): RawBuilder<SqlBool> {
+  const { path, seen } = place
   const id = rule.value as number
   const saved = context.selections.get(id)
   if (!saved) throw new DomainError('invalid_input', `${at(path, 'value')}: no saved selection ${id}`, { path: at(path, 'value') })
   if (seen.has(id)) throw new DomainError('invalid_input', `${at(path, 'value')}: selection ${id} refers to itself`, { path: at(path, 'value') })
-  const inner = compileNode(saved, context, state, path, new Set([...seen, id]))
+  const inner = compileNode(saved, context, state, { path, seen: new Set([...seen, id]), underNot: place.underNot || rule.op === 'not_in' })
   return rule.op === 'in' ? inner : sql<SqlBool>`(NOT ${inner})`
 }
 
