@@ -46,20 +46,20 @@ export async function exportClients(db: Kysely<Schema>, input: ExportClientsInpu
     entity: 'client',
     details: { format, lang, filter: describeClientSearch(input.search), rowCount },
   })
-  const rows = maskedClients(db, filter, viewer.role)
+  const batches = maskedClientBatches(db, filter, viewer.role)
   return {
     fileName: `clients-${input.now.toISOString().slice(0, 10)}.${format}`,
     contentType: CONTENT_TYPES[format],
     rowCount,
-    body: format === 'csv' ? writeClientsCsv(rows, lang) : writeClientsXlsx(rows, lang),
+    body: format === 'csv' ? writeClientsCsv(batches, lang) : writeClientsXlsx(batches, lang),
   }
 }
 
-async function* maskedClients(db: Kysely<Schema>, filter: ClientFilter, role: Role): AsyncGenerator<ClientListItem> {
+async function* maskedClientBatches(db: Kysely<Schema>, filter: ClientFilter, role: Role): AsyncGenerator<ClientListItem[]> {
   let afterId = 0
   for (;;) {
     const batch = await listClientsAfter(db, { filter, afterId, size: BATCH_SIZE })
-    for (const client of batch) yield maskPersonalData(role, client)
+    if (batch.length > 0) yield batch.map((client) => maskPersonalData(role, client))
     if (batch.length < BATCH_SIZE) return
     afterId = batch[batch.length - 1]!.id
   }

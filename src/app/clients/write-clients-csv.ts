@@ -1,30 +1,24 @@
 import { Readable } from 'node:stream'
-import { stringify } from 'csv-stringify'
+import { stringify } from 'csv-stringify/sync'
 import { CLIENT_EXPORT_COLUMNS, formatExportText, type ExportLanguage } from '../../core/client-export-columns.ts'
 import type { ClientListItem } from '../../db/stores/client-store.ts'
 
 /**
  * Streams clients as CSV that Excel opens cleanly: UTF-8 with a byte-order mark, `;` and comma
  * decimals for Russian, `,` for English. Cells that Excel would run as formulas are escaped.
+ * One chunk per batch of rows: a chunk per row would cost a socket write per client.
  */
-export function writeClientsCsv(rows: AsyncIterable<ClientListItem>, lang: ExportLanguage): Readable {
-  const stringifier = stringify({
-    bom: true,
-    delimiter: lang === 'ru' ? ';' : ',',
-    record_delimiter: 'windows',
-    escape_formulas: true,
-    header: true,
-    columns: CLIENT_EXPORT_COLUMNS.map((c) => ({ key: c.key, header: c[lang] })),
-  })
-  const source = Readable.from(textRecords(rows, lang))
-  source.on('error', (error) => stringifier.destroy(error))
-  return source.pipe(stringifier)
+export function writeClientsCsv(batches: AsyncIterable<ClientListItem[]>, lang: ExportLanguage): Readable {
+  return Readable.from(csvChunks(batches, lang), { objectMode: false })
 }
 
-async function* textRecords(rows: AsyncIterable<ClientListItem>, lang: ExportLanguage): AsyncGenerator<Record<string, string>> {
-  for await (const row of rows) {
-    const record: Record<string, string> = {}
-    for (const column of CLIENT_EXPORT_COLUMNS) record[column.key] = formatExportText(column.kind, row[column.key], lang)
-    yield record
+async function* csvChunks(batches: AsyncIterable<ClientListItem[]>, lang: ExportLanguage): AsyncGenerator<string> {
+  const options = { delimiter: lang === 'ru' ? ';' : ',', record_delimiter: 'windows', escape_formulas: true } as const
+  yield `\ufeff${stringify([CLIENT_EXPORT_COLUMNS.map((c) => c[lang])], options)}`
+  for await (const batch of batches) {
+    yield stringify(
+      batch.map((row) => CLIENT_EXPORT_COLUMNS.map((column) => formatExportText(column.kind, row[column.key], lang))),
+      options,
+    )
   }
 }

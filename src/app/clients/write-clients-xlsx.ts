@@ -12,7 +12,7 @@ const WIDTHS: Partial<Record<ClientExportColumn['key'], number>> = { fullName: 3
  * Streams clients as an XLSX workbook, row by row (the workbook is never held in memory whole):
  * real dates and numbers, a frozen header row, headers in the export's language.
  */
-export function writeClientsXlsx(rows: AsyncIterable<ClientListItem>, lang: ExportLanguage): Readable {
+export function writeClientsXlsx(batches: AsyncIterable<ClientListItem[]>, lang: ExportLanguage): Readable {
   const out = new PassThrough()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
   const fill = async () => {
@@ -24,7 +24,12 @@ export function writeClientsXlsx(rows: AsyncIterable<ClientListItem>, lang: Expo
       ...(c.kind === 'date' && { style: { numFmt: lang === 'ru' ? 'dd.mm.yyyy' : 'yyyy-mm-dd' } }),
       ...(c.kind === 'money' && { style: { numFmt: '#,##0.00' } }),
     }))
-    for await (const row of rows) sheet.addRow(cells(row, lang)).commit()
+    for await (const batch of batches) {
+      for (const row of batch) sheet.addRow(cells(row, lang)).commit()
+      // Wait for a slow download rather than pile the workbook up in memory; stop if it was dropped.
+      if (out.writableNeedDrain) await drainedOrClosed(out)
+      if (out.destroyed) return
+    }
     sheet.commit()
     await workbook.commit()
   }
@@ -48,4 +53,16 @@ function cells(row: ClientListItem, lang: ExportLanguage): Record<string, string
 function toDate(value: string): Date | string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : value
+}
+
+function drainedOrClosed(stream: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done)
+      stream.off('close', done)
+      resolve()
+    }
+    stream.once('drain', done)
+    stream.once('close', done)
+  })
 }
