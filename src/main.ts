@@ -58,9 +58,12 @@ export async function startOtklik(input: StartInput): Promise<void> {
   process.once('SIGTERM', stop)
 }
 
+// Empty: no users and no clients. A bank that set up users, or imported clients from the CLI, does
+// not want the demo bank (and the demo bank refuses a database that has clients).
 async function isEmpty(db: Database): Promise<boolean> {
-  const row = await db.kysely.selectFrom('users').select('id').limit(1).executeTakeFirst()
-  return !row
+  const user = await db.kysely.selectFrom('users').select('id').limit(1).executeTakeFirst()
+  const client = await db.kysely.selectFrom('clients').select('id').limit(1).executeTakeFirst()
+  return !user && !client
 }
 
 function buildWebIfMissing(): void {

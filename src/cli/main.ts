@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { EXIT_USAGE } from './run-command.ts'
 import { registerStartCommand } from './commands/start-command.ts'
 import { registerImportCommand } from './commands/import-command.ts'
+import { registerDemoCommand } from './commands/demo-command.ts'
 import { registerSelectionCommands } from './commands/selection-command.ts'
 import { registerWaveCommands } from './commands/wave-command.ts'
 
@@ -15,6 +16,7 @@ const program = new Command()
 
 registerStartCommand(program)
 registerImportCommand(program)
+registerDemoCommand(program)
 registerSelectionCommands(program)
 registerWaveCommands(program)
 

@@ -1,0 +1,191 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoUsers } from '../../core/demo/demo-users.ts'
+import { ROLES } from '../../core/roles.ts'
+import type { Database } from '../../db/open-database.ts'
+import { buildTestServer } from '../../../test/build-test-server.ts'
+import { openTestDatabase } from '../../../test/open-test-database.ts'
+import { generateDemoBank, type DemoBankCounts } from './generate-demo-bank.ts'
+
+const NOW = new Date('2026-11-26T12:00:00Z')
+const CLIENTS = 2_000
+
+let db: Database
+let counts: DemoBankCounts
+const progress: [number, number][] = []
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  counts = await generateDemoBank(db, { clients: CLIENTS, seed: 11, now: NOW, onProgress: (done, total) => progress.push([done, total]) })
+})
+afterAll(async () => {
+  await db?.close()
+})
+
+const count = async (query: string) => Number((await db.pool.query<{ n: string }>(query)).rows[0].n)
+
+/** A fingerprint of every demo row (password hashes aside: argon2 salts them at random). */
+async function fingerprint(database: Database): Promise<Record<string, string>> {
+  const { rows } = await database.pool.query<Record<string, string>>(`SELECT
+    (SELECT md5(string_agg(r::text, E'\\n' ORDER BY code)) FROM regions r) AS regions,
+    (SELECT md5(string_agg(b::text, E'\\n' ORDER BY id)) FROM branches b) AS branches,
+    (SELECT md5(string_agg(concat_ws('|', id, login, full_name, role, branch_id), E'\\n' ORDER BY id)) FROM users) AS users,
+    (SELECT md5(string_agg(c::text, E'\\n' ORDER BY id)) FROM clients c) AS clients,
+    (SELECT md5(string_agg(h::text, E'\\n' ORDER BY client_id, id)) FROM holdings h) AS holdings,
+    (SELECT md5(string_agg(a::text, E'\\n' ORDER BY client_id, month)) FROM activity a) AS activity,
+    (SELECT md5(string_agg(k::text, E'\\n' ORDER BY client_id, id)) FROM consents k) AS consents,
+    (SELECT md5(string_agg(n::text, E'\\n' ORDER BY client_id, id)) FROM notes n) AS notes`)
+  return rows[0]
+}
+
+async function indexNames(database: Database): Promise<string[]> {
+  const { rows } = await database.pool.query<{ indexname: string }>(
+    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname")
+  return rows.map((r) => r.indexname)
+}
+
+describe('generateDemoBank', () => {
+  it('reports the rows it created, as the tables hold them', async () => {
+    expect(counts).toEqual({
+      regions: 8,
+      branches: 30,
+      users: await count('SELECT count(*) AS n FROM users'),
+      products: 13,
+      clients: CLIENTS,
+      holdings: await count('SELECT count(*) AS n FROM holdings'),
+      activity: await count('SELECT count(*) AS n FROM activity'),
+      consents: await count('SELECT count(*) AS n FROM consents'),
+      notes: await count('SELECT count(*) AS n FROM notes'),
+    })
+    expect(counts.users).toBe(demoUsers(CLIENTS).length)
+    expect(counts.users).toBeGreaterThanOrEqual(ROLES.length + 8)
+    expect(counts.holdings).toBeGreaterThan(2 * CLIENTS)
+    expect(counts.activity).toBeGreaterThan(10 * CLIENTS)
+    expect(counts.consents).toBeGreaterThan(3 * CLIENTS)
+    expect(counts.notes).toBeGreaterThan(0)
+  })
+
+  it('reports progress from 0 to all clients', () => {
+    expect(progress[0]).toEqual([0, CLIENTS])
+    expect(progress.at(-1)).toEqual([CLIENTS, CLIENTS])
+    expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b))
+  })
+
+  it.each([
+    ['holdings → clients', 'SELECT count(*) AS n FROM holdings h LEFT JOIN clients c ON c.id = h.client_id WHERE c.id IS NULL'],
+    ['holdings → products', 'SELECT count(*) AS n FROM holdings h LEFT JOIN products p ON p.code = h.product_code WHERE p.code IS NULL'],
+    ['activity → clients', 'SELECT count(*) AS n FROM activity a LEFT JOIN clients c ON c.id = a.client_id WHERE c.id IS NULL'],
+    ['consents → clients', 'SELECT count(*) AS n FROM consents k LEFT JOIN clients c ON c.id = k.client_id WHERE c.id IS NULL'],
+    ['notes → clients and authors', `SELECT count(*) AS n FROM notes n LEFT JOIN clients c ON c.id = n.client_id
+      LEFT JOIN users u ON u.id = n.author_id WHERE c.id IS NULL OR u.id IS NULL`],
+    ['clients → branches of their region', `SELECT count(*) AS n FROM clients c LEFT JOIN branches b ON b.id = c.branch_id
+      WHERE b.id IS NULL OR b.region_code IS DISTINCT FROM c.region_code`],
+    ['VIP clients → personal managers of role manager', `SELECT count(*) AS n FROM clients c LEFT JOIN users u ON u.id = c.personal_manager_id
+      WHERE c.vip AND (u.id IS NULL OR u.role <> 'manager')`],
+    ['activity months within the 15 before today', `SELECT count(*) AS n FROM activity WHERE month < '2025-08-01' OR month > '2026-10-01'`],
+  ])('keeps every reference: %s', async (_name, query) => {
+    expect(await count(query)).toBe(0)
+  })
+
+  it('still checks foreign keys after the load', async () => {
+    expect((await db.pool.query('SHOW session_replication_role')).rows[0].session_replication_role).toBe('origin')
+    await expect(db.pool.query("INSERT INTO activity (client_id, month) VALUES (999999999, '2026-01-01')")).rejects.toThrow(/foreign key/)
+  })
+
+  it('creates the demo users, one per role with login = role, who sign in with password demo', async () => {
+    const app = await buildTestServer(db, () => NOW)
+    try {
+      for (const role of [...ROLES, 'pm01']) {
+        const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: role, password: 'demo' } })
+        expect(response.statusCode, role).toBe(200)
+        expect(response.json().user.role).toBe(role === 'pm01' ? 'manager' : role)
+        expect(response.json().user.fullName).toMatch(/^\p{Script=Cyrillic}+ \p{Script=Cyrillic}+ \p{Script=Cyrillic}+$/u)
+      }
+      const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'admin', password: 'Demo' } })
+      expect(wrong.statusCode).toBe(401)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('keeps consent histories: opt-outs after a grant, and a current answer per channel', async () => {
+    expect(await count(`SELECT count(*) AS n FROM (SELECT client_id, channel FROM consents GROUP BY 1, 2 HAVING count(*) > 1) h`)).toBeGreaterThan(100)
+    const current = await db.pool.query<{ granted: boolean; n: string }>(`
+      SELECT granted, count(*) AS n FROM (
+        SELECT DISTINCT ON (client_id, channel) granted FROM consents ORDER BY client_id, channel, effective_at DESC
+      ) c GROUP BY granted ORDER BY granted`)
+    expect(current.rows.map((r) => r.granted)).toEqual([false, true])
+  })
+
+  it('has churned clients with reasons and closed products, and VIP clients', async () => {
+    expect(await count(`SELECT count(*) AS n FROM clients WHERE status = 'churned' AND status_reason IS NOT NULL`)).toBeGreaterThan(100)
+    expect(await count(`SELECT count(*) AS n FROM holdings h JOIN clients c ON c.id = h.client_id
+      WHERE c.status = 'churned' AND h.closed_at IS NULL`)).toBe(0)
+    expect(await count(`SELECT count(*) AS n FROM clients WHERE vip`)).toBeGreaterThan(10)
+  })
+
+  it('leaves the id sequences after the demo rows, the indexes in place and fresh statistics', async () => {
+    const row = await db.kysely.insertInto('clients').values({ bank_id: 'X-1', full_name: 'Новый Клиент' }).returning('id').executeTakeFirstOrThrow()
+    expect(row.id).toBe(CLIENTS + 1)
+    await db.kysely.deleteFrom('clients').where('id', '=', row.id).execute()
+    const fresh = await openTestDatabase()
+    try {
+      expect(await indexNames(db)).toEqual(await indexNames(fresh))
+    } finally {
+      await fresh.close()
+    }
+    const { rows } = await db.pool.query<{ reltuples: number }>(`SELECT reltuples FROM pg_class WHERE relname = 'activity'`)
+    expect(Number(rows[0].reltuples)).toBeGreaterThan(10 * CLIENTS * 0.9)
+  })
+
+  it('refuses to load into a database that has clients, changing nothing', async () => {
+    await expect(generateDemoBank(db, { clients: 10, seed: 1, now: NOW })).rejects.toMatchObject({ code: 'conflict' })
+    expect(await count('SELECT count(*) AS n FROM clients')).toBe(CLIENTS)
+  })
+
+  it.each([
+    [{ clients: 0, seed: 1 }],
+    [{ clients: 1.5, seed: 1 }],
+    [{ clients: 10, seed: -1 }],
+  ])('refuses %j as invalid input', async (input) => {
+    await expect(generateDemoBank(db, { ...input, now: NOW })).rejects.toMatchObject({ code: 'invalid_input' })
+  })
+
+  it('makes identical rows for the same seed and other rows for another seed', async () => {
+    const expected = await fingerprint(db)
+    const same = await openTestDatabase()
+    const other = await openTestDatabase()
+    try {
+      await generateDemoBank(same, { clients: CLIENTS, seed: 11, now: NOW })
+      await generateDemoBank(other, { clients: CLIENTS, seed: 12, now: NOW })
+      expect(await fingerprint(same)).toEqual(expected)
+      const differing = await fingerprint(other)
+      for (const table of ['clients', 'holdings', 'activity', 'consents']) expect(differing[table]).not.toBe(expected[table])
+    } finally {
+      await same.close()
+      await other.close()
+    }
+  })
+
+  it('leaves no clients and no demo users behind when the load fails', async () => {
+    const failing = await openTestDatabase()
+    try {
+      const load = generateDemoBank(failing, {
+        clients: 12_000,
+        seed: 1,
+        now: NOW,
+        onProgress: (done) => {
+          if (done >= 10_000) throw new Error('disk full')
+        },
+      })
+      await expect(load).rejects.toThrow('disk full')
+      expect(await sql<{ n: number }>`SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM users) + (SELECT count(*) FROM activity) AS n`
+        .execute(failing.kysely).then((r) => Number(r.rows[0].n))).toBe(0)
+      const retry = await generateDemoBank(failing, { clients: 100, seed: 1, now: NOW })
+      expect(retry.clients).toBe(100)
+      expect(retry.users).toBe(demoUsers(100).length)
+    } finally {
+      await failing.close()
+    }
+  })
+})
