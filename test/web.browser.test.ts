@@ -46,7 +46,8 @@ afterAll(async () => {
 
 /** The browser's own locale decides native widgets (date pickers): a Russian user has a Russian one. */
 async function openPage(locale = 'ru-RU'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale })
+  // Reduced motion: dialogs and panels appear at once, so screenshots never catch them half-drawn.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, reducedMotion: 'reduce' })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -66,6 +67,12 @@ async function signIn(page: Page, login: string): Promise<void> {
 
 async function setLanguage(page: Page, language: 'RU' | 'EN'): Promise<void> {
   await page.getByTestId('language-switch').getByText(language, { exact: true }).click()
+}
+
+/** The whole page from its top: a fixed header over a scrolled page would cut through the picture. */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
 }
 
 async function countCardViews(): Promise<number> {
@@ -91,14 +98,19 @@ describe('web UI in Chromium', () => {
     await page.locator('input[name=password]').fill('wrong')
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('login-error').innerText()).resolves.toContain('Неверный логин или пароль')
-    await page.screenshot({ path: `${SHOTS}/login-error-ru.png` })
+    await shoot(page, 'login-error-ru')
 
     await signIn(page, 'manager')
     await page.getByRole('heading', { name: 'Клиентская база' }).waitFor()
+    const rows = page.locator('[data-testid=clients-table] tbody tr')
+    await expect.poll(() => rows.count()).toBe(8)
+    // Sorting is the server's: a click on a column asks for the whole base in that order.
+    await page.getByRole('button', { name: /Доход в месяц/ }).click()
+    await expect.poll(() => rows.first().innerText()).toContain('Соколов Дмитрий Олегович')
+    expect(page.url()).toContain('sort=monthlyIncome&order=desc')
     // A phone typed the way the client says it finds the client stored as digits.
     await page.getByTestId('client-search').fill('8 (912) 345-67-89')
     await page.keyboard.press('Enter')
-    const rows = page.locator('[data-testid=clients-table] tbody tr')
     await expect.poll(() => rows.count()).toBe(1)
     await expect(rows.first().innerText()).resolves.toContain(fixture.vipName)
     expect(plain(await rows.first().innerText())).toContain('420 000,00 ₽')
@@ -113,7 +125,7 @@ describe('web UI in Chromium', () => {
     const holdings = page.getByTestId('holdings-table')
     await expect.poll(async () => plain(await holdings.innerText())).toContain('2 500 000,00 ₽')
     expect(await visibleText(page)).toContain('Персональные данные')
-    await page.screenshot({ path: `${SHOTS}/test-card-ru.png`, fullPage: true })
+    await shoot(page, 'test-card-ru')
 
     await setLanguage(page, 'EN')
     await page.getByRole('heading', { name: 'Personal data' }).waitFor()
@@ -125,7 +137,7 @@ describe('web UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Personal data' }).waitFor()
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
     expect(plain(await page.getByTestId('holdings-table').innerText())).toContain('₽2,500,000.00')
-    await page.screenshot({ path: `${SHOTS}/test-card-en.png`, fullPage: true })
+    await shoot(page, 'test-card-en')
 
     await page.getByRole('link', { name: /Back to clients/ }).click()
     await expect.poll(() => rows.count()).toBe(1)
@@ -134,7 +146,7 @@ describe('web UI in Chromium', () => {
     // Signing out leaves the login screen in the chosen language.
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('heading', { name: 'Sign in' }).waitFor()
-    await page.screenshot({ path: `${SHOTS}/login-en.png` })
+    await shoot(page, 'login-en')
     expect(errors).toEqual([])
     await page.context().close()
   })
@@ -149,6 +161,13 @@ describe('web UI in Chromium', () => {
     await expect.poll(() => page.getByTestId('notes-list').innerText()).toContain('Спросить о вкладе при следующем визите')
     await page.reload()
     await expect.poll(() => page.getByTestId('notes-list').innerText()).toContain('Спросить о вкладе при следующем визите')
+
+    // A session that ends (expired, or ended by the admin) sends the user to the login screen, saying why.
+    await db.kysely.deleteFrom('sessions').execute()
+    await page.getByTestId('navigation').getByText('Клиентская база').click()
+    await page.getByRole('heading', { name: 'Вход' }).waitFor()
+    expect(await visibleText(page)).toContain('Сеанс завершён. Войдите снова.')
+    await shoot(page, 'session-ended-ru')
     expect(errors).toEqual([])
     await page.context().close()
   })
@@ -162,10 +181,10 @@ describe('web UI in Chromium', () => {
     const preview = page.getByTestId('import-preview')
     await expect.poll(() => preview.innerText()).toContain('Зайцев Пётр Ильич')
     await expect(page.getByTestId('column-mapping').getByLabel(/^bank_id/).inputValue()).resolves.toBe('ИД клиента')
-    await page.screenshot({ path: `${SHOTS}/import-preview-ru.png`, fullPage: true })
+    await shoot(page, 'import-preview-ru')
     await setLanguage(page, 'EN')
     await page.getByText('Column mapping').waitFor()
-    await page.screenshot({ path: `${SHOTS}/import-preview-en.png`, fullPage: true })
+    await shoot(page, 'import-preview-en')
 
     await page.getByText('Dry run', { exact: true }).click()
     await page.getByTestId('import-start').click()
@@ -173,10 +192,10 @@ describe('web UI in Chromium', () => {
     await expect.poll(() => result.getByTestId('import-status').innerText(), { timeout: 30_000 }).toBe('Done')
     expect(await result.innerText()).toMatch(/Read\s+3\s+Loaded\s+2\s+Rejected\s+1/)
     await expect(page.getByTestId('rejections-table').innerText()).resolves.toContain('31.02.1980')
-    await page.screenshot({ path: `${SHOTS}/import-result-en.png`, fullPage: true })
+    await shoot(page, 'import-result-en')
     await setLanguage(page, 'RU')
     await page.getByRole('link', { name: /Скачать отклонённые строки/ }).waitFor()
-    await page.screenshot({ path: `${SHOTS}/import-result-ru.png`, fullPage: true })
+    await shoot(page, 'import-result-ru')
 
     // The rejected rows come back with their original columns, ready to fix and import again.
     const href = await page.getByTestId('rejections-download').getAttribute('href')
@@ -188,6 +207,26 @@ describe('web UI in Chromium', () => {
     await expect(page.getByTestId('import-history').innerText()).resolves.toContain('clients-2025-06.csv')
     const loaded = await db.kysely.selectFrom('clients').select('full_name').where('bank_id', 'in', ['2000001', '2000002', '2000003']).execute()
     expect(loaded.map((row) => row.full_name).sort()).toEqual(['Белова Нина Юрьевна', 'Орлова Вера Павловна'])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('creates a user from the keyboard-friendly form', async () => {
+    const { page, errors } = await openPage()
+    await signIn(page, 'admin')
+    await page.goto(`${baseUrl}/users`)
+    await page.getByRole('button', { name: 'Новый пользователь' }).click()
+    const form = page.getByTestId('user-form')
+    await form.getByLabel(/^Логин/).fill('ivanova.a')
+    await form.getByLabel(/^ФИО/).fill('Иванова Алла Сергеевна')
+    await form.getByLabel(/^Пароль/).fill('short')
+    await expect(form.getByRole('button', { name: 'Создать' }).isDisabled()).resolves.toBe(true)
+    await form.getByLabel(/^Пароль/).fill('long-enough-1')
+    await form.getByLabel(/^Пароль/).press('Enter')
+    await form.waitFor({ state: 'detached' })
+    await expect.poll(() => page.getByTestId('users-table').innerText()).toContain('Иванова Алла Сергеевна')
+    const created = await db.kysely.selectFrom('users').select(['role', 'active']).where('login', '=', 'ivanova.a').executeTakeFirst()
+    expect(created).toEqual({ role: 'manager', active: true })
     expect(errors).toEqual([])
     await page.context().close()
   })
@@ -236,7 +275,7 @@ describe('web UI in Chromium', () => {
         await page.locator(screen.ready).first().waitFor()
         await screen.act?.(page)
         await page.waitForLoadState('networkidle')
-        await page.screenshot({ path: `${SHOTS}/${screen.name}-${language}.png`, fullPage: true })
+        await shoot(page, `${screen.name}-${language}`)
         const text = await visibleText(page)
         expect(text.match(RAW_KEY)?.[0], `${screen.name} in ${language}`).toBeUndefined()
         // The other language's words must not leak in (Cyrillic in English, the English nav in Russian).

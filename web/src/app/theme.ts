@@ -18,6 +18,8 @@ const compact = { defaultProps: { size: 'xs' } }
 
 export const theme = createTheme({
   primaryColor: 'navy',
+  // Users who asked their system for less motion get no sliding panels or fading dialogs.
+  respectReducedMotion: true,
   primaryShade: 8,
   colors: { navy },
   defaultRadius: 'sm',

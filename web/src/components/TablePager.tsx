@@ -22,7 +22,11 @@ export function TablePager({ total, offset, limit, onChange, fetching, pageSizes
     <Group justify="space-between" py={6} px={2} gap="xs" wrap="nowrap">
       <Group gap={6} wrap="nowrap">
         <Text fz="xs" c="dimmed" data-testid="pager-range">
-          {total === undefined ? '…' : t('table.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
+          {total === undefined
+            ? '…'
+            : total === 0
+              ? t('table.noRows')
+              : t('table.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
         </Text>
         {fetching && <Loader size={12} />}
       </Group>

@@ -49,7 +49,6 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
             {t('consents.noHistory')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={420} type="native">
           <Table fz="xs" verticalSpacing={2} mt={4} data-testid="consents-history">
             <Table.Thead>
               <Table.Tr>
@@ -57,7 +56,6 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
                 <Table.Th>{t('consents.state')}</Table.Th>
                 <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('consents.since')}</Table.Th>
                 <Table.Th>{t('consents.source')}</Table.Th>
-                <Table.Th>{t('consents.recordedAt')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -68,13 +66,16 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
                     <ConsentState granted={record.granted} />
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dayOf(record.effectiveAt)}</Table.Td>
-                  <Table.Td>{record.source ?? '—'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dayOf(record.recordedAt)}</Table.Td>
+                  <Table.Td>
+                    {record.source ?? '—'}
+                    <Text fz={11} c="dimmed">
+                      {t('consents.recordedAt', { date: format.dayOf(record.recordedAt) })}
+                    </Text>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-          </Table.ScrollContainer>
         )}
       </Collapse>
     </Paper>
