@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely'
+import { DomainError } from '../../core/domain-error.ts'
 import { compileRule, type CompiledRule } from '../../core/selection/compile-rule.ts'
 import { parseRule } from '../../core/selection/parse-rule.ts'
+import type { Rule } from '../../core/selection/rule.ts'
 import { breakdownMirror } from '../../db/columnar/breakdown-mirror.ts'
-import type { ProfileMirror } from '../../db/columnar/open-profile-mirror.ts'
+import type { ProfileMirror, ProfileMirrorSnapshot } from '../../db/columnar/open-profile-mirror.ts'
 import type { Schema } from '../../db/schema.ts'
 import { readProfileVersion } from '../../db/stores/profile-store.ts'
 import { breakdownProfile, type SelectionBreakdown } from '../../db/stores/selection-store.ts'
 import { loadCompileContext } from './load-compile-context.ts'
+import { loadSavedSelections } from './load-saved-selections.ts'
 
 /** Where counts run: PostgreSQL always; the DuckDB mirror of the profile when there is one. */
 export type SelectionEngines = { db: Kysely<Schema>; mirror?: ProfileMirror }
@@ -21,25 +24,41 @@ export type SelectionCount = SelectionBreakdown & {
 /** The live count of a rule with its breakdown by segment, region and reachable channel. */
 export async function countSelection(engines: SelectionEngines, input: CountSelectionInput): Promise<SelectionCount> {
   const rule = parseRule(input.rule)
-  const [context, version] = await Promise.all([
-    loadCompileContext(engines.db, rule, input.today),
-    engines.mirror ? readProfileVersion(engines.db) : null,
-  ])
-  const compiled = compileRule(rule, context)
-  const fromMirror = await countOnMirror(engines, compiled, version)
+  const fromMirror = engines.mirror ? await countOnMirror(engines.db, engines.mirror, rule, input.today) : null
   if (fromMirror) return fromMirror
+  const compiled = compileRule(rule, await loadCompileContext(engines.db, rule, input.today))
   return { ...(await breakdownProfile(engines.db, compiled)), engine: 'postgres' }
 }
 
-// The mirror answers only from the profile version PostgreSQL holds now; while it is behind (a
-// refresh just committed, or it is still loading) PostgreSQL answers and the mirror catches up.
-async function countOnMirror(engines: SelectionEngines, compiled: CompiledRule, version: string | null): Promise<SelectionCount | null> {
-  const { mirror } = engines
-  if (!mirror || compiled.needsPostgres || version === null) return null
+// The mirror answers only from the profile version PostgreSQL holds now. The version is read
+// while DuckDB counts (the answer is dropped if they differ), so the check costs no waiting. While
+// the mirror is behind (a refresh just committed, or it is still loading) PostgreSQL answers and
+// the mirror catches up in the background.
+async function countOnMirror(db: Kysely<Schema>, mirror: ProfileMirror, rule: Rule, today: string): Promise<SelectionCount | null> {
   const snapshot = mirror.snapshot()
-  if (snapshot?.version !== version) {
+  const compiled = snapshot && compileOnSnapshot(rule, snapshot, { today, selections: await loadSavedSelections(db, rule) })
+  if (!snapshot || !compiled) {
     mirror.syncInBackground()
     return null
   }
-  return { ...(await breakdownMirror(mirror, snapshot, engines.db, compiled)), engine: 'duckdb' }
+  if (compiled.needsPostgres) return null
+  const [version, answer] = await Promise.all([readProfileVersion(db), breakdownMirror(mirror, snapshot, db, compiled)])
+  if (version === snapshot.version) return { ...answer, engine: 'duckdb' }
+  mirror.syncInBackground()
+  return null
+}
+
+// Compiled with the snapshot's product bits; a product the snapshot does not know may be newer
+// than the copy, so PostgreSQL (with the current bits) decides whether the rule is wrong.
+function compileOnSnapshot(
+  rule: Rule,
+  snapshot: ProfileMirrorSnapshot,
+  context: { today: string; selections: Map<number, Rule> },
+): CompiledRule | null {
+  try {
+    return compileRule(rule, { ...context, productBits: snapshot.productBits })
+  } catch (error) {
+    if (error instanceof DomainError) return null
+    throw error
+  }
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BOOLEAN, DOUBLE, DuckDBInstance, LIST, listValue, SQLNULL, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api'
 import type { Database } from '../open-database.ts'
-import { listProfileColumns, readProfileVersion, type ProfileColumn } from '../stores/profile-store.ts'
+import { listProfileColumns, loadProductBits, readProfileVersion, type ProfileColumn } from '../stores/profile-store.ts'
 import { breakdownKeySql, type BreakdownDictionary } from './breakdown-key.ts'
 import { duckdbColumnType } from './duckdb-column-type.ts'
 
@@ -21,6 +21,8 @@ export type ProfileMirrorSnapshot = BreakdownDictionary & {
   /** The DuckDB table holding it: the profile's columns plus breakdown_key. */
   table: string
   clients: number
+  /** The product bits of product_mask in that version (they are assigned by the same rebuild). */
+  productBits: ReadonlyMap<string, number>
   loadMs: number
 }
 
@@ -122,13 +124,14 @@ async function copyProfile(instance: DuckDBInstance, input: OpenProfileMirrorInp
     for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
       const version = await readProfileVersion(input.db.kysely)
       const columns = await listProfileColumns(input.db.kysely)
+      const productBits = await loadProductBits(input.db.kysely)
       const names = columns.map((c) => `"${c.name}"`).join(', ')
       await input.db.copyOut({ query: `SELECT ${names} FROM client_profile`, into: createWriteStream(file) })
       // The rebuild writes the version in its own transaction: unchanged before and after the
       // copy means the copy is exactly that version.
       if (version === null || (await readProfileVersion(input.db.kysely)) !== version) continue
       const loaded = await loadCsv(loader, { file, table, columns })
-      return { ...loaded, version, table, loadMs: Math.round(performance.now() - started) }
+      return { ...loaded, version, table, productBits, loadMs: Math.round(performance.now() - started) }
     }
     throw new Error(`the selection profile kept changing while it was copied (${COPY_ATTEMPTS} attempts)`)
   } finally {
