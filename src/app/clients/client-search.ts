@@ -9,6 +9,8 @@ export type ClientSearch = {
   segment?: string
   status?: string
   vip?: boolean
+  wave?: number
+  group?: 'target' | 'control'
 }
 
 export function toClientFilter(search: ClientSearch): ClientFilter {
@@ -19,6 +21,8 @@ export function toClientFilter(search: ClientSearch): ClientFilter {
     segment: search.segment,
     status: search.status,
     vip: search.vip,
+    waveId: search.wave,
+    group: search.group,
   }
 }
 

@@ -8,6 +8,9 @@ export type ClientFilter = {
   segment?: string
   status?: string
   vip?: boolean
+  /** Only the members of this wave, and of this group when given. */
+  waveId?: number
+  group?: 'target' | 'control'
 }
 
 export const CLIENT_SORTS = ['fullName', 'bankId', 'clientSince', 'monthlyIncome', 'segment', 'status', 'branchCode'] as const
@@ -121,6 +124,18 @@ export function selectMatchingClients(db: Kysely<Schema>, filter: ClientFilter) 
   if (filter.segment !== undefined) query = query.where('clients.segment', '=', filter.segment)
   if (filter.status !== undefined) query = query.where('clients.status', '=', filter.status)
   if (filter.vip !== undefined) query = query.where('clients.vip', '=', filter.vip)
+  if (filter.waveId !== undefined) {
+    const { waveId, group } = filter
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('wave_members')
+          .select('wave_members.client_id')
+          .whereRef('wave_members.client_id', '=', 'clients.id')
+          .where('wave_members.wave_id', '=', waveId)
+          .$if(group !== undefined, (q) => q.where('wave_members.group', '=', group!)),
+      ),
+    )
+  }
   return query
 }
 

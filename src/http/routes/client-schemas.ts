@@ -14,6 +14,9 @@ export const clientSearchQuery = z.object({
   segment: optionalParam(z.enum(SEGMENTS)),
   status: optionalParam(z.enum(CLIENT_STATUSES)),
   vip: optionalParam(booleanParam),
+  /** Members of a wave (optionally one group): the wave's list to view or export. */
+  wave: optionalParam(z.coerce.number().int().positive().max(2_147_483_647)),
+  group: optionalParam(z.enum(['target', 'control'])),
 })
 
 export const clientListQuery = clientSearchQuery.extend({

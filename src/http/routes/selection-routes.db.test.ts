@@ -72,6 +72,20 @@ describe('selection and wave routes', () => {
     expect(rebuilt.json()).toEqual(built.json())
   })
 
+  it('lists and exports the members of a wave by group through the client list', async () => {
+    const built = (await post('/api/waves', { programCode: 'LIST', rule: { field: 'status', op: 'eq', value: 'active' }, channel: 'letter', controlShare: 0.3 })).json()
+    const list = (group: string) => app.inject({ method: 'GET', url: `/api/clients?wave=${built.wave}&group=${group}&limit=500`, headers: analyst })
+    expect((await list('control')).json().total).toBe(built.control)
+    expect((await list('target')).json().total).toBe(built.target)
+    const file = await app.inject({ method: 'GET', url: `/api/clients/export?wave=${built.wave}&group=target&format=csv`, headers: analyst })
+    expect(file.statusCode).toBe(200)
+    const lines = file.body.trim().split('\r\n')
+    expect(lines.length - 1).toBe(built.target)
+    const audit = await db.kysely.selectFrom('audit_events').select('details').where('action', '=', 'client.export').orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(audit.details).toMatchObject({ filter: { wave: built.wave, group: 'target' } })
+    expect((await app.inject({ method: 'GET', url: '/api/clients?wave=0', headers: analyst })).statusCode).toBe(400)
+  })
+
   it('lets the head change the contact policy, which the next wave applies', async () => {
     const current = (await app.inject({ method: 'GET', url: '/api/contact-policy', headers: head })).json()
     const stricter = { ...current.policy, channelCaps: { ...current.policy.channelCaps, email: { max: 0, days: 7 } } }
