@@ -39,7 +39,8 @@ export const theme = createTheme({
     Checkbox: compact,
     SegmentedControl: compact,
     Pagination: compact,
-    Badge: { defaultProps: { size: 'sm', radius: 'sm' } },
+    // A badge never shrinks to "Акти…" in a narrow table column: the column gives way instead.
+    Badge: { defaultProps: { size: 'sm', radius: 'sm', miw: 'max-content' } },
     Table: { defaultProps: { fz: 'xs', verticalSpacing: 5, horizontalSpacing: 'xs' } },
   },
 })

@@ -14,7 +14,7 @@ export function ActivityChart({ activity }: { activity: ActivityMonth[] }) {
   )
   const last = activity.at(-1)
   return (
-    <Paper withBorder p="xs">
+    <Paper withBorder p="xs" h="100%">
       <Group justify="space-between" mb={4}>
         <Title order={3}>{t('activity.title')}</Title>
         {last && (
@@ -32,7 +32,7 @@ export function ActivityChart({ activity }: { activity: ActivityMonth[] }) {
         <EmptyState size="sm" py="md" title={t('activity.empty')} description={t('activity.emptyHint')} />
       ) : (
         <BarChart
-          h={200}
+          h={236}
           data={data}
           dataKey="month"
           series={[

@@ -48,19 +48,22 @@ export function ClientCardPage() {
       ) : (
         <>
           <ClientHeader client={card.data.client} />
+          {/* Who the client is next to how they use the bank; the products table gets the full width. */}
           <Grid gap="sm">
-            <Grid.Col span={{ base: 12, lg: 4 }}>
-              <Stack gap="sm">
-                <PersonalDataPanel client={card.data.client} />
-                <ConsentsPanel consents={card.data.consents} />
-              </Stack>
+            <Grid.Col span={{ base: 12, lg: 5, xl: 4 }}>
+              <PersonalDataPanel client={card.data.client} />
             </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 8 }}>
-              <Stack gap="sm">
-                <HoldingsTable holdings={card.data.holdings} />
-                <ActivityChart activity={card.data.activity} />
-                <NotesPanel clientId={id} notes={card.data.notes} canWrite={canCall(user.role, 'POST /api/clients/:id/notes')} />
-              </Stack>
+            <Grid.Col span={{ base: 12, lg: 7, xl: 8 }}>
+              <ActivityChart activity={card.data.activity} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <HoldingsTable holdings={card.data.holdings} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5, xl: 4 }}>
+              <ConsentsPanel consents={card.data.consents} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 7, xl: 8 }}>
+              <NotesPanel clientId={id} notes={card.data.notes} canWrite={canCall(user.role, 'POST /api/clients/:id/notes')} />
             </Grid.Col>
           </Grid>
         </>

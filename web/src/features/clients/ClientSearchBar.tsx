@@ -20,7 +20,7 @@ export function ClientSearchBar({ filters, onChange }: { filters: ClientFilters;
     <form onSubmit={submit} role="search">
       <Group gap="xs" align="flex-end" mb="xs" wrap="wrap">
         <TextInput
-          w={320}
+          w={280}
           label={t('clients.search.label')}
           placeholder={t('clients.search.placeholder')}
           value={q}
@@ -31,7 +31,7 @@ export function ClientSearchBar({ filters, onChange }: { filters: ClientFilters;
         />
         <Button type="submit">{t('clients.search.submit')}</Button>
         <Select
-          w={200}
+          w={190}
           label={t('clients.filters.branch')}
           placeholder={t('common.all')}
           searchable
@@ -42,7 +42,7 @@ export function ClientSearchBar({ filters, onChange }: { filters: ClientFilters;
           onChange={(value) => onChange({ branch: value ?? '' })}
         />
         <Select
-          w={150}
+          w={140}
           label={t('clients.filters.segment')}
           placeholder={t('common.all')}
           clearable
@@ -51,7 +51,7 @@ export function ClientSearchBar({ filters, onChange }: { filters: ClientFilters;
           onChange={(value) => onChange({ segment: value ?? '' })}
         />
         <Select
-          w={130}
+          w={120}
           label={t('clients.filters.status')}
           placeholder={t('common.all')}
           clearable
@@ -60,7 +60,7 @@ export function ClientSearchBar({ filters, onChange }: { filters: ClientFilters;
           onChange={(value) => onChange({ status: value ?? '' })}
         />
         <Select
-          w={110}
+          w={105}
           label={t('clients.filters.vip')}
           placeholder={t('common.all')}
           clearable

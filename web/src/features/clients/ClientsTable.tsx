@@ -46,9 +46,9 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
           meta: { nowrap: true },
           cell: (cell) => <PersonalValue raw={cell.getValue()} shown={formatPhone(cell.getValue())} />,
         }),
-        column.accessor('segment', { header: t('clients.columns.segment'), cell: (cell) => <SegmentBadge segment={cell.getValue()} /> }),
-        column.accessor('vip', { header: t('clients.columns.vip'), enableSorting: false, meta: { align: 'center' }, cell: (cell) => (cell.getValue() ? <VipBadge /> : null) }),
-        column.accessor('status', { header: t('clients.columns.status'), cell: (cell) => <StatusBadge status={cell.getValue()} /> }),
+        column.accessor('segment', { header: t('clients.columns.segment'), meta: { nowrap: true }, cell: (cell) => <SegmentBadge segment={cell.getValue()} /> }),
+        column.accessor('vip', { header: t('clients.columns.vip'), enableSorting: false, meta: { align: 'center', nowrap: true }, cell: (cell) => (cell.getValue() ? <VipBadge /> : null) }),
+        column.accessor('status', { header: t('clients.columns.status'), meta: { nowrap: true }, cell: (cell) => <StatusBadge status={cell.getValue()} /> }),
         column.accessor('branchName', { id: 'branchCode', header: t('clients.columns.branch'), cell: (cell) => cell.getValue() ?? '—' }),
         column.accessor('clientSince', { header: t('clients.columns.clientSince'), meta: { nowrap: true }, cell: (cell) => format.date(cell.getValue()) }),
         column.accessor('monthlyIncome', {

@@ -14,15 +14,20 @@ export function HoldingsTable({ holdings }: { holdings: Holding[] }) {
   const columns = useMemo(
     () =>
       column.columns([
+        // The product and its type in one cell: the card shares the screen with personal data.
         column.accessor('productName', {
           header: t('holdings.product'),
           cell: (cell) => (
-            <Text fz="xs" c={cell.row.original.closedAt ? 'dimmed' : undefined} td={cell.row.original.closedAt ? 'line-through' : undefined}>
-              {cell.getValue()}
-            </Text>
+            <>
+              <Text fz="xs" c={cell.row.original.closedAt ? 'dimmed' : undefined} td={cell.row.original.closedAt ? 'line-through' : undefined}>
+                {cell.getValue()}
+              </Text>
+              <Text fz={11} c="dimmed">
+                {t(`productTypes.${cell.row.original.productType}`, { defaultValue: cell.row.original.productType })}
+              </Text>
+            </>
           ),
         }),
-        column.accessor('productType', { header: t('holdings.type'), cell: (cell) => t(`productTypes.${cell.getValue()}`, { defaultValue: cell.getValue() }) }),
         column.accessor('accountNo', { header: t('holdings.accountNo'), meta: { nowrap: true }, cell: (cell) => <Text fz="xs" ff="monospace">{cell.getValue()}</Text> }),
         column.accessor('openedAt', { header: t('holdings.openedAt'), meta: { nowrap: true }, cell: (cell) => format.date(cell.getValue()) }),
         column.accessor('closedAt', { header: t('holdings.closedAt'), meta: { nowrap: true }, cell: (cell) => format.date(cell.getValue()) }),

@@ -24,7 +24,7 @@ export function PersonalDataPanel({ client }: { client: ClientCard['client'] }) 
     [t('client.personalManager'), client.personalManager?.fullName ?? '—'],
   ]
   return (
-    <Paper withBorder p="xs">
+    <Paper withBorder p="xs" h="100%">
       <Title order={3} mb={4}>
         {t('client.personalData')}
       </Title>

@@ -1,5 +1,6 @@
-export const IMPORT_KINDS = ['clients', 'holdings', 'activity', 'consents'] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]
+import type { ImportKind } from '../../../../src/core/import/import-kinds.ts'
+
+export { IMPORT_KINDS, type ImportKind } from '../../../../src/core/import/import-kinds.ts'
 export type ImportStatus = 'running' | 'done' | 'failed'
 
 /** `requiredForNew`: needed to create a record, not to update one found by its key. */
