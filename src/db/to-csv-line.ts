@@ -14,7 +14,8 @@ export function toCsvLine(values: readonly CsvValue[]): string {
   return `${line}\n`
 }
 
-function csvField(value: CsvValue): string {
+/** One CSV field for COPY: null → NULL (empty), '' → "", quoted when it must be. */
+export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'boolean') return value ? 't' : 'f'
   if (typeof value === 'number') {

@@ -1,7 +1,8 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { generateDemoClient, type DemoClient } from '../../core/demo/generate-demo-client.ts'
 import type { DemoWorld } from '../../core/demo/demo-world.ts'
 import type { Database } from '../../db/open-database.ts'
-import { DEMO_COLUMNS, DEMO_TABLES, demoCopyChunk, type DemoTable } from './demo-copy-chunk.ts'
+import { DEMO_COLUMNS, DEMO_TABLES, demoCopyChunk, type DemoCopyChunk, type DemoTable } from './demo-copy-chunk.ts'
 
 // Clients generated and copied per round: about 100,000 rows (a few MB of CSV), so a bank of
 // millions never sits in memory at once.
@@ -14,23 +15,37 @@ export type CopyDemoClientsInput = {
   onProgress?: (done: number, total: number) => void
 }
 
-/** Generates the demo clients chunk by chunk and copies each chunk in; returns the rows per table. */
+/**
+ * Generates the demo clients chunk by chunk and copies each chunk in; returns the rows per table.
+ * A chunk's clients are copied first (the other tables refer to them); its other tables are then
+ * copied side by side while the next chunk is generated — on a server, on connections of their own.
+ */
 export async function copyDemoClients(db: Database, input: CopyDemoClientsInput): Promise<Record<DemoTable, number>> {
   const counts: Record<DemoTable, number> = { clients: 0, holdings: 0, activity: 0, consents: 0, notes: 0 }
   const loadedAt = input.loadedAt.toISOString()
+  let previous: Promise<unknown> = Promise.resolve()
   input.onProgress?.(0, input.clients)
   for (let start = 0; start < input.clients; start += CHUNK_CLIENTS) {
     const end = Math.min(input.clients, start + CHUNK_CLIENTS)
     const batch: DemoClient[] = []
     for (let index = start; index < end; index++) batch.push(generateDemoClient(input.world, index))
     const chunk = demoCopyChunk(batch, loadedAt)
-    // Clients first: the other tables refer to them.
-    for (const table of DEMO_TABLES) {
-      if (chunk[table].rows === 0) continue
-      await db.copyIn({ table, columns: DEMO_COLUMNS[table], chunks: [chunk[table].csv] })
-      counts[table] += chunk[table].rows
-    }
-    input.onProgress?.(end, input.clients)
+    await previous
+    await copyTable(db, chunk, 'clients', counts)
+    previous = Promise.all(DEMO_TABLES.filter((t) => t !== 'clients').map((table) => copyTable(db, chunk, table, counts)))
+      .then(() => input.onProgress?.(end, input.clients))
+    // Awaited in the next round; until then a failure must not count as unhandled.
+    previous.catch(() => undefined)
+    // PGlite answers within the same turn of the event loop: let timers (a progress bar) and
+    // signals in between chunks.
+    await nextTurn()
   }
+  await previous
   return counts
+}
+
+async function copyTable(db: Database, chunk: DemoCopyChunk, table: DemoTable, counts: Record<DemoTable, number>): Promise<void> {
+  if (chunk[table].rows === 0) return
+  await db.copyIn({ table, columns: DEMO_COLUMNS[table], chunks: [chunk[table].csv] })
+  counts[table] += chunk[table].rows
 }
