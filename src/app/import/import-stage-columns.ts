@@ -25,11 +25,19 @@ const SQL_TYPES: Record<CellType, StageColumn['type']> = {
   manager: 'integer',
 }
 
-/** The staging table of a kind: the row's line, the resolved client (all but clients), then every field. */
+/** What identifies the record a staged row updates (NULL or false: the row creates a record). */
+const RECORD_COLUMNS: Record<ImportKind, StageColumn[]> = {
+  clients: [{ name: 'client_id', type: 'bigint' }],
+  holdings: [{ name: 'client_id', type: 'bigint' }, { name: 'holding_id', type: 'bigint' }],
+  activity: [{ name: 'client_id', type: 'bigint' }, { name: 'existing', type: 'boolean' }],
+  consents: [{ name: 'client_id', type: 'bigint' }],
+}
+
+/** The staging table of a kind: the row's line, the record it updates, then every field. */
 export function importStageColumns(kind: ImportKind): StageColumn[] {
   return [
     { name: 'line', type: 'integer' },
-    ...(kind === 'clients' ? [] : [{ name: 'client_id', type: 'bigint' } as const]),
+    ...RECORD_COLUMNS[kind],
     ...IMPORT_FIELDS[kind].map((field) => ({ name: field.column, type: SQL_TYPES[field.type] })),
   ]
 }

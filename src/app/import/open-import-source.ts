@@ -2,7 +2,6 @@ import { open } from 'node:fs/promises'
 import { DomainError } from '../../core/domain-error.ts'
 import type { ImportSource } from './import-source.ts'
 import { openCsvSource } from './open-csv-source.ts'
-import { openXlsxSource } from './open-xlsx-source.ts'
 
 export type OpenImportSourceInput = { path: string; encoding?: string; delimiter?: string }
 
@@ -12,7 +11,8 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0]
 /** Opens a CSV or XLSX file, told apart by its first bytes rather than its name. */
 export async function openImportSource(input: OpenImportSourceInput): Promise<ImportSource> {
   const magic = await readMagic(input.path)
-  if (startsWith(magic, ZIP)) return openXlsxSource(input.path)
+  // exceljs is loaded only for a workbook: it is heavy, and most imports are CSV.
+  if (startsWith(magic, ZIP)) return (await import('./open-xlsx-source.ts')).openXlsxSource(input.path)
   if (startsWith(magic, OLE2)) {
     throw new DomainError('import_failed', 'the file is an old Excel .xls workbook: save it as .xlsx or CSV')
   }

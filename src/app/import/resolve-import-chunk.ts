@@ -3,7 +3,7 @@ import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import type { ResolvedColumn } from '../../core/import/resolve-mapping.ts'
 import type { Database } from '../../db/open-database.ts'
-import { findClientIds, findExistingHoldings } from '../../db/stores/import-stage-store.ts'
+import { findActivityMonths, findClientIds, findHoldingIds } from '../../db/stores/import-stage-store.ts'
 import type { NewRejection } from '../../db/stores/import-store.ts'
 import { stageLine } from './import-stage-columns.ts'
 
@@ -21,55 +21,53 @@ export type ResolvedChunk = { stageText: string; staged: number; rejected: NewRe
 
 const BANK_ID = 0 // bank_id is the first field of every kind
 const ACCOUNT_NO = IMPORT_FIELDS.holdings.findIndex((f) => f.name === 'account_no')
+const MONTH = IMPORT_FIELDS.activity.findIndex((f) => f.name === 'month')
 
 /**
  * The checks that need the database, done per chunk with short indexed lookups: the client a row
- * refers to must exist, and a row that would create a record must fill the fields a new record
- * needs. Returns the staging CSV of the rows that pass and the rejections of those that do not.
+ * refers to must exist, and a row that creates a record must fill the fields a new record needs.
+ * Each staged row carries the id of the record it updates (NULL: a new record), so that the apply
+ * is a plain UPDATE by primary key and a plain INSERT, with no join planned against a growing table.
  */
 export async function resolveImportChunk(db: Database, input: ResolveImportChunkInput): Promise<ResolvedChunk> {
   const { kind, rows, file } = input
-  const rejected: NewRejection[] = []
-  const reject = (row: CheckedRow, reason: string) => rejected.push({ file, line: row.line, reason, cells: row.cells })
-  let stageText = ''
-  let staged = 0
+  const out: ResolvedChunk = { stageText: '', staged: 0, rejected: [] }
+  const reject = (row: CheckedRow, reason: string) => out.rejected.push({ file, line: row.line, reason, cells: row.cells })
+  const stage = (row: CheckedRow, prefix: (number | string)[]) => {
+    out.stageText += stageLine(prefix, row.values)
+    out.staged++
+  }
+  const clientIds = await findClientIds(db.kysely, [...new Set(rows.map((r) => r.values[BANK_ID]!))])
 
   if (kind === 'clients') {
-    const incomplete = rows.filter((r) => r.blankForNew.length > 0)
-    const existing = await findClientIds(db.kysely, incomplete.map((r) => r.values[BANK_ID]!))
     for (const row of rows) {
-      if (row.blankForNew.length > 0 && !existing.has(row.values[BANK_ID]!)) {
-        reject(row, `${row.blankForNew.join(', ')}: required for a new client, the cell is blank`)
-        continue
-      }
-      stageText += stageLine([row.line], row.values)
-      staged++
+      const clientId = clientIds.get(row.values[BANK_ID]!)
+      if (clientId === undefined && row.blankForNew.length > 0) reject(row, `${row.blankForNew.join(', ')}: required for a new client, the cell is blank`)
+      else stage(row, [row.line, clientId ?? ''])
     }
-    return { stageText, staged, rejected }
+    return out
   }
 
   const bankIdHeader = input.columns.find((c) => c.field.name === 'bank_id')!.header
-  const clientIds = await findClientIds(db.kysely, [...new Set(rows.map((r) => r.values[BANK_ID]!))])
-  const known = rows.filter((row) => {
-    if (clientIds.has(row.values[BANK_ID]!)) return true
-    reject(row, `${describe(bankIdHeader, 'bank_id')} ${JSON.stringify(row.values[BANK_ID])}: unknown client (import the clients first)`)
-    return false
-  })
-  const existingHoldings =
-    kind === 'holdings'
-      ? await findExistingHoldings(
-          db.kysely,
-          known.filter((r) => r.blankForNew.length > 0).map((r) => ({ clientId: clientIds.get(r.values[BANK_ID]!)!, accountNo: r.values[ACCOUNT_NO]! })),
-        )
-      : new Set<string>()
-  for (const row of known) {
-    const clientId = clientIds.get(row.values[BANK_ID]!)!
-    if (row.blankForNew.length > 0 && !existingHoldings.has(`${clientId}\u0001${row.values[ACCOUNT_NO]}`)) {
-      reject(row, `${row.blankForNew.join(', ')}: required for a new holding, the cell is blank`)
-      continue
-    }
-    stageText += stageLine([row.line, clientId], row.values)
-    staged++
+  const known: { row: CheckedRow; clientId: number }[] = []
+  for (const row of rows) {
+    const clientId = clientIds.get(row.values[BANK_ID]!)
+    if (clientId !== undefined) known.push({ row, clientId })
+    else reject(row, `${describe(bankIdHeader, 'bank_id')} ${JSON.stringify(row.values[BANK_ID])}: unknown client (import the clients first)`)
   }
-  return { stageText, staged, rejected }
+  if (kind === 'holdings') {
+    const pairKey = (k: { row: CheckedRow; clientId: number }) => `${k.clientId}\u0001${k.row.values[ACCOUNT_NO]}`
+    const holdingIds = await findHoldingIds(db.kysely, known.map((k) => ({ clientId: k.clientId, accountNo: k.row.values[ACCOUNT_NO]! })))
+    for (const k of known) {
+      const holdingId = holdingIds.get(pairKey(k))
+      if (holdingId === undefined && k.row.blankForNew.length > 0) reject(k.row, `${k.row.blankForNew.join(', ')}: required for a new holding, the cell is blank`)
+      else stage(k.row, [k.row.line, k.clientId, holdingId ?? ''])
+    }
+  } else if (kind === 'activity') {
+    const months = await findActivityMonths(db.kysely, known.map((k) => ({ clientId: k.clientId, month: k.row.values[MONTH]! })))
+    for (const k of known) stage(k.row, [k.row.line, k.clientId, months.has(`${k.clientId}\u0001${k.row.values[MONTH]}`) ? 't' : 'f'])
+  } else {
+    for (const k of known) stage(k.row, [k.row.line, k.clientId])
+  }
+  return out
 }

@@ -6,7 +6,7 @@ import { resolveMapping } from '../../core/import/resolve-mapping.ts'
 import type { Database } from '../../db/open-database.ts'
 import { applyImportStage } from '../../db/stores/apply-import-stage.ts'
 import { loadImportReferences } from '../../db/stores/import-reference-store.ts'
-import { analyzeStage, createStage, dropStage, stageTableName } from '../../db/stores/import-stage-store.ts'
+import { analyzeImportTarget, analyzeStage, createStage, dropStage, stageTableName } from '../../db/stores/import-stage-store.ts'
 import {
   copyRejections,
   finishImport,
@@ -52,6 +52,8 @@ export type ImportOutcome = {
  * other requests run between chunks.
  */
 const CHUNK_ROWS = 10_000
+/** From this many staged rows, the target table's statistics are refreshed before and after the apply. */
+const ANALYZE_TARGET_ROWS = 10_000
 
 /** Records the import in the history and starts it; `done` settles when it has finished or failed. */
 export async function startImport(db: Database, input: RunImportInput): Promise<{ id: number; done: Promise<ImportOutcome> }> {
@@ -82,12 +84,17 @@ async function executeImport(db: Database, id: number, input: RunImportInput): P
     const files = { [input.fileName]: { headers: source.headers, loaded: counters.loaded, rejected: counters.rejected } }
     const outcome = { ...counters, bytesRead: source.bytesRead(), status: 'done' as const, error: null, files }
     if (stage) {
+      // Statistics for the apply's plan; the target's may lag behind a big earlier load (PGlite
+      // has no autovacuum), and after this one they would.
+      const big = counters.loaded >= ANALYZE_TARGET_ROWS
       await analyzeStage(db.kysely, stage)
+      if (big) await analyzeImportTarget(db.kysely, input.kind)
       // The one transaction of the import: everything staged becomes visible at once, or nothing.
       await db.kysely.transaction().execute(async (trx) => {
         await applyImportStage(trx, input.kind, stage)
         await finishImport(trx, id, outcome)
       })
+      if (big) await analyzeImportTarget(db.kysely, input.kind)
     } else {
       await finishImport(db.kysely, id, outcome)
     }

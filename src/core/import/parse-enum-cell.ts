@@ -37,7 +37,7 @@ const LOOKUP = new Map<string, Map<string, string>>(
     type,
     new Map(
       Object.entries(values as Record<string, readonly string[]>).flatMap(([value, words]) =>
-        words.map((word) => [word, value] as const),
+        [value, ...words].map((word) => [word, value] as const),
       ),
     ),
   ]),
@@ -45,6 +45,7 @@ const LOOKUP = new Map<string, Map<string, string>>(
 
 /** The canonical value of the list ('F', 'mass_affluent', 'sms'), or undefined. */
 export function parseEnumCell(type: EnumCellType, text: string): string | undefined {
-  const word = text.trim().toLowerCase().replaceAll('ё', 'е')
-  return LOOKUP.get(type)?.get(word)
+  const words = LOOKUP.get(type)!
+  // Most cells already hold the canonical value: no copies of the text for them.
+  return words.get(text) ?? words.get(text.trim().toLowerCase().replaceAll('ё', 'е'))
 }

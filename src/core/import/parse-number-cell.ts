@@ -4,6 +4,7 @@
 // several of the same are thousands separators and must group by three.
 const GROUPING = /[\s\u00a0\u202f']/g
 const DIGITS = /^\d*$/
+const PLAIN = /^\d+(?:\.\d+)?$/
 
 export const NUMBER_RULE = "expected a number such as 1 234,56 or 1234.56"
 
@@ -12,6 +13,11 @@ export const NUMBER_RULE = "expected a number such as 1 234,56 or 1234.56"
  * maxIntegerDigits bounds the magnitude so that the value fits its column.
  */
 export function parseNumberCell(text: string, maxIntegerDigits = 12): string | undefined {
+  if (PLAIN.test(text)) {
+    // The common case, '1234.56' as most systems write it: no copies of the text.
+    const digits = text.indexOf('.') < 0 ? text.length : text.indexOf('.')
+    if (digits <= maxIntegerDigits && text.charCodeAt(0) !== 48) return text
+  }
   let t = text.replace(GROUPING, '')
   if (t.endsWith('₽')) t = t.slice(0, -1)
   let sign = ''

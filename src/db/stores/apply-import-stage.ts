@@ -3,9 +3,13 @@ import type { ImportKind } from '../../core/import/import-kinds.ts'
 import type { Schema } from '../schema.ts'
 
 // Applies a staging table to the client base, set-based. Run inside the import's one transaction.
-// Upserts are an UPDATE of the records that exist followed by an INSERT of the rest, so that a
-// blank (NULL) staging cell keeps the stored value of an existing record while a new record gets
-// the column's default. Consents are a history: rows are appended, exact repeats skipped.
+// Each staged row names the record it updates (found per chunk while staging) or none: existing
+// records are UPDATEd by primary key — a blank (NULL) staging cell keeps the stored value — and
+// the rest INSERTed with the columns' defaults for blanks. Consents are a history: appended, exact
+// repeats skipped.
+// WARNING: no NOT EXISTS against the table being written: an anti-join can be planned as a nested
+// loop that rescans the growing table for every row (a 100k-row import ran for minutes). A record
+// created between staging and apply makes the INSERT fail on its unique key: the import fails whole.
 export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, stage: string): Promise<void> {
   const s = sql.id(stage)
   switch (kind) {
@@ -21,14 +25,14 @@ export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, sta
           status_date = COALESCE(s.status_date, c.status_date), status_reason = COALESCE(s.status_reason, c.status_reason),
           do_not_contact = COALESCE(s.do_not_contact, c.do_not_contact),
           personal_manager_id = COALESCE(s.personal_manager_id, c.personal_manager_id), updated_at = now()
-        FROM ${s} AS s WHERE c.bank_id = s.bank_id`.execute(db)
+        FROM ${s} AS s WHERE s.client_id IS NOT NULL AND c.id = s.client_id`.execute(db)
       await sql`
         INSERT INTO clients (bank_id, full_name, birth_date, gender, phone, email, address, region_code, branch_id,
           client_since, monthly_income, segment, vip, status, status_date, status_reason, do_not_contact, personal_manager_id)
         SELECT s.bank_id, s.full_name, s.birth_date, s.gender, s.phone, s.email, s.address, s.region_code, s.branch_id,
           s.client_since, s.monthly_income, COALESCE(s.segment, 'mass'), COALESCE(s.vip, false), COALESCE(s.status, 'active'),
           s.status_date, s.status_reason, COALESCE(s.do_not_contact, false), s.personal_manager_id
-        FROM ${s} AS s WHERE NOT EXISTS (SELECT 1 FROM clients c WHERE c.bank_id = s.bank_id)`.execute(db)
+        FROM ${s} AS s WHERE s.client_id IS NULL`.execute(db)
       return
     case 'holdings':
       await sql`
@@ -36,12 +40,11 @@ export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, sta
           product_code = COALESCE(s.product_code, h.product_code), opened_at = COALESCE(s.opened_at, h.opened_at),
           closed_at = COALESCE(s.closed_at, h.closed_at), balance = COALESCE(s.balance, h.balance),
           credit_limit = COALESCE(s.credit_limit, h.credit_limit)
-        FROM ${s} AS s WHERE h.client_id = s.client_id AND h.account_no = s.account_no`.execute(db)
+        FROM ${s} AS s WHERE s.holding_id IS NOT NULL AND h.client_id = s.client_id AND h.id = s.holding_id`.execute(db)
       await sql`
         INSERT INTO holdings (client_id, account_no, product_code, opened_at, closed_at, balance, credit_limit)
         SELECT s.client_id, s.account_no, s.product_code, s.opened_at, s.closed_at, COALESCE(s.balance, 0), s.credit_limit
-        FROM ${s} AS s
-        WHERE NOT EXISTS (SELECT 1 FROM holdings h WHERE h.client_id = s.client_id AND h.account_no = s.account_no)`.execute(db)
+        FROM ${s} AS s WHERE s.holding_id IS NULL`.execute(db)
       return
     case 'activity':
       await sql`
@@ -49,13 +52,12 @@ export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, sta
           turnover = COALESCE(s.turnover, a.turnover), transactions = COALESCE(s.transactions, a.transactions),
           card_spend = COALESCE(s.card_spend, a.card_spend), mobile_logins = COALESCE(s.mobile_logins, a.mobile_logins),
           branch_visits = COALESCE(s.branch_visits, a.branch_visits)
-        FROM ${s} AS s WHERE a.client_id = s.client_id AND a.month = s.month`.execute(db)
+        FROM ${s} AS s WHERE s.existing AND a.client_id = s.client_id AND a.month = s.month`.execute(db)
       await sql`
         INSERT INTO activity (client_id, month, turnover, transactions, card_spend, mobile_logins, branch_visits)
         SELECT s.client_id, s.month, COALESCE(s.turnover, 0), COALESCE(s.transactions, 0), COALESCE(s.card_spend, 0),
           COALESCE(s.mobile_logins, 0), COALESCE(s.branch_visits, 0)
-        FROM ${s} AS s
-        WHERE NOT EXISTS (SELECT 1 FROM activity a WHERE a.client_id = s.client_id AND a.month = s.month)`.execute(db)
+        FROM ${s} AS s WHERE NOT s.existing`.execute(db)
       return
     case 'consents':
       // The current consent is the latest by effective_at (core/current-consents.ts), so appending

@@ -40,6 +40,16 @@ export async function analyzeStage(db: Kysely<Schema>, name: string): Promise<vo
   await sql`ANALYZE ${sql.id(name)}`.execute(db)
 }
 
+const TARGETS = { clients: 'clients', holdings: 'holdings', activity: 'activity', consents: 'consents' } as const
+
+/**
+ * Fresh statistics of the table an import writes, before a big apply: right after a previous big
+ * import they may still describe a far smaller table, and the apply's joins be planned for that.
+ */
+export async function analyzeImportTarget(db: Kysely<Schema>, kind: keyof typeof TARGETS): Promise<void> {
+  await sql`ANALYZE ${sql.id(TARGETS[kind])}`.execute(db)
+}
+
 /** Staging tables whose import is no longer running (left behind by a crash). */
 export async function dropOrphanStages(db: Kysely<Schema>): Promise<void> {
   const result = await sql<{ name: string }>`
@@ -60,18 +70,32 @@ export async function findClientIds(db: Kysely<Schema>, bankIds: readonly string
   return new Map(rows.rows.map((r) => [r.bank_id, Number(r.id)]))
 }
 
-/** The (client id, account no) pairs that already have a holding, as `${clientId}\u0001${accountNo}`. */
-export async function findExistingHoldings(
+/** The holdings that exist among (client id, account no) pairs: `${clientId}\u0001${accountNo}` → holding id. */
+export async function findHoldingIds(
   db: Kysely<Schema>,
   pairs: readonly { clientId: number; accountNo: string }[],
-): Promise<Set<string>> {
-  if (pairs.length === 0) return new Set()
-  const rows = await sql<{ client_id: number; account_no: string }>`
-    SELECT h.client_id, h.account_no FROM holdings h
+): Promise<Map<string, number>> {
+  if (pairs.length === 0) return new Map()
+  const rows = await sql<{ id: number; client_id: number; account_no: string }>`
+    SELECT h.id, h.client_id, h.account_no FROM holdings h
     JOIN unnest(${pairs.map((p) => p.clientId)}::bigint[], ${pairs.map((p) => p.accountNo)}::text[]) AS k(client_id, account_no)
       ON h.client_id = k.client_id AND h.account_no = k.account_no
   `.execute(db)
-  return new Set(rows.rows.map((r) => `${Number(r.client_id)}\u0001${r.account_no}`))
+  return new Map(rows.rows.map((r) => [`${Number(r.client_id)}\u0001${r.account_no}`, Number(r.id)]))
+}
+
+/** The months that already have activity among (client id, month) pairs, as `${clientId}\u0001${month}`. */
+export async function findActivityMonths(
+  db: Kysely<Schema>,
+  pairs: readonly { clientId: number; month: string }[],
+): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set()
+  const rows = await sql<{ client_id: number; month: string }>`
+    SELECT a.client_id, a.month::text AS month FROM activity a
+    JOIN unnest(${pairs.map((p) => p.clientId)}::bigint[], ${pairs.map((p) => p.month)}::date[]) AS k(client_id, month)
+      ON a.client_id = k.client_id AND a.month = k.month
+  `.execute(db)
+  return new Set(rows.rows.map((r) => `${Number(r.client_id)}\u0001${r.month}`))
 }
 
 function assertName(name: string): void {
