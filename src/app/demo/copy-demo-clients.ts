@@ -25,23 +25,35 @@ export async function copyDemoClients(db: Database, input: CopyDemoClientsInput)
   const loadedAt = input.loadedAt.toISOString()
   let previous: Promise<unknown> = Promise.resolve()
   input.onProgress?.(0, input.clients)
-  for (let start = 0; start < input.clients; start += CHUNK_CLIENTS) {
-    const end = Math.min(input.clients, start + CHUNK_CLIENTS)
-    const batch: DemoClient[] = []
-    for (let index = start; index < end; index++) batch.push(generateDemoClient(input.world, index))
-    const chunk = demoCopyChunk(batch, loadedAt)
+  try {
+    for (let start = 0; start < input.clients; start += CHUNK_CLIENTS) {
+      const end = Math.min(input.clients, start + CHUNK_CLIENTS)
+      const batch: DemoClient[] = []
+      for (let index = start; index < end; index++) batch.push(generateDemoClient(input.world, index))
+      const chunk = demoCopyChunk(batch, loadedAt)
+      await previous
+      await copyTable(db, chunk, 'clients', counts)
+      previous = allSettledOrThrow(DEMO_TABLES.filter((t) => t !== 'clients').map((table) => copyTable(db, chunk, table, counts)))
+        .then(() => input.onProgress?.(end, input.clients))
+      // Awaited in the next round; until then a failure must not count as unhandled.
+      previous.catch(() => undefined)
+      // PGlite answers within the same turn of the event loop: let timers (a progress bar) and
+      // signals in between chunks.
+      await nextTurn()
+    }
     await previous
-    await copyTable(db, chunk, 'clients', counts)
-    previous = Promise.all(DEMO_TABLES.filter((t) => t !== 'clients').map((table) => copyTable(db, chunk, table, counts)))
-      .then(() => input.onProgress?.(end, input.clients))
-    // Awaited in the next round; until then a failure must not count as unhandled.
-    previous.catch(() => undefined)
-    // PGlite answers within the same turn of the event loop: let timers (a progress bar) and
-    // signals in between chunks.
-    await nextTurn()
+  } catch (error) {
+    // No copy may still be running when the caller undoes the load.
+    await previous.catch(() => undefined)
+    throw error
   }
-  await previous
   return counts
+}
+
+/** Waits for every copy, then fails with the first failure. */
+async function allSettledOrThrow(copies: readonly Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(copies)).find((r) => r.status === 'rejected')
+  if (failed) throw failed.reason
 }
 
 async function copyTable(db: Database, chunk: DemoCopyChunk, table: DemoTable, counts: Record<DemoTable, number>): Promise<void> {

@@ -65,6 +65,11 @@ describe('generateDemoBank', () => {
     expect(counts.notes).toBeGreaterThan(0)
   })
 
+  it('records the load in the audit log', async () => {
+    const { rows } = await db.pool.query(`SELECT login, details FROM audit_events WHERE action = 'demo.load'`)
+    expect(rows).toEqual([{ login: null, details: { seed: 11, ...counts } }])
+  })
+
   it('reports progress from 0 to all clients', () => {
     expect(progress[0]).toEqual([0, CLIENTS])
     expect(progress.at(-1)).toEqual([CLIENTS, CLIENTS])
@@ -167,25 +172,35 @@ describe('generateDemoBank', () => {
     }
   })
 
-  it('leaves no clients and no demo users behind when the load fails', async () => {
-    const failing = await openTestDatabase()
+  it.each([
+    ['a failing step', (database: Database) => ({
+      database,
+      onProgress: (done: number) => {
+        if (done >= 10_000) throw new Error('load failed')
+      },
+    })],
+    ['a failing COPY while others run', (database: Database) => {
+      let consentCopies = 0
+      const copyIn: Database['copyIn'] = async (input) => {
+        if (input.table === 'consents' && ++consentCopies === 2) throw new Error('load failed')
+        return database.copyIn(input)
+      }
+      return { database: { ...database, copyIn }, onProgress: undefined }
+    }],
+  ])('leaves no clients and no demo users behind after %s', async (_name, failing) => {
+    const database = await openTestDatabase()
     try {
-      const load = generateDemoBank(failing, {
-        clients: 12_000,
-        seed: 1,
-        now: NOW,
-        onProgress: (done) => {
-          if (done >= 10_000) throw new Error('disk full')
-        },
-      })
-      await expect(load).rejects.toThrow('disk full')
-      expect(await sql<{ n: number }>`SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM users) + (SELECT count(*) FROM activity) AS n`
-        .execute(failing.kysely).then((r) => Number(r.rows[0].n))).toBe(0)
-      const retry = await generateDemoBank(failing, { clients: 100, seed: 1, now: NOW })
+      const { database: broken, onProgress } = failing(database)
+      await expect(generateDemoBank(broken, { clients: 12_000, seed: 1, now: NOW, onProgress })).rejects.toThrow('load failed')
+      const left = await sql<{ n: number }>`SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM users) +
+        (SELECT count(*) FROM holdings) + (SELECT count(*) FROM activity) + (SELECT count(*) FROM consents) AS n`.execute(database.kysely)
+      expect(Number(left.rows[0].n)).toBe(0)
+      expect(await indexNames(database)).toContain('clients_name_idx')
+      const retry = await generateDemoBank(database, { clients: 100, seed: 1, now: NOW })
       expect(retry.clients).toBe(100)
       expect(retry.users).toBe(demoUsers(100).length)
     } finally {
-      await failing.close()
+      await database.close()
     }
   })
 })

@@ -6,6 +6,7 @@ import { DEMO_REGIONS } from '../../core/demo/demo-regions.ts'
 import { DEMO_PASSWORD, demoUsers } from '../../core/demo/demo-users.ts'
 import { createDemoWorld } from '../../core/demo/demo-world.ts'
 import type { Database } from '../../db/open-database.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import {
   analyzeClientBase, countClients, createIndexes, deleteClientBase, dropIndexes, findPlainIndexes, deleteUsers, findBranchIds, findUserIds, insertBranches,
   insertProducts, insertRegions, insertUsers, reserveClientIds,
@@ -88,8 +89,12 @@ async function loadOrUndo(db: Database, input: GenerateDemoBankInput, passwordHa
   try {
     return await load(db, input, passwordHash, inserted)
   } catch (error) {
-    await deleteClientBase(db.kysely)
-    await deleteUsers(db.kysely, inserted)
+    try {
+      await deleteClientBase(db.kysely)
+      await deleteUsers(db.kysely, inserted)
+    } catch (undoError) {
+      throw new Error(`${(error as Error).message} (undoing the partial load failed too: ${(undoError as Error).message})`, { cause: error })
+    }
     throw error
   }
 }
@@ -120,5 +125,7 @@ async function load(db: Database, input: GenerateDemoBankInput, passwordHash: st
     noteAuthorId: userIds.branch ?? null,
   })
   const rows = await copyDemoClients(db, { world, clients: input.clients, loadedAt: input.now, onProgress: input.onProgress })
-  return { regions, branches, users: logins.length, products, ...rows }
+  const counts = { regions, branches, users: logins.length, products, ...rows }
+  await appendAuditEvent(k, { userId: null, login: null, action: 'demo.load', details: { seed: input.seed, ...counts } })
+  return counts
 }
