@@ -1,5 +1,6 @@
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRowValidator, type RowResult } from '../../core/import/compile-row-validator.ts'
+import { FirstLines } from '../../core/import/first-lines.ts'
 import { KEY_FIELDS } from '../../core/import/import-fields.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import { resolveMapping } from '../../core/import/resolve-mapping.ts'
@@ -51,7 +52,7 @@ export type ImportOutcome = {
  * into staging, rejections, progress) is short, so that on embedded PGlite — one connection —
  * other requests run between chunks.
  */
-const CHUNK_ROWS = 10_000
+const CHUNK_ROWS = 5_000
 /** From this many staged rows, the target table's statistics are refreshed before and after the apply. */
 const ANALYZE_TARGET_ROWS = 10_000
 
@@ -134,7 +135,7 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Lo
     files: { [input.fileName]: { headers: source.headers, loaded: 0, rejected: 0 } },
   })
 
-  const seen = new Map<string, number>()
+  const seen = new FirstLines()
   let checked: CheckedRow[] = []
   let rejected: NewRejection[] = []
   let inflight: Promise<void> = Promise.resolve()
@@ -174,15 +175,14 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Lo
   await flush(checked, rejected)
 }
 
-type CheckRowContext = { source: ImportSource; seen: Map<string, number>; kind: ImportKind }
+type CheckRowContext = { source: ImportSource; seen: FirstLines; kind: ImportKind }
 
 function checkRow(row: SourceRow, result: RowResult, { source, seen, kind }: CheckRowContext): CheckedRow | { reason: string } {
   if (source.invalidBytes() && row.cells.some((cell) => cell.includes('\ufffd'))) {
     return { reason: `the row holds bytes that are not valid ${source.encoding()} (does the file mix encodings?)` }
   }
   const key = result.key
-  const first = key === undefined ? undefined : seen.get(key)
-  if (key !== undefined && first === undefined) seen.set(key, row.line)
+  const first = key === undefined ? undefined : seen.seen(key, row.line)
   if (!result.ok) return { reason: result.reason }
   if (first !== undefined) return { reason: `duplicate: ${describeKey(kind, key!)} already appears on line ${first} of this file` }
   return { line: row.line, cells: row.cells, values: result.values, blankForNew: result.blankForNew }
