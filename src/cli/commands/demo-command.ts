@@ -17,7 +17,7 @@ function seed(value: string): number {
 
 function summary(counts: DemoBankCounts, seconds: number): string {
   const lines = Object.entries(counts).map(([table, n]) => `  ${table.padEnd(9)} ${n.toLocaleString('en').padStart(12)}`)
-  return [`Demo bank loaded in ${seconds.toFixed(1)} s:`, ...lines, 'Demo logins (password "demo"): the role names, e.g. admin, head, analyst'].join('\n')
+  return [`Demo bank loaded in ${seconds.toFixed(1)} s:`, ...lines, 'Demo logins (password "demo"): the role names (admin, head, analyst, …) and the personal managers pm01, pm02, …'].join('\n')
 }
 
 // The demo bank only goes into an empty client base; there is deliberately no --replace: wiping a
@@ -31,7 +31,7 @@ export function registerDemoCommand(program: Command): void {
     .option('--seed <s>', 'random seed: the same seed gives the same bank', seed, 1)
     .action(async (options: { clients: number; seed: number }, command: Command) => {
       await runCommand(command, async ({ db }) => {
-        const started = performance.now()
+        const startedAt = performance.now()
         const bar = new SingleBar(
           {
             stream: process.stderr,
@@ -43,18 +43,22 @@ export function registerDemoCommand(program: Command): void {
           },
           Presets.shades_classic,
         )
-        bar.start(options.clients, 0)
+        // The bar appears once the load starts: not for a database the demo bank refuses.
+        let barShown = false
         try {
           const counts = await generateDemoBank(db, {
             clients: options.clients,
             seed: options.seed,
             now: new Date(),
-            onProgress: (done) => bar.update(done),
+            onProgress: (done, total) => {
+              if (barShown) return bar.update(done)
+              bar.start(total, done)
+              barShown = true
+            },
           })
-          bar.stop()
-          return { json: counts, text: summary(counts, (performance.now() - started) / 1000) }
+          return { json: counts, text: summary(counts, (performance.now() - startedAt) / 1000) }
         } finally {
-          bar.stop()
+          if (barShown) bar.stop()
         }
       })
     })
