@@ -15,9 +15,9 @@ import { migrate } from '../src/db/migrate.ts'
 import { openDatabase, type Database } from '../src/db/open-database.ts'
 import { listProfileColumns, loadProductBits } from '../src/db/stores/profile-store.ts'
 import { BENCH_TODAY, STANDARD_SELECTIONS, type StandardSelection } from './standard-selections.ts'
-import { timeWarm } from './time-warm.ts'
+import { timeInterleaved } from './time-interleaved.ts'
 
-// `npm run bench -- selection --clients 1000000 [--runs 7] [--threads 2] [--keep-profile] [--json]`
+// `npm run bench -- selection --clients 1000000 [--runs 11] [--threads 2] [--keep-profile] [--json]`
 //
 // On the PostgreSQL server in DATABASE_URL: generates the demo bank (or reuses it when the database
 // already has exactly that many clients), refreshes the selection profile, and asks the five
@@ -27,8 +27,8 @@ import { timeWarm } from './time-warm.ts'
 //   - hand-written SQL on the same PostgreSQL server: count and list;
 //   - DuckDB: a separate instance whose own table is loaded, before timing, from a CSV export of
 //     the same profile; hand-written count.
-// Every timing is the median of --runs runs after one untimed (cold) run; nothing is cached
-// between runs. The answers must agree across engines, or the bench fails. A table goes to stderr;
+// Every timing is the median of --runs runs after one cold run, the engines taking turns run by
+// run; nothing is cached between runs. The answers must agree across engines, or the bench fails. A table goes to stderr;
 // with --json one line of JSON is the last line on stdout. Ratios are geometric means over the
 // five selections of Otklik's time divided by the baseline's.
 
@@ -50,7 +50,7 @@ export async function run(args: string[]): Promise<void> {
     args,
     options: {
       clients: { type: 'string', default: '1000000' },
-      runs: { type: 'string', default: '7' },
+      runs: { type: 'string', default: '11' },
       threads: { type: 'string', default: String(availableParallelism()) },
       'keep-profile': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -129,16 +129,21 @@ async function benchSelection({ db, mirror, duck, selection, bits, runs }: Bench
   const listSql = `SELECT client_id FROM client_profile WHERE ${where} ORDER BY client_id`
   log(`${selection.name}: ${selection.question}`)
 
-  const count = await timeWarm(runs, async () => {
-    const result = await countSelection({ db: db.kysely, mirror }, input)
-    if (result.engine !== 'duckdb') throw new Error(`${selection.name}: the count was not answered by the mirror`)
-    return result.count
+  // Counts take turns with counts and lists with lists: a list's garbage must not land on a count.
+  const { count, duckdbCount, sqlCount, postgresCount } = await timeInterleaved(runs, {
+    count: async () => {
+      const result = await countSelection({ db: db.kysely, mirror }, input)
+      if (result.engine !== 'duckdb') throw new Error(`${selection.name}: the count was not answered by the mirror`)
+      return result.count
+    },
+    duckdbCount: async () => Number((await duck.runAndReadAll(countSql)).getRows()[0][0]),
+    sqlCount: async () => Number((await db.pool.query<{ n: string }>(countSql)).rows[0].n),
+    postgresCount: async () => (await countSelection({ db: db.kysely }, input)).count,
   })
-  const duckdbCount = await timeWarm(runs, async () => Number((await duck.runAndReadAll(countSql)).getRows()[0][0]))
-  const sqlCount = await timeWarm(runs, async () => Number((await db.pool.query<{ n: string }>(countSql)).rows[0].n))
-  const postgresCount = await timeWarm(runs, async () => (await countSelection({ db: db.kysely }, input)).count)
-  const list = await timeWarm(runs, () => listSelectionMembers(db.kysely, input))
-  const sqlList = await timeWarm(runs, async () => (await db.pool.query<{ client_id: number }>(listSql)).rows.map((r) => r.client_id))
+  const { list, sqlList } = await timeInterleaved(runs, {
+    list: () => listSelectionMembers(db.kysely, input),
+    sqlList: async () => (await db.pool.query<{ client_id: number }>(listSql)).rows.map((r) => r.client_id),
+  })
 
   const counts = { otklik: count.result, duckdb: duckdbCount.result, sql: sqlCount.result, otklik_postgres: postgresCount.result, list: list.result.length }
   if (new Set(Object.values(counts)).size !== 1) throw new Error(`${selection.name}: the engines disagree: ${JSON.stringify(counts)}`)

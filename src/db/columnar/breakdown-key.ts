@@ -12,7 +12,7 @@ import { CHANNELS, type Channel } from '../../core/selection/rule-catalogue.ts'
 
 export type BreakdownDictionary = { segments: readonly string[]; regions: readonly string[] }
 
-export type BreakdownGroup = { segment: string; region: string | null; reachable: readonly Channel[] }
+export type BreakdownKeyParts = { segment: string; region: string | null; reachable: readonly Channel[] }
 
 const REACH_BITS = 16
 
@@ -23,7 +23,7 @@ export function breakdownKeySql(regionCount: number): string {
     + CASE WHEN status = 'active' AND NOT do_not_contact THEN ${reach} ELSE 0 END`
 }
 
-export function decodeBreakdownKey(key: number, dictionary: BreakdownDictionary): BreakdownGroup {
+export function decodeBreakdownKey(key: number, dictionary: BreakdownDictionary): BreakdownKeyParts {
   const reach = key % REACH_BITS
   const place = Math.floor(key / REACH_BITS)
   const width = dictionary.regions.length + 1

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 import type { CompiledRule } from '../../core/selection/compile-rule.ts'
-import { sortBreakdownEntries } from '../../core/selection/sort-breakdown-entries.ts'
+import { CHANNELS, type Channel } from '../../core/selection/rule-catalogue.ts'
+import { sumBreakdownGroups, type SelectionBreakdown } from '../../core/selection/sum-breakdown-groups.ts'
 import type { Schema } from '../schema.ts'
-import type { SelectionBreakdown } from '../stores/selection-store.ts'
 import { decodeBreakdownKey } from './breakdown-key.ts'
 import type { ProfileMirror, ProfileMirrorSnapshot } from './open-profile-mirror.ts'
 
@@ -28,22 +28,11 @@ export async function breakdownMirror(
 }
 
 function sumGroups(rows: readonly { key: number; n: bigint }[], snapshot: ProfileMirrorSnapshot): SelectionBreakdown {
-  const bySegment = new Map<string, number>()
-  const byRegion = new Map<string | null, number>()
-  const reachable = { email: 0, sms: 0, call: 0, letter: 0 }
-  let count = 0
-  for (const row of rows) {
-    const n = Number(row.n)
-    const group = decodeBreakdownKey(Number(row.key), snapshot)
-    count += n
-    bySegment.set(group.segment, (bySegment.get(group.segment) ?? 0) + n)
-    byRegion.set(group.region, (byRegion.get(group.region) ?? 0) + n)
-    for (const channel of group.reachable) reachable[channel] += n
-  }
-  return {
-    count,
-    bySegment: sortBreakdownEntries([...bySegment].map(([key, n]) => ({ key, count: n }))),
-    byRegion: sortBreakdownEntries([...byRegion].map(([key, n]) => ({ key, count: n }))),
-    reachable,
-  }
+  return sumBreakdownGroups(
+    rows.map((row) => {
+      const n = Number(row.n)
+      const { segment, region, reachable } = decodeBreakdownKey(Number(row.key), snapshot)
+      return { segment, region, count: n, reachable: Object.fromEntries(CHANNELS.map((c) => [c, reachable.includes(c) ? n : 0])) as Record<Channel, number> }
+    }),
+  )
 }

@@ -144,24 +144,32 @@ type LoadCsvInput = { file: string; table: string; columns: readonly ProfileColu
 
 async function loadCsv(loader: DuckDBConnection, { file, table, columns }: LoadCsvInput): Promise<BreakdownDictionary & { clients: number }> {
   const types = columns.map((c) => `${literal(c.name)}: ${literal(duckdbColumnType(c))}`).join(', ')
+  const staging = `${table}_csv`
   // PostgreSQL's CSV: NULL is an empty unquoted field, "" an empty string — hence no quoted nulls.
   await loader.run(`
-    CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv(${literal(file)}, header = false, auto_detect = false,
+    CREATE OR REPLACE TABLE ${staging} AS SELECT * FROM read_csv(${literal(file)}, header = false, auto_detect = false,
       delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${types}})`)
-  const [found] = (await loader.runAndReadAll(`
-    SELECT list(DISTINCT segment ORDER BY segment) AS segments,
-      list(DISTINCT region_code ORDER BY region_code) FILTER (WHERE region_code IS NOT NULL) AS regions,
-      count(*) AS clients
-    FROM ${table}`)).getRowObjectsJS() as { segments: string[] | null; regions: string[] | null; clients: bigint }[]
-  const segments = found.segments ?? []
-  const regions = found.regions ?? []
-  await loader.run(`ALTER TABLE ${table} ADD COLUMN breakdown_key INTEGER`)
-  await loader.run(
-    `UPDATE ${table} SET breakdown_key = ${breakdownKeySql(regions.length)}`,
-    [listValue(segments), listValue(regions)],
-    [LIST(VARCHAR), LIST(VARCHAR)],
-  )
-  return { segments, regions, clients: Number(found.clients) }
+  try {
+    const [found] = (await loader.runAndReadAll(`
+      SELECT list(DISTINCT segment ORDER BY segment) AS segments,
+        list(DISTINCT region_code ORDER BY region_code) FILTER (WHERE region_code IS NOT NULL) AS regions,
+        count(*) AS clients
+      FROM ${staging}`)).getRowObjectsJS() as { segments: string[] | null; regions: string[] | null; clients: bigint }[]
+    const segments = found.segments ?? []
+    const regions = found.regions ?? []
+    // Stored in the order analysts filter by — status, VIP, then segment, region and channels (the
+    // key) — so DuckDB's min/max zone maps skip whole row groups: a count of churned or VIP clients
+    // reads a tenth of the table. Rows, columns and values stay exactly those of PostgreSQL.
+    await loader.run(
+      `CREATE TABLE ${table} AS SELECT *, (${breakdownKeySql(regions.length)})::INTEGER AS breakdown_key FROM ${staging}
+        ORDER BY status, vip, breakdown_key`,
+      [listValue(segments), listValue(regions)],
+      [LIST(VARCHAR), LIST(VARCHAR)],
+    )
+    return { segments, regions, clients: Number(found.clients) }
+  } finally {
+    await loader.run(`DROP TABLE IF EXISTS ${staging}`)
+  }
 }
 
 function literal(text: string): string {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { CompiledRule } from '../../core/selection/compile-rule.ts'
-import { sortBreakdownEntries } from '../../core/selection/sort-breakdown-entries.ts'
+import { CHANNELS, type Channel } from '../../core/selection/rule-catalogue.ts'
+import { sumBreakdownGroups, type SelectionBreakdown } from '../../core/selection/sum-breakdown-groups.ts'
 import type { Schema } from '../schema.ts'
 
 export type SavedSelection = {
@@ -12,13 +13,7 @@ export type SavedSelection = {
   updatedAt: string
 }
 
-export type SelectionBreakdown = {
-  count: number
-  bySegment: { key: string; count: number }[]
-  byRegion: { key: string | null; count: number }[]
-  /** Clients that can be reached on each channel: active, not do-not-contact, consent given. */
-  reachable: { email: number; sms: number; call: number; letter: number }
-}
+export type { SelectionBreakdown }
 
 export async function countProfile(db: Kysely<Schema>, compiled: CompiledRule): Promise<number> {
   const row = await db
@@ -34,37 +29,25 @@ export async function listProfileMembers(db: Kysely<Schema>, compiled: CompiledR
   return rows.map((r) => r.client_id)
 }
 
-const reachable = (channel: 'email' | 'sms' | 'call' | 'letter') =>
+const reachable = (channel: Channel) =>
   sql<number>`count(*) FILTER (WHERE p.status = 'active' AND NOT p.do_not_contact AND ${sql.ref(`p.consent_${channel}`)})`
 
+/** The count of a compiled rule with its breakdown by segment, region and reachable channel. */
 export async function breakdownProfile(db: Kysely<Schema>, compiled: CompiledRule): Promise<SelectionBreakdown> {
   const rows = await db
     .selectFrom('client_profile as p')
-    .select([
-      sql<string | null>`p.segment`.as('segment'),
-      sql<string | null>`p.region_code`.as('region'),
-      sql<number>`GROUPING(p.segment, p.region_code)`.as('level'),
-      sql<number>`count(*)`.as('n'),
-      reachable('email').as('email'),
-      reachable('sms').as('sms'),
-      reachable('call').as('call'),
-      reachable('letter').as('letter'),
-    ])
+    .select(['p.segment', 'p.region_code', sql<number>`count(*)`.as('n'), ...CHANNELS.map((c) => reachable(c).as(c))])
     .where(compiled.where)
-    .groupBy(sql`GROUPING SETS ((p.segment), (p.region_code), ())`)
+    .groupBy(['p.segment', 'p.region_code'])
     .execute()
-  const total = rows.find((r) => Number(r.level) === 3)
-  return {
-    count: Number(total?.n ?? 0),
-    bySegment: sortBreakdownEntries(rows.filter((r) => Number(r.level) === 1).map((r) => ({ key: r.segment!, count: Number(r.n) }))),
-    byRegion: sortBreakdownEntries(rows.filter((r) => Number(r.level) === 2).map((r) => ({ key: r.region, count: Number(r.n) }))),
-    reachable: {
-      email: Number(total?.email ?? 0),
-      sms: Number(total?.sms ?? 0),
-      call: Number(total?.call ?? 0),
-      letter: Number(total?.letter ?? 0),
-    },
-  }
+  return sumBreakdownGroups(
+    rows.map((r) => ({
+      segment: r.segment,
+      region: r.region_code,
+      count: Number(r.n),
+      reachable: { email: Number(r.email), sms: Number(r.sms), call: Number(r.call), letter: Number(r.letter) },
+    })),
+  )
 }
 
 export async function findSelection(db: Kysely<Schema>, id: number): Promise<SavedSelection | undefined> {
