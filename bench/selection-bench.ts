@@ -148,6 +148,9 @@ async function benchSelection({ db, mirror, duck, selection, bits, runs }: Bench
   const counts = { otklik: count.result, duckdb: duckdbCount.result, sql: sqlCount.result, otklik_postgres: postgresCount.result, list: list.result.length }
   if (new Set(Object.values(counts)).size !== 1) throw new Error(`${selection.name}: the engines disagree: ${JSON.stringify(counts)}`)
   if (list.result.some((id, i) => id !== sqlList.result[i])) throw new Error(`${selection.name}: Otklik's member list differs from the SQL list`)
+  const { engine: _mirror, ...onMirror } = await countSelection({ db: db.kysely, mirror }, input)
+  const { engine: _postgres, ...onPostgres } = await countSelection({ db: db.kysely }, input)
+  if (JSON.stringify(onMirror) !== JSON.stringify(onPostgres)) throw new Error(`${selection.name}: the mirror's breakdown differs from PostgreSQL's`)
 
   return {
     name: selection.name,

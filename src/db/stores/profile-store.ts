@@ -116,7 +116,8 @@ function contactFacts(asOf: string) {
 
 /**
  * The version of the selection profile: when it was last rebuilt (bank_settings 'profile'
- * refreshedAt, written in the rebuild's own transaction), or null if it never was.
+ * refreshedAt, written in the rebuild's own transaction), or null if it never was. The DuckDB
+ * mirror trusts it: anything that ever writes client_profile must change it in the same transaction.
  */
 export async function readProfileVersion(db: Kysely<Schema>): Promise<string | null> {
   const row = await db
