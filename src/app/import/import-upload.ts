@@ -1,6 +1,7 @@
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import type { Database } from '../../db/open-database.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import { refreshProfile } from '../selection/refresh-profile.ts'
 import { startImport, type ImportUser } from './run-import.ts'
 
 export type ImportUploadInput = {
@@ -11,11 +12,16 @@ export type ImportUploadInput = {
   encoding?: string
   /** The uploaded file on disk, removed once the import has finished. */
   upload: { path: string; fileName: string; remove(): Promise<void> }
+  /** Today (YYYY-MM-DD), for the selection profile rebuilt after a successful import. */
+  today: string
+  /** Where a failure of the background work after the import goes (the import's own is in its row). */
+  onBackgroundError: (error: unknown) => void
 }
 
 /**
  * Starts an import of an uploaded file in the background (within this process) and returns its
- * id at once; the import's history row shows its progress. Audited as `import.create`.
+ * id at once; the import's history row shows its progress. Audited as `import.create`. A
+ * successful import that loaded rows rebuilds the selection profile, so that counts see them.
  */
 export async function importUpload(db: Database, input: ImportUploadInput): Promise<{ id: number }> {
   const { upload } = input
@@ -34,7 +40,12 @@ export async function importUpload(db: Database, input: ImportUploadInput): Prom
     await upload.remove()
     throw error
   }
-  void started.done.finally(() => upload.remove())
+  void started.done
+    .then(async (outcome) => {
+      await upload.remove()
+      if (outcome.status === 'done' && !input.dryRun && outcome.loaded > 0) await refreshProfile(db, input.today)
+    })
+    .catch(input.onBackgroundError)
   await appendAuditEvent(db.kysely, {
     userId: input.user.id,
     login: input.user.login,

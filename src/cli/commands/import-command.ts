@@ -5,6 +5,7 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { importBerka } from '../../app/import/berka/import-berka.ts'
 import { runImport, type ImportOutcome, type ImportProgressReport, type ImportUser } from '../../app/import/run-import.ts'
+import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { normalizeEncoding } from '../../app/import/source-decoder.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
@@ -12,6 +13,7 @@ import { IMPORT_KINDS, type ImportKind } from '../../core/import/import-kinds.ts
 import type { Database } from '../../db/open-database.ts'
 import { listImports, listRejections } from '../../db/stores/import-store.ts'
 import { runCommand } from '../run-command.ts'
+import { today } from '../today.ts'
 
 /** The CLI prints at most this many rejections; all of them stay in the import's history. */
 const PRINTED_REJECTIONS = 1000
@@ -41,6 +43,7 @@ export function registerImportCommand(program: Command): void {
         const result = await importBerka(db, { dir: resolve(dir), user: cliUser(), onProgress: progressLine('Berka') })
         endProgress()
         if (result.status === 'failed') throw new DomainError('import_failed', result.error ?? 'the import failed')
+        await refreshSelectionProfile(db, result.loaded)
         const rejections = await printedRejections(db, result.id, true)
         const json = { id: result.id, loaded: result.loaded, rejected: result.rejected, files: result.files, rejections }
         const perFile = Object.entries(result.files).map(([file, c]) => `  ${file}: loaded ${c.loaded}, rejected ${c.rejected}`)
@@ -78,6 +81,7 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
   })
   endProgress()
   if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`)
+  if (!options.dryRun) await refreshSelectionProfile(db, outcome.loaded)
   const rejections = await printedRejections(db, outcome.id, false)
   const json = { id: outcome.id, dryRun: Boolean(options.dryRun), loaded: outcome.loaded, rejected: outcome.rejected, rejections }
   return { json, text: [summary(outcome, Boolean(options.dryRun)), ...rejectionLines(rejections)].join('\n') }
@@ -116,6 +120,13 @@ function summary(outcome: ImportOutcome, dryRun: boolean): string {
 
 function rejectionLines(rejections: { file?: string | null; line: number; reason: string }[]): string[] {
   return rejections.map((r) => `  ${r.file ? `${r.file} ` : ''}line ${r.line}: ${r.reason}`)
+}
+
+/** Selections count from the profile: rebuild it once rows were loaded (docs/architecture.md). */
+async function refreshSelectionProfile(db: Database, loaded: number): Promise<void> {
+  if (loaded === 0) return
+  if (process.stderr.isTTY) process.stderr.write('Refreshing the selection profile…\n')
+  await refreshProfile(db, today())
 }
 
 function cliUser(): ImportUser {

@@ -107,6 +107,13 @@ describe('imports API', () => {
       { bank_id: 'A2', full_name: 'Петрова Анна', birth_date: '1980-02-28' },
       { bank_id: 'A3', full_name: 'Сидоров', birth_date: null },
     ])
+    // The selection profile is rebuilt in the background once an import has loaded rows.
+    let profiled = 0
+    for (let i = 0; i < 200 && profiled < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      profiled = Number((await db.kysely.selectFrom('client_profile').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+    }
+    expect(profiled).toBe(3)
     const audit = await db.kysely.selectFrom('audit_events').select('action').where('action', 'like', 'import.%').execute()
     expect(audit.map((a) => a.action)).toEqual(['import.create', 'import.rejections_download', 'import.create'])
   })

@@ -56,7 +56,13 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
       throw error
     }
     const user = signedInUser(request)
-    const started = await importUpload(db, { user: { id: user.id, login: user.login }, ...form, upload })
+    const started = await importUpload(db, {
+      user: { id: user.id, login: user.login },
+      ...form,
+      upload,
+      today: deps.now().toISOString().slice(0, 10),
+      onBackgroundError: (error) => deps.logger.error({ err: error }, 'after the import'),
+    })
     return reply.status(202).send(started)
   })
 
