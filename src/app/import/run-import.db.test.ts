@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -79,6 +80,32 @@ describe('runImport: clients', () => {
     expect(await rejections(outcome.id)).toEqual([{ line: 5, reason: 'the row has 4 cells, the header has 3' }])
     expect(await client('Q1')).toMatchObject({ full_name: 'Кузнецов, Олег', address: 'г. Москва,\r\nул. Ленина, д. 1' })
     expect((await client('Q2'))?.address).toBe('ООО "Ромашка"')
+  })
+
+  it('loads the first sheet of an XLSX workbook with Russian headers and real dates', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Клиенты')
+    sheet.addRow(['ИД клиента', 'ФИО', 'Дата рождения', 'Доход', 'VIP'])
+    sheet.addRow(['X1', 'Смирнова Ольга', new Date(Date.UTC(1985, 4, 17)), 150000.5, 'да'])
+    sheet.addRow(['X2', 'Смирнов Олег', 'not a date', 1, 'нет'])
+    const path = `${files.dir}/clients.xlsx`
+    await workbook.xlsx.writeFile(path)
+    const outcome = await runImport(db, { kind: 'clients', path, fileName: 'clients.xlsx', dryRun: false, user })
+    expect(outcome).toMatchObject({ status: 'done', loaded: 1, rejected: 1 })
+    expect(await rejections(outcome.id)).toEqual([
+      { line: 3, reason: 'column "Дата рождения" (birth_date) "not a date": expected a date dd.mm.yyyy or yyyy-mm-dd' },
+    ])
+    expect(await client('X1')).toMatchObject({ full_name: 'Смирнова Ольга', birth_date: '1985-05-17', monthly_income: 150000.5, vip: true })
+  })
+
+  it('rejects a row whose bytes are not valid in the encoding of the rest of the file', async () => {
+    const blankLines = '\r\n'.repeat(200_000) // past the first read, so that UTF-8 is decided first
+    const content = Buffer.concat([Buffer.from(`bank_id;full_name\r\nM1;Ёлкин${blankLines}`), iconv.encode('M2;Ёлкина\r\n', 'win1251')])
+    const outcome = await run('clients', 'mixed.csv', content)
+    expect(outcome).toMatchObject({ status: 'done', loaded: 1, rejected: 1 })
+    expect(await rejections(outcome.id)).toEqual([
+      { line: 200_002, reason: 'the row holds bytes that are not valid utf-8 (does the file mix encodings?)' },
+    ])
   })
 
   it('validates a dry run without loading anything', async () => {
