@@ -83,7 +83,8 @@ async function executeImport(db: Database, id: number, input: RunImportInput): P
     source = await openImportSource({ path: input.path, encoding: input.encoding })
     await loadRows(db, { id, input, source, stage, counters })
     const files = { [input.fileName]: { headers: source.headers, loaded: counters.loaded, rejected: counters.rejected } }
-    const outcome = { ...counters, bytesRead: source.bytesRead(), status: 'done' as const, error: null, files }
+    // The encoding again: it is decided by the first non-ASCII byte, which may come late in the file.
+    const outcome = { ...counters, bytesRead: source.bytesRead(), encoding: source.encoding(), status: 'done' as const, error: null, files }
     if (stage) {
       // Statistics for the apply's plan; the target's may lag behind a big earlier load (PGlite
       // has no autovacuum), and after this one they would.
@@ -95,7 +96,7 @@ async function executeImport(db: Database, id: number, input: RunImportInput): P
         await applyImportStage(trx, input.kind, stage)
         await finishImport(trx, id, outcome)
       })
-      if (big) await analyzeImportTarget(db.kysely, input.kind)
+      if (big) await analyzeImportTarget(db.kysely, input.kind).catch(() => undefined) // committed: only a plan hint
     } else {
       await finishImport(db.kysely, id, outcome)
     }
