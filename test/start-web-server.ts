@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Database } from '../src/db/open-database.ts'
@@ -28,15 +28,40 @@ export async function startWebServer(db: Database): Promise<{ app: App; baseUrl:
 // stale bundle would pass or fail for the wrong reasons.
 function buildWebIfStale(): void {
   const index = join(WEB_DIR, 'index.html')
-  if (existsSync(index) && newestSource(join(ROOT, 'web')) <= statSync(index).mtimeMs) return
-  const result = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
-  if (result.status !== 0) throw new Error('the web UI build failed')
+  const fresh = () => existsSync(index) && newestSource(join(ROOT, 'web')) <= statSync(index).mtimeMs
+  if (fresh()) return
+  // Browser test files run in parallel: one builds while the others wait (the build empties dist).
+  withLock(join(ROOT, 'web', '.build-lock'), () => {
+    if (fresh()) return
+    const result = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
+    if (result.status !== 0) throw new Error('the web UI build failed')
+  })
+}
+
+/** mkdir is atomic: whoever creates the directory holds the lock; a lock older than 5 minutes is stale. */
+function withLock(dir: string, work: () => void): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  for (;;) {
+    try {
+      mkdirSync(dir)
+      break
+    } catch {
+      const since = statSync(dir, { throwIfNoEntry: false })?.mtimeMs
+      if (since !== undefined && Date.now() - since > 5 * 60_000) rmdirSync(dir, { recursive: false })
+      Atomics.wait(pause, 0, 0, 250)
+    }
+  }
+  try {
+    work()
+  } finally {
+    rmdirSync(dir)
+  }
 }
 
 function newestSource(dir: string): number {
   let newest = 0
   for (const name of readdirSync(dir)) {
-    if (name === 'dist' || name === 'node_modules') continue
+    if (name === 'dist' || name === 'node_modules' || name === '.build-lock') continue
     const path = join(dir, name)
     const stat = statSync(path)
     newest = Math.max(newest, stat.isDirectory() ? newestSource(path) : stat.mtimeMs)

@@ -34,6 +34,15 @@ describe('web formatters', () => {
     expect(en.month('2025-09-01')).toBe('Sep 2025')
   })
 
+  it.each([
+    [0.1, 0, '10 %', '10%'],
+    [0.125, 1, '12,5 %', '12.5%'],
+    [null, 0, '—', '—'],
+  ])('percent %s', (share, digits, russian, english) => {
+    expect(plain(ru.percent(share, digits))).toBe(russian)
+    expect(en.percent(share, digits)).toBe(english)
+  })
+
   it('shortens money for chart axes', () => {
     expect(plain(ru.moneyShort(1_234_567))).toBe('1,2 млн ₽')
     expect(en.moneyShort(1_234_567)).toBe('₽1.2M')

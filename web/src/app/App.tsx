@@ -8,6 +8,9 @@ import { NotBuiltPage } from '../features/areas/NotBuiltPage.tsx'
 import { ClientCardPage } from '../features/clients/ClientCardPage.tsx'
 import { ClientsPage } from '../features/clients/ClientsPage.tsx'
 import { ImportsPage } from '../features/imports/ImportsPage.tsx'
+import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
+import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
+import { WavePage } from '../features/selections/WavePage.tsx'
 import { LoginPage } from '../features/session/LoginPage.tsx'
 import { useSession } from '../features/session/useSession.ts'
 import { AppLayout } from './AppLayout.tsx'
@@ -16,6 +19,7 @@ import { AREA_SECTIONS, canUseArea, homePathFor, type AreaKey } from './navigati
 const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   clients: <ClientsPage />,
   imports: <ImportsPage />,
+  selections: <SelectionsPage />,
   audit: <AuditPage />,
   users: <UsersPage />,
 }
@@ -32,6 +36,8 @@ export function App() {
   if (!user) return <LoginPage />
   const areas = AREA_SECTIONS.flatMap((section) => section.areas)
   const clients = areas.find((area) => area.key === 'clients')!
+  const selections = areas.find((area) => area.key === 'selections')!
+  const inSelections = (screen: ReactNode) => (canUseArea(selections, user.role) ? screen : <NoAccessPage area="selections" />)
   return (
     <Routes>
       <Route element={<AppLayout />}>
@@ -43,6 +49,8 @@ export function App() {
           />
         ))}
         <Route path="/clients/:id" element={canUseArea(clients, user.role) ? <ClientCardPage /> : <NoAccessPage area="clients" />} />
+        <Route path="/selections/:id" element={inSelections(<SelectionEditorPage />)} />
+        <Route path="/selections/waves/:id" element={inSelections(<WavePage />)} />
         <Route path="*" element={<Navigate to={homePathFor(user.role)} replace />} />
       </Route>
     </Routes>

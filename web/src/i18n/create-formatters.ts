@@ -6,6 +6,8 @@ export type Formatters = {
   /** Roubles in short form for chart axes: `1,2 млн ₽` / `₽1.2M`. */
   moneyShort: (value: number) => string
   number: (value: number | null | undefined, fractionDigits?: number) => string
+  /** A share (0.1) as a percentage: `10 %` in Russian, `10%` in English. */
+  percent: (share: number | null | undefined, fractionDigits?: number) => string
   /** A 'YYYY-MM-DD' date; anything else (a masked '****-**-**') is shown as given. */
   date: (value: string | null | undefined) => string
   /** An ISO timestamp in the user's time zone. */
@@ -57,10 +59,20 @@ export function createFormatters(language: Language): Formatters {
     }
     return format
   }
+  const percents = new Map<number, Intl.NumberFormat>()
+  const percentFormat = (digits: number) => {
+    let format = percents.get(digits)
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })
+      percents.set(digits, format)
+    }
+    return format
+  }
   return {
     money: (value) => (value == null ? DASH : money.format(value)),
     moneyShort: (value) => moneyShort.format(value),
     number: (value, fractionDigits = 0) => (value == null ? DASH : numberFormat(fractionDigits).format(value)),
+    percent: (share, fractionDigits = 0) => (share == null ? DASH : percentFormat(fractionDigits).format(share)),
     date: (value) => {
       if (!value) return DASH
       return ISO_DATE.test(value) ? date.format(new Date(`${value}T00:00:00Z`)) : value
