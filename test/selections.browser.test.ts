@@ -25,6 +25,21 @@ const RULE = {
   ],
 }
 
+/** A rule with one condition of every kind the builder edits. */
+const richRule = (selectionId: number) => ({
+  all: [
+    { field: 'product', op: 'holds', value: 'DC_SALARY' },
+    { field: 'product_type', op: 'holds_not', value: 'credit_card' },
+    { field: 'consent', op: 'has', value: 'sms' },
+    { field: 'contacted', op: 'not_within_days', value: 30, channel: 'sms' },
+    { field: 'region', op: 'in', value: ['77', '66'] },
+    { field: 'income', op: 'gte', value: 50000 },
+    { field: 'vip', op: 'is_false' },
+    { not: { field: 'open_complaint', op: 'is_true' } },
+    { any: [{ field: 'selection', op: 'in', value: selectionId }, { field: 'churn_score', op: 'between', value: [0.2, 0.8] }] },
+  ],
+})
+
 let db: Database
 let app: App
 let baseUrl: string
@@ -271,6 +286,17 @@ describe('selections in Chromium', () => {
     await page.goto(`${baseUrl}/selections/${selectionId}`)
     await settledCount(page)
     await shoot(page, `selection-saved-${language}`)
+
+    // Every kind of value editor at once: product, product type, consent, recency with a channel,
+    // region, money, a flag, a negated condition, a saved selection and a score range.
+    await page.goto(`${baseUrl}/selections/new`)
+    await page.getByTestId('tab-json').click()
+    await page.getByTestId('rule-json').fill(JSON.stringify(richRule(selectionId)))
+    await page.getByTestId('rule-json-apply').click()
+    const count = await settledCount(page)
+    expect(count).toBe(await apiCount(page, richRule(selectionId)))
+    await expect(page.getByTestId('rule-condition').count()).resolves.toBe(10)
+    await shoot(page, `selection-kinds-${language}`)
     await page.context().close()
 
     // The marketer reads selections and counts, but neither saves nor builds waves.

@@ -28,7 +28,10 @@ export function SaveAsModal({ name: suggested, description, rule, onClose, onSav
             required
             data-autofocus
             value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
+            onChange={(event) => {
+              setName(event.currentTarget.value)
+              save.reset()
+            }}
             maxLength={200}
             error={nameTaken ? t('selections.editor.nameTaken') : undefined}
           />

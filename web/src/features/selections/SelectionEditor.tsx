@@ -114,7 +114,10 @@ export function SelectionEditor({ saved, catalogue, fields }: SelectionEditorPro
                   placeholder={t('selections.editor.namePlaceholder')}
                   required={canSave}
                   value={name}
-                  onChange={(event) => setName(event.currentTarget.value)}
+                  onChange={(event) => {
+                    setName(event.currentTarget.value)
+                    save.reset()
+                  }}
                   onKeyDown={(event) => event.key === 'Enter' && submit()}
                   readOnly={!canSave}
                   maxLength={200}

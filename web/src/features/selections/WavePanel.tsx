@@ -94,6 +94,8 @@ export function WavePanel({ rule, selectionId }: { rule: Rule | null; selectionI
             ]}
           />
         </Input.Wrapper>
+      </Group>
+      <Group gap="xs" mt="xs">
         <Button variant="default" disabled={!request} loading={preview.isPending} onClick={() => request && preview.mutate(request)} data-testid="wave-preview">
           {t('waves.panel.preview')}
         </Button>
