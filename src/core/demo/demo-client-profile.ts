@@ -1,3 +1,4 @@
+import type { CLIENT_STATUSES } from '../selection/rule-catalogue.ts'
 import type { Random } from './create-random.ts'
 import { DAYS_PER_YEAR, yearOf } from './day-number.ts'
 import type { DemoRegion } from './demo-regions.ts'
@@ -6,7 +7,7 @@ import { russianFullName, type Gender, type RussianFullName } from './russian-fu
 import { transliterate } from './transliterate.ts'
 import { weightedChoice } from './weighted-choice.ts'
 
-export type ClientStatus = 'active' | 'churned' | 'deceased'
+export type ClientStatus = (typeof CLIENT_STATUSES)[number]
 /** Where the client's turnover is heading: `falling` marks the active clients about to churn. */
 export type ClientTrend = 'stable' | 'growing' | 'falling'
 

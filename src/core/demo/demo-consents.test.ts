@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { demoTestClients } from '../../../test/demo-test-world.ts'
-import { CONSENT_CHANNELS } from './demo-consents.ts'
+import { CHANNELS } from '../selection/rule-catalogue.ts'
 
 const clients = demoTestClients(6, 10_000)
 
 describe('demo consents', () => {
   it('records an answer per channel when the client joined, only for channels the bank can use', () => {
-    const wrong = clients.filter(({ client, consents }) => CONSENT_CHANNELS.some((channel) => {
+    const wrong = clients.filter(({ client, consents }) => CHANNELS.some((channel) => {
       const history = consents.filter((c) => c.channel === channel)
       const reachable = channel === 'email' ? client.email !== null : channel === 'letter' ? true : client.phone !== null
       if (history.length === 0) return reachable
@@ -17,7 +17,7 @@ describe('demo consents', () => {
   })
 
   it('keeps each channel a history in time order, every event changing the answer', () => {
-    const wrong = clients.filter(({ consents }) => CONSENT_CHANNELS.some((channel) => {
+    const wrong = clients.filter(({ consents }) => CHANNELS.some((channel) => {
       const history = consents.filter((c) => c.channel === channel)
       return history.some((event, i) => event.recordedAt < event.effectiveAt ||
         (i > 0 && (event.effectiveAt <= history[i - 1].effectiveAt || event.granted === history[i - 1].granted)))

@@ -2,12 +2,11 @@ import type { Random } from './create-random.ts'
 import { isoTimestamp, yearOf } from './day-number.ts'
 import type { DemoClientProfile } from './demo-client-profile.ts'
 import { weightedChoice } from './weighted-choice.ts'
+import { CHANNELS, type Channel } from '../selection/rule-catalogue.ts'
 
-export const CONSENT_CHANNELS = ['email', 'sms', 'call', 'letter'] as const
-export type ConsentChannel = (typeof CONSENT_CHANNELS)[number]
 
 export type DemoConsent = {
-  channel: ConsentChannel
+  channel: Channel
   granted: boolean
   /** ISO timestamps (UTC). */
   effectiveAt: string
@@ -16,15 +15,15 @@ export type DemoConsent = {
 }
 
 // *Typical* answers on the account-opening form, and how often a consent is withdrawn later.
-const GRANT_CHANCE: Record<ConsentChannel, number> = { email: 0.7, sms: 0.85, call: 0.65, letter: 0.9 }
-const OPT_OUT_CHANCE: Record<ConsentChannel, number> = { email: 0.12, sms: 0.08, call: 0.15, letter: 0.04 }
-const OPT_OUT_SOURCE: Record<ConsentChannel, string> = { email: 'unsubscribe_link', sms: 'sms_stop', call: 'call_centre', letter: 'branch_form' }
+const GRANT_CHANCE: Record<Channel, number> = { email: 0.7, sms: 0.85, call: 0.65, letter: 0.9 }
+const OPT_OUT_CHANCE: Record<Channel, number> = { email: 0.12, sms: 0.08, call: 0.15, letter: 0.04 }
+const OPT_OUT_SOURCE: Record<Channel, string> = { email: 'unsubscribe_link', sms: 'sms_stop', call: 'call_centre', letter: 'branch_form' }
 const LATE_GRANT_CHANCE = 0.12
 const REGRANT_CHANCE = 0.15
 const onlineSource = weightedChoice([['branch_form', 60], ['mobile_app', 25], ['website', 15]] as const)
 const FORMS_ONLY_BEFORE_YEAR = 2016
 
-type History = { random: Random; p: DemoClientProfile; channel: ConsentChannel; day: number; granted: boolean; rows: DemoConsent[] }
+type History = { random: Random; p: DemoClientProfile; channel: Channel; day: number; granted: boolean; rows: DemoConsent[] }
 
 /**
  * The consent history per channel: the answer given when the client joined, then for some a later
@@ -33,7 +32,7 @@ type History = { random: Random; p: DemoClientProfile; channel: ConsentChannel; 
 export function demoConsents(random: Random, p: DemoClientProfile, today: number): DemoConsent[] {
   const rows: DemoConsent[] = []
   const firstSource = yearOf(p.sinceDay) >= FORMS_ONLY_BEFORE_YEAR ? onlineSource(random) : 'branch_form'
-  for (const channel of CONSENT_CHANNELS) {
+  for (const channel of CHANNELS) {
     if (channel === 'email' && !p.email) continue
     if ((channel === 'sms' || channel === 'call') && !p.phone) continue
     const history: History = { random, p, channel, day: p.sinceDay, granted: false, rows }

@@ -1,5 +1,5 @@
-export const PRODUCT_TYPES = ['current_account', 'debit_card', 'credit_card', 'consumer_loan', 'car_loan', 'mortgage',
-  'term_deposit', 'savings_account', 'investment', 'insurance', 'remote_banking'] as const
+import type { PRODUCT_TYPES } from '../selection/rule-catalogue.ts'
+
 export type ProductType = (typeof PRODUCT_TYPES)[number]
 
 export type DemoProduct = {

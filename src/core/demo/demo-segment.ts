@@ -1,4 +1,5 @@
-export const SEGMENTS = ['mass', 'mass_affluent', 'premium', 'private'] as const
+import type { SEGMENTS } from '../selection/rule-catalogue.ts'
+
 export type Segment = (typeof SEGMENTS)[number]
 
 export type DemoSegmentInput = { monthlyIncome: number | null; balances: number }
