@@ -61,7 +61,10 @@ afterAll(async () => {
 
 async function openPage(login: string, language: 'ru' | 'en' = 'ru'): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language === 'ru' ? 'ru-RU' : 'en-GB', reducedMotion: 'reduce' })
-  await context.addInitScript((lang) => window.localStorage.setItem('otklik.language', lang), language)
+  // The language the user starts in; a switch on screen then holds across page loads, as in real use.
+  await context.addInitScript((lang) => {
+    if (!window.localStorage.getItem('otklik.language')) window.localStorage.setItem('otklik.language', lang)
+  }, language)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -245,6 +248,17 @@ describe('selections in Chromium', () => {
     await page.getByTestId('selection-name').fill('Массовый сегмент 25–60 лет')
     await page.getByTestId('save-selection').click()
     await expect.poll(() => page.locator('body').innerText()).toContain('A selection with this name exists already')
+
+    // A selection that reaches back to itself through another is refused on save, in words.
+    const other = await page.request.post(`${baseUrl}/api/selections`, { data: { name: 'Через основную', rule: { field: 'selection', op: 'in', value: selectionId } } })
+    const otherId = ((await other.json()) as { id: number }).id
+    await page.goto(`${baseUrl}/selections/${selectionId}`)
+    await page.getByTestId('tab-json').click()
+    await page.getByTestId('rule-json').fill(JSON.stringify({ all: [...RULE.all, { field: 'selection', op: 'in', value: otherId }] }))
+    await page.getByTestId('rule-json-apply').click()
+    await settledCount(page)
+    await page.getByTestId('save-selection').click()
+    await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringContaining('The selection refers to itself.'))
     expect(errors).toEqual([])
     await page.context().close()
   })

@@ -54,6 +54,11 @@ export function SelectionEditor({ saved, catalogue, fields }: SelectionEditorPro
   const countState = conditions === 0 ? 'empty' : !complete ? 'incomplete' : refused ? 'refused' : 'ready'
 
   const nameTaken = save.error instanceof ApiError && save.error.status === 409
+  // A rule refused on save (a selection that reaches back to itself) is told in the user's words.
+  const saveError =
+    save.error instanceof ApiError && save.error.code === 'invalid_input'
+      ? new ApiError(save.error.status, save.error.code, describeRuleError(t, save.error.message, (n) => format.number(n)), save.error.details)
+      : save.error
   const submit = () => {
     if (!canSave || !complete || name.trim() === '') return
     save.mutate(
@@ -135,7 +140,7 @@ export function SelectionEditor({ saved, catalogue, fields }: SelectionEditorPro
                   maxRows={4}
                   maxLength={2000}
                 />
-                {save.error && !nameTaken && <ErrorAlert error={save.error} />}
+                {saveError && !nameTaken && <ErrorAlert error={saveError} />}
                 {!canSave && (
                   <Text fz="xs" c="dimmed">
                     {t('selections.editor.readOnly')}
