@@ -6,7 +6,8 @@ const pgUrl = process.env.OTKLIK_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5
 
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
+    // Generous: CLI tests start child processes that open a database, on a 2-core machine.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,

@@ -55,6 +55,9 @@ export async function openDatabase(input: OpenDatabaseInput): Promise<Database> 
 
 function openServer(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  // An idle connection the server ends (restart, DROP DATABASE … FORCE) must not crash the process:
+  // the pool drops it and the next query opens a fresh one or reports the failure itself.
+  pool.on('error', () => {})
   const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
   return {
     kind: 'postgres',
