@@ -65,6 +65,13 @@ describe('generateDemoBank', () => {
     expect(counts.notes).toBeGreaterThan(0)
   })
 
+  it('leaves the selection profile built, one row per client', async () => {
+    const profile = await db.kysely.selectFrom('client_profile').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    expect(Number(profile.n)).toBe(counts.clients)
+    const holders = await db.kysely.selectFrom('client_profile').select((e) => e.fn.countAll<number>().as('n')).where('product_count', '>', 0).executeTakeFirstOrThrow()
+    expect(Number(holders.n)).toBeGreaterThan(counts.clients / 2)
+  })
+
   it('records the load in the audit log', async () => {
     const { rows } = await db.pool.query(`SELECT login, details FROM audit_events WHERE action = 'demo.load'`)
     expect(rows).toEqual([{ login: null, details: { seed: 11, ...counts } }])

@@ -11,6 +11,7 @@ import {
   analyzeClientBase, countClients, createIndexes, deleteClientBase, dropIndexes, findPlainIndexes, deleteUsers, findBranchIds, findUserIds, insertBranches,
   insertProducts, insertRegions, insertUsers, reserveClientIds,
 } from '../../db/stores/demo-bank-store.ts'
+import { refreshProfile } from '../selection/refresh-profile.ts'
 import { copyDemoClients } from './copy-demo-clients.ts'
 
 export type GenerateDemoBankInput = {
@@ -40,6 +41,7 @@ export const MAX_DEMO_CLIENTS = 10_000_000
  * products, demo users (login = role, password 'demo', plus personal managers), and `clients`
  * clients with holdings, activity, consents and notes. The same seed and `now` give the same rows.
  * On the embedded database the load is one transaction; on a server a failed load is undone.
+ * The selection profile is rebuilt at the end.
  */
 export async function generateDemoBank(db: Database, input: GenerateDemoBankInput): Promise<DemoBankCounts> {
   if (!Number.isSafeInteger(input.clients) || input.clients < 1 || input.clients > MAX_DEMO_CLIENTS) {
@@ -55,6 +57,8 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   const passwordHash = await argon2.hash(DEMO_PASSWORD)
   const counts = db.kind === 'pglite' ? await loadInOneTransaction(db, input, passwordHash) : await loadOrUndo(db, input, passwordHash)
   await analyzeClientBase(db)
+  // Selections count on the profile: the demo bank is ready only once it is built.
+  await refreshProfile(db, input.now.toISOString().slice(0, 10))
   return counts
 }
 
