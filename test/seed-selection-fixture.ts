@@ -93,6 +93,8 @@ export async function seedSelectionFixture(db: Database, today = new Date().toIS
     }
     if (i % 11 === 3) await k.insertInto('complaints').values({ client_id: id, received_at: daysAgo(10), status: 'open' }).execute()
   }
+  // The program of the browser test, with a fixed seed: the same clients land in control every run.
+  await k.insertInto('programs').values({ code: 'XSELL_CC', name: 'Кредитная карта зарплатным клиентам', seed: 'xsell-cc-2026' }).execute()
   await refreshProfile(db, today)
   const total = await k.selectFrom('clients').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return { clients: Number(total.n), today }

@@ -70,6 +70,7 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
         }
       />
       <Text fz="xs" c="dimmed" mb="sm">
+        {wave.programName !== wave.programCode && `${wave.programName} · `}
         {t('waves.page.built', { asOf: format.date(wave.asOf), at: format.dateTime(wave.builtAt) })}
         {wave.selectionId !== null && (
           <>
