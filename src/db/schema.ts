@@ -1,4 +1,5 @@
 import type { ColumnType, Generated as KyselyGenerated } from 'kysely'
+import type { ProfileRow } from '../core/selection/profile-row.ts'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
 // (see open-database.ts: ids and money stay well inside 2^53); dates come back as ISO strings.
@@ -264,44 +265,5 @@ export type Schema = {
   client_profile: ClientProfileTable
 }
 
-export type ClientProfileTable = {
-  client_id: number
-  birth_date: DateOnly | null
-  gender: string | null
-  region_code: string | null
-  branch_code: string | null
-  segment: string
-  income: number | null
-  client_since: DateOnly | null
-  status: string
-  vip: boolean
-  do_not_contact: boolean
-  product_mask: number
-  type_mask: number
-  product_count: number
-  deposit_balance: number
-  loan_balance: number
-  credit_limit: number
-  last_opened_on: DateOnly | null
-  last_closed_on: DateOnly | null
-  turnover_1m: number
-  turnover_3m: number
-  turnover_12m: number
-  transactions_1m: number
-  transactions_3m: number
-  turnover_trend: number | null
-  consent_email: boolean
-  consent_sms: boolean
-  consent_call: boolean
-  consent_letter: boolean
-  last_contact_on: DateOnly | null
-  last_email_contact_on: DateOnly | null
-  last_sms_contact_on: DateOnly | null
-  last_call_contact_on: DateOnly | null
-  last_letter_contact_on: DateOnly | null
-  last_response_on: DateOnly | null
-  has_open_complaint: boolean
-  last_complaint_on: DateOnly | null
-  churn_score: number | null
-  propensity_score: number | null
-}
+// The profile's columns are the domain's ProfileRow (core/selection/profile-row.ts), one definition.
+export type ClientProfileTable = ProfileRow

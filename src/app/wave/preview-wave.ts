@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Schema } from '../../db/schema.ts'
+import { currentContactPolicy } from '../../db/stores/policy-store.ts'
 import { ensureDraftProgram } from '../../db/stores/program-store.ts'
 import { buildWaveInTransaction, type BuildWaveInput, type WaveResult } from './build-wave.ts'
 
@@ -16,6 +17,8 @@ class PreviewRollback extends Error {
 export async function previewWave(db: Kysely<Schema>, input: BuildWaveInput): Promise<Omit<WaveResult, 'wave'>> {
   // The draft program (and so its seed) is kept: a preview must show the split the build will make.
   await ensureDraftProgram(db, input.programCode)
+  // Likewise the first use of the default policy saves it as version 1 for good, not in the rollback.
+  await currentContactPolicy(db)
   try {
     await db.transaction().execute(async (tx) => {
       throw new PreviewRollback(await buildWaveInTransaction(tx, input))
