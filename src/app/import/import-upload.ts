@@ -2,7 +2,7 @@ import type { ImportKind } from '../../core/import/import-kinds.ts'
 import type { Database } from '../../db/open-database.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { refreshProfile } from '../selection/refresh-profile.ts'
-import { startImport, type ImportUser } from './run-import.ts'
+import { startImport, type ImportOutcome, type ImportUser } from './run-import.ts'
 
 export type ImportUploadInput = {
   user: ImportUser
@@ -16,6 +16,8 @@ export type ImportUploadInput = {
   today: string
   /** Where a failure of the background work after the import goes (the import's own is in its row). */
   onBackgroundError: (error: unknown) => void
+  /** Told once when the background import has finished: the job's one log line. */
+  onFinished?: (outcome: ImportOutcome & { kind: ImportKind; dryRun: boolean; ms: number }) => void
 }
 
 /**
@@ -40,8 +42,10 @@ export async function importUpload(db: Database, input: ImportUploadInput): Prom
     await upload.remove()
     throw error
   }
+  const startedAt = performance.now()
   void started.done
     .then(async (outcome) => {
+      input.onFinished?.({ ...outcome, kind: input.kind, dryRun: input.dryRun, ms: Math.round(performance.now() - startedAt) })
       await upload.remove()
       if (outcome.status === 'done' && !input.dryRun && outcome.loaded > 0) await refreshProfile(db, input.today)
     })

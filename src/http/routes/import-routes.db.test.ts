@@ -4,6 +4,7 @@ import type { Database } from '../../db/open-database.ts'
 import type { App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
+import { multipart } from '../../../test/multipart-body.ts'
 
 let db: Database
 let app: App
@@ -20,22 +21,6 @@ afterAll(async () => {
   await app.close()
   await db.close()
 })
-
-/** A multipart/form-data body: the fields in order, then the file. */
-function multipart(fields: Record<string, string>, file?: { name: string; content: string | Buffer }) {
-  const boundary = '----otklik-test-boundary'
-  const parts: Buffer[] = []
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`))
-  }
-  if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`))
-    parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content))
-    parts.push(Buffer.from('\r\n'))
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`))
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
-}
 
 async function post(url: string, cookie: string, body: ReturnType<typeof multipart>) {
   return app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie } })

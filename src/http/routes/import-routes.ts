@@ -62,6 +62,9 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
       upload,
       today: deps.now().toISOString().slice(0, 10),
       onBackgroundError: (error) => deps.logger.error({ err: error }, 'after the import'),
+      // One line per job, with counts only: file contents and names stay out of the log.
+      onFinished: ({ id, kind, dryRun, status, rowsRead, loaded, rejected, ms }) =>
+        deps.logger.info({ job: 'import', importId: id, kind, dryRun, status, rowsRead, loaded, rejected, ms, user: user.login }, 'job'),
     })
     return reply.status(202).send(started)
   })
