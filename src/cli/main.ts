@@ -19,6 +19,17 @@ registerImportCommand(program)
 registerDemoCommand(program)
 registerSelectionCommands(program)
 registerWaveCommands(program)
+program.addHelpText('after', () => `\nEvery command:\n${leafCommands(program).map((c) => `  ${c}`).join('\n')}\n`)
+
+/** Every runnable command with its arguments ("otklik wave build …"), so --help lists them all. */
+function leafCommands(command: Command, prefix = 'otklik'): string[] {
+  return command.commands.flatMap((sub) => {
+    const name = `${prefix} ${sub.name()}`
+    if (sub.commands.length > 0) return leafCommands(sub, name)
+    const args = sub.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(' ')
+    return [`${name}${args ? ` ${args}` : ''}  — ${sub.description().split('; ')[0]}`]
+  })
+}
 
 try {
   await program.parseAsync(process.argv)
