@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { ConsentRecord } from '../../core/current-consents.ts'
 import type { Schema } from '../schema.ts'
-import type { ClientListItem } from './client-store.ts'
+import { CLIENT_LIST_COLUMNS, type ClientListItem } from './client-store.ts'
 
 // The client card is read in a few small queries, each on one client-scoped table by client_id
 // (the Citus rule: no join between two clients' tables except on client_id).
@@ -45,21 +45,7 @@ export async function findClientDetails(db: Kysely<Schema>, clientId: number): P
     .leftJoin('branches', 'branches.id', 'clients.branch_id')
     .leftJoin('users as manager', 'manager.id', 'clients.personal_manager_id')
     .select([
-      'clients.id',
-      'clients.bank_id as bankId',
-      'clients.full_name as fullName',
-      'clients.birth_date as birthDate',
-      'clients.phone',
-      'clients.email',
-      'clients.gender',
-      'clients.segment',
-      'clients.vip',
-      'clients.status',
-      'branches.code as branchCode',
-      'branches.name as branchName',
-      'clients.region_code as regionCode',
-      'clients.client_since as clientSince',
-      'clients.monthly_income as monthlyIncome',
+      ...CLIENT_LIST_COLUMNS,
       'clients.address',
       'clients.status_date as statusDate',
       'clients.status_reason as statusReason',

@@ -158,24 +158,27 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
+/** The columns of a client list row; the client card selects these and more. */
+export const CLIENT_LIST_COLUMNS = [
+  'clients.id',
+  'clients.bank_id as bankId',
+  'clients.full_name as fullName',
+  'clients.birth_date as birthDate',
+  'clients.phone',
+  'clients.email',
+  'clients.gender',
+  'clients.segment',
+  'clients.vip',
+  'clients.status',
+  'branches.code as branchCode',
+  'branches.name as branchName',
+  'clients.region_code as regionCode',
+  'clients.client_since as clientSince',
+  'clients.monthly_income as monthlyIncome',
+] as const
+
 function selectListItems<QB extends SelectQueryBuilder<Schema & { branches: Schema['branches'] }, 'clients' | 'branches', object>>(
   query: QB,
 ) {
-  return query.select([
-    'clients.id',
-    'clients.bank_id as bankId',
-    'clients.full_name as fullName',
-    'clients.birth_date as birthDate',
-    'clients.phone',
-    'clients.email',
-    'clients.gender',
-    'clients.segment',
-    'clients.vip',
-    'clients.status',
-    'branches.code as branchCode',
-    'branches.name as branchName',
-    'clients.region_code as regionCode',
-    'clients.client_since as clientSince',
-    'clients.monthly_income as monthlyIncome',
-  ])
+  return query.select(CLIENT_LIST_COLUMNS)
 }
