@@ -16,14 +16,7 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
         {t('consents.title')}
       </Title>
       <Table fz="xs" verticalSpacing={3} data-testid="consents-current">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('consents.channel')}</Table.Th>
-            <Table.Th>{t('consents.state')}</Table.Th>
-            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('consents.since')}</Table.Th>
-            <Table.Th>{t('consents.source')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <ConsentsHead />
         <Table.Tbody>
           {CHANNELS.map((channel) => {
             const consent = consents.current.find((c) => c.channel === channel)
@@ -50,14 +43,7 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
           </Text>
         ) : (
           <Table fz="xs" verticalSpacing={2} mt={4} data-testid="consents-history">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('consents.channel')}</Table.Th>
-                <Table.Th>{t('consents.state')}</Table.Th>
-                <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('consents.since')}</Table.Th>
-                <Table.Th>{t('consents.source')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <ConsentsHead />
             <Table.Tbody>
               {consents.history.map((record, index) => (
                 <Table.Tr key={`${record.channel}-${record.effectiveAt}-${index}`}>
@@ -89,5 +75,20 @@ function ConsentState({ granted }: { granted: boolean | undefined }) {
     <Text span fz="xs" fw={500} c={color}>
       ● {label}
     </Text>
+  )
+}
+
+/** The header both consent tables share: the current answers and their history. */
+function ConsentsHead() {
+  const { t } = useTranslation()
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th>{t('consents.channel')}</Table.Th>
+        <Table.Th>{t('consents.state')}</Table.Th>
+        <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('consents.since')}</Table.Th>
+        <Table.Th>{t('consents.source')}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
   )
 }
