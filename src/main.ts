@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateDemoBank } from './app/demo/generate-demo-bank.ts'
 import { readConfig } from './config.ts'
-import { openProfileMirror } from './db/columnar/open-profile-mirror.ts'
+import { openOptionalProfileMirror } from './db/columnar/open-optional-profile-mirror.ts'
 import { recoverInterruptedImports } from './app/import/recover-interrupted-imports.ts'
 import { openConfiguredDatabase } from './db/open-configured-database.ts'
 import type { Database } from './db/open-database.ts'
@@ -35,12 +35,13 @@ export async function startOtklik(input: StartInput): Promise<void> {
     process.stderr.write(`\nDemo bank ready: ${JSON.stringify(counts)}\n`)
   }
   // Live counts run on a DuckDB copy of the selection profile, loaded in the background; until it
-  // holds the current profile, PostgreSQL answers.
-  const profileMirror = await openProfileMirror({
+  // holds the current profile (or without DuckDB at all), PostgreSQL answers.
+  const profileMirror = await openOptionalProfileMirror({
     db,
+    logger,
     onError: (err) => logger.warn({ err }, 'profile mirror load failed'),
   })
-  profileMirror.syncInBackground()
+  profileMirror?.syncInBackground()
   const app = await buildServer({ db, config, logger, now: () => new Date(), webDir: WEB_DIR, profileMirror })
   await app.listen({ port: config.port, host: config.host })
   const where = config.databaseUrl ? 'PostgreSQL server from DATABASE_URL' : `embedded database in ${config.dataDir}`
@@ -50,7 +51,7 @@ export async function startOtklik(input: StartInput): Promise<void> {
   )
   const stop = async () => {
     await app.close()
-    await profileMirror.close()
+    await profileMirror?.close()
     await db.close()
     process.exit(0)
   }

@@ -2,7 +2,8 @@ import { InvalidArgumentError, type Command } from 'commander'
 import { countSelection } from '../../app/selection/count-selection.ts'
 import { ensureProfile } from '../../app/selection/ensure-profile.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
-import { openProfileMirror, type ProfileMirror } from '../../db/columnar/open-profile-mirror.ts'
+import { openOptionalProfileMirror } from '../../db/columnar/open-optional-profile-mirror.ts'
+import type { ProfileMirror } from '../../db/columnar/open-profile-mirror.ts'
 import { readRuleFile } from '../read-rule-file.ts'
 import { runCommand } from '../run-command.ts'
 import { today } from '../today.ts'
@@ -32,10 +33,10 @@ export function registerSelectionCommands(program: Command): void {
     .requiredOption('--rule <file>', 'the rule as JSON, e.g. {"all":[{"field":"age","op":"between","value":[25,45]}]}')
     .option('--engine <engine>', 'postgres, or duckdb: copy the profile into the columnar mirror first, as the server does', engine, 'postgres')
     .action(async (options: { rule: string; engine: Engine }, command: Command) => {
-      await runCommand(command, async ({ db }) => {
+      await runCommand(command, async ({ db, logger }) => {
         const rule = await readRuleFile(options.rule)
         await ensureProfile(db, today())
-        const mirror = options.engine === 'duckdb' ? await openProfileMirror({ db }) : undefined
+        const mirror = options.engine === 'duckdb' ? await openOptionalProfileMirror({ db, logger }) : undefined
         const result = await countWith(mirror, () => countSelection({ db: db.kysely, mirror }, { rule, today: today() }))
         const text = [
           `count: ${result.count} (${result.engine})`,

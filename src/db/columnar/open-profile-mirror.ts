@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BOOLEAN, DOUBLE, DuckDBInstance, LIST, listValue, SQLNULL, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api'
+import type { DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '@duckdb/node-api'
 import type { Database } from '../open-database.ts'
 import { listProfileColumns, loadProductBits, readProfileVersion, type ProfileColumn } from '../stores/profile-store.ts'
 import { breakdownKeySql, type BreakdownDictionary } from './breakdown-key.ts'
@@ -50,14 +50,22 @@ export type OpenProfileMirrorInput = {
   /** Where the CSV copy of the profile is written while loading (default: the OS temp dir). */
   workDir?: string
   onError?: (error: unknown) => void
+  /** Loads DuckDB's module (default: a dynamic import); tests pass one that fails as a missing binary does. */
+  loadDuckdb?: () => Promise<DuckDB>
 }
+
+/** DuckDB's module, loaded only where a mirror is opened: its native binary is optional. */
+export type DuckDB = typeof import('@duckdb/node-api')
+
+export const loadDuckdb = (): Promise<DuckDB> => import('@duckdb/node-api')
 
 // A profile rebuilt while it was being copied is copied again, at most this many times.
 const COPY_ATTEMPTS = 3
 
 export async function openProfileMirror(input: OpenProfileMirrorInput): Promise<ProfileMirror> {
+  const duck = await (input.loadDuckdb ?? loadDuckdb)()
   const options: Record<string, string> = input.threads ? { threads: String(input.threads) } : {}
-  const instance = await DuckDBInstance.create(':memory:', options)
+  const instance = await duck.DuckDBInstance.create(':memory:', options)
   const reader = await instance.connect()
   let current: ProfileMirrorSnapshot | null = null
   let loading: Promise<ProfileMirrorSnapshot | null> | null = null
@@ -78,7 +86,7 @@ export async function openProfileMirror(input: OpenProfileMirrorInput): Promise<
     const version = await readProfileVersion(input.db.kysely)
     if (version === null || version === current?.version) return current
     const previous = current
-    current = await copyProfile(instance, input, `client_profile_${++loads}`)
+    current = await copyProfile(duck, instance, input, `client_profile_${++loads}`)
     if (previous) retired.add(previous.table)
     await dropRetired()
     return current
@@ -101,7 +109,7 @@ export async function openProfileMirror(input: OpenProfileMirrorInput): Promise<
       const { table } = snapshot
       readers.set(table, (readers.get(table) ?? 0) + 1)
       try {
-        const result = await reader.runAndReadAll(sql, parameters.map(duckdbValue), parameters.map(duckdbType))
+        const result = await reader.runAndReadAll(sql, parameters.map(duckdbValue), parameters.map((p) => duckdbType(duck, p)))
         return result.getRowObjectsJS() as Record<string, unknown>[]
       } finally {
         readers.set(table, readers.get(table)! - 1)
@@ -116,7 +124,7 @@ export async function openProfileMirror(input: OpenProfileMirrorInput): Promise<
   }
 }
 
-async function copyProfile(instance: DuckDBInstance, input: OpenProfileMirrorInput, table: string): Promise<ProfileMirrorSnapshot> {
+async function copyProfile(duck: DuckDB, instance: DuckDBInstance, input: OpenProfileMirrorInput, table: string): Promise<ProfileMirrorSnapshot> {
   const started = performance.now()
   const file = join(input.workDir ?? tmpdir(), `otklik-profile-${randomBytes(6).toString('hex')}.csv`)
   const loader = await instance.connect()
@@ -130,7 +138,7 @@ async function copyProfile(instance: DuckDBInstance, input: OpenProfileMirrorInp
       // The rebuild writes the version in its own transaction: unchanged before and after the
       // copy means the copy is exactly that version.
       if (version === null || (await readProfileVersion(input.db.kysely)) !== version) continue
-      const loaded = await loadCsv(loader, { file, table, columns })
+      const loaded = await loadCsv(duck, loader, { file, table, columns })
       return { ...loaded, version, table, productBits, loadMs: Math.round(performance.now() - started) }
     }
     throw new Error(`the selection profile kept changing while it was copied (${COPY_ATTEMPTS} attempts)`)
@@ -142,7 +150,7 @@ async function copyProfile(instance: DuckDBInstance, input: OpenProfileMirrorInp
 
 type LoadCsvInput = { file: string; table: string; columns: readonly ProfileColumn[] }
 
-async function loadCsv(loader: DuckDBConnection, { file, table, columns }: LoadCsvInput): Promise<BreakdownDictionary & { clients: number }> {
+async function loadCsv(duck: DuckDB, loader: DuckDBConnection, { file, table, columns }: LoadCsvInput): Promise<BreakdownDictionary & { clients: number }> {
   const types = columns.map((c) => `${literal(c.name)}: ${literal(duckdbColumnType(c))}`).join(', ')
   const staging = `${table}_csv`
   // PostgreSQL's CSV: NULL is an empty unquoted field, "" an empty string — hence no quoted nulls.
@@ -163,8 +171,8 @@ async function loadCsv(loader: DuckDBConnection, { file, table, columns }: LoadC
     await loader.run(
       `CREATE TABLE ${table} AS SELECT *, (${breakdownKeySql(regions.length)})::INTEGER AS breakdown_key FROM ${staging}
         ORDER BY status, vip, breakdown_key`,
-      [listValue(segments), listValue(regions)],
-      [LIST(VARCHAR), LIST(VARCHAR)],
+      [duck.listValue(segments), duck.listValue(regions)],
+      [duck.LIST(duck.VARCHAR), duck.LIST(duck.VARCHAR)],
     )
     return { segments, regions, clients: Number(found.clients) }
   } finally {
@@ -183,9 +191,9 @@ function duckdbValue(value: unknown): DuckDBValue {
   throw new Error(`cannot bind a ${typeof value} parameter in DuckDB`)
 }
 
-function duckdbType(value: unknown): DuckDBType {
-  if (typeof value === 'number') return DOUBLE
-  if (typeof value === 'string') return VARCHAR
-  if (typeof value === 'boolean') return BOOLEAN
-  return SQLNULL
+function duckdbType(duck: DuckDB, value: unknown): DuckDBType {
+  if (typeof value === 'number') return duck.DOUBLE
+  if (typeof value === 'string') return duck.VARCHAR
+  if (typeof value === 'boolean') return duck.BOOLEAN
+  return duck.SQLNULL
 }
