@@ -9,6 +9,9 @@ export default defineConfig({
     // Generous: CLI tests start child processes that open a database, on a 2-core machine.
     testTimeout: 180_000,
     hookTimeout: 120_000,
+    // expect.poll waits for a loaded machine (two test files and their servers on two cores), not
+    // for a fast one: a poll is never a speed assertion.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
     pool: 'forks',
     maxWorkers: 2,
     projects: [

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../src/db/open-database.ts'
 import type { App } from '../src/http/build-server.ts'
+import { launchChromium, newBrowserContext } from './launch-chromium.ts'
 import { openTestDatabase } from './open-test-database.ts'
 import { seedSelectionFixture } from './seed-selection-fixture.ts'
 import { startWebServer } from './start-web-server.ts'
@@ -11,7 +12,6 @@ import { startWebServer } from './start-web-server.ts'
 // count, saving, the wave preview with the policy funnel, the built wave with its members, and
 // the contact policy. Screenshots of every screen in both languages go to /tmp/otklik-shots.
 const SHOTS = '/tmp/otklik-shots'
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const RAW_KEY = /\b(common|errors|nav|segments|clientStatuses|channels|productTypes|table|clients|selections|waves|contactPolicy)\.[a-zA-Z_]+\b/
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
 /** The number on screen as a number: Russian groups digits with (no-break) spaces, English with commas. */
@@ -50,7 +50,7 @@ beforeAll(async () => {
   db = await openTestDatabase()
   await seedSelectionFixture(db)
   ;({ app, baseUrl } = await startWebServer(db))
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
@@ -60,7 +60,7 @@ afterAll(async () => {
 })
 
 async function openPage(login: string, language: 'ru' | 'en' = 'ru'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language === 'ru' ? 'ru-RU' : 'en-GB', reducedMotion: 'reduce' })
+  const context = await newBrowserContext(browser, { viewport: { width: 1440, height: 900 }, locale: language === 'ru' ? 'ru-RU' : 'en-GB' })
   // The language the user starts in; a switch on screen then holds across page loads, as in real use.
   await context.addInitScript((lang) => {
     if (!window.localStorage.getItem('otklik.language')) window.localStorage.setItem('otklik.language', lang)
@@ -91,7 +91,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 /** The live count once it belongs to the rule on screen. */
 async function settledCount(page: Page): Promise<number> {
   const count = page.getByTestId('live-count')
-  await expect.poll(() => count.getAttribute('data-settled'), { timeout: 15_000 }).toBe('true')
+  await expect.poll(() => count.getAttribute('data-settled')).toBe('true')
   // A count still in flight would flip it back: wait for the network to rest and read again.
   await page.waitForLoadState('networkidle')
   await expect.poll(() => count.getAttribute('data-settled')).toBe('true')
@@ -235,7 +235,7 @@ describe('selections in Chromium', () => {
     await page.getByTestId('rule-json-apply').click()
     // all[1].any[1].value: the third row, inside the nested group.
     const error = page.getByTestId('count-error')
-    await expect.poll(() => error.innerText(), { timeout: 15_000 }).toContain('Значение должно быть от 0 до 130')
+    await expect.poll(() => error.innerText()).toContain('Значение должно быть от 0 до 130')
     const rows = page.getByTestId('rule-condition')
     await expect(rows.nth(2).getAttribute('data-error')).resolves.toBe('true')
     await expect(rows.nth(0).getAttribute('data-error')).resolves.toBeNull()

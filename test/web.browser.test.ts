@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import iconv from 'iconv-lite'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../src/db/open-database.ts'
 import type { App } from '../src/http/build-server.ts'
+import { launchChromium, newBrowserContext } from './launch-chromium.ts'
 import { openTestDatabase } from './open-test-database.ts'
 import { seedWebFixture, type WebFixture } from './seed-web-fixture.ts'
 import { startWebServer } from './start-web-server.ts'
@@ -11,7 +12,6 @@ import { startWebServer } from './start-web-server.ts'
 // The web UI in real Chromium against the real server over a fresh database. Screenshots of every
 // screen in both languages go to /tmp/otklik-shots for a human to look at.
 const SHOTS = '/tmp/otklik-shots'
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 // A translation key on screen ("clients.columns.phone") means a string is missing in a language.
 const RAW_KEY = /\b(app|common|errors|login|nav|areas|roles|segments|clientStatuses|channels|noteKinds|productTypes|personalFields|table|clients|client|holdings|activity|consents|notes|importKinds|imports|auditActions|audit|users)\.[a-zA-Z_]+\b/
 // A core-banking export as it arrives: Windows-1251, ";", Russian headers, dd.mm.yyyy, phones in
@@ -35,7 +35,7 @@ beforeAll(async () => {
   db = await openTestDatabase()
   fixture = await seedWebFixture(db)
   ;({ app, baseUrl } = await startWebServer(db))
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
@@ -47,7 +47,7 @@ afterAll(async () => {
 /** The browser's own locale decides native widgets (date pickers): a Russian user has a Russian one. */
 async function openPage(locale = 'ru-RU'): Promise<{ page: Page; errors: string[] }> {
   // Reduced motion: dialogs and panels appear at once, so screenshots never catch them half-drawn.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, reducedMotion: 'reduce' })
+  const context = await newBrowserContext(browser, { viewport: { width: 1440, height: 900 }, locale })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))

@@ -1,0 +1,64 @@
+// The direction of imports (docs/architecture.md, DESIGN.md "Architecture"), checked in CI:
+//   web ──> contract ;  http, cli ──> app ──> core ;  app ──> db ──> core
+// Type-only imports of domain types across layers are allowed where noted; runtime calls are not.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment: 'core imports nothing of ours but core, and no I/O modules (node:crypto is a pure hash)',
+      severity: 'error',
+      from: { path: '^src/core/', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: ['^src/core/', '^node_modules/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'core-has-no-io',
+      severity: 'error',
+      from: { path: '^src/core/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'], pathNot: '^node:crypto$|^crypto$' },
+    },
+    {
+      name: 'edges-go-through-app',
+      comment: 'http and cli call use cases in app, never a store; opening the database is the composition root',
+      severity: 'error',
+      from: { path: '^src/(http|cli)/', pathNot: '\\.test\\.ts$' },
+      to: {
+        path: '^src/db/',
+        pathNot: '^src/db/(open-database|open-configured-database|migrate)\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'lower-layers-do-not-import-edges',
+      severity: 'error',
+      from: { path: '^src/(core|db|app)/' },
+      to: { path: '^src/(http|cli)/' },
+    },
+    {
+      name: 'db-does-not-call-app',
+      severity: 'error',
+      from: { path: '^src/db/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/app/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-only-through-contract',
+      comment: 'the web talks to the HTTP API; of the server code it imports only the shared contract',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: '^src/contract/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|web/dist|data)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+}
