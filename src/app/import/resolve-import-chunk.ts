@@ -8,7 +8,7 @@ import type { NewRejection } from '../../db/stores/import-store.ts'
 import { stageLine } from './import-stage-columns.ts'
 
 /** A row that passed the checks of its own cells (core/import/compile-row-validator.ts). */
-export type CheckedRow = { line: number; cells: string[]; values: (string | null)[]; blankForNew: string[] }
+export type CheckedRow = { line: number; cells: string[]; values: (string | null)[]; blankForNew: string[]; missingForNew: string[] }
 
 export type ResolveImportChunkInput = {
   kind: ImportKind
@@ -17,7 +17,10 @@ export type ResolveImportChunkInput = {
   file: string
 }
 
-export type ResolvedChunk = { stageText: string; staged: number; rejected: NewRejection[] }
+/** A row ready for staging: its COPY line, and its cells should the database refuse it. */
+export type StagedRow = { line: number; text: string; cells: string[] }
+
+export type ResolvedChunk = { staged: StagedRow[]; rejected: NewRejection[] }
 
 const BANK_ID = 0 // bank_id is the first field of every kind
 const ACCOUNT_NO = IMPORT_FIELDS.holdings.findIndex((f) => f.name === 'account_no')
@@ -31,18 +34,18 @@ const MONTH = IMPORT_FIELDS.activity.findIndex((f) => f.name === 'month')
  */
 export async function resolveImportChunk(db: Database, input: ResolveImportChunkInput): Promise<ResolvedChunk> {
   const { kind, rows, file } = input
-  const out: ResolvedChunk = { stageText: '', staged: 0, rejected: [] }
+  const out: ResolvedChunk = { staged: [], rejected: [] }
   const reject = (row: CheckedRow, reason: string) => out.rejected.push({ file, line: row.line, reason, cells: row.cells })
   const stage = (row: CheckedRow, prefix: (number | string)[]) => {
-    out.stageText += stageLine(prefix, row.values)
-    out.staged++
+    out.staged.push({ line: row.line, text: stageLine(prefix, row.values), cells: row.cells })
   }
   const clientIds = await findClientIds(db.kysely, [...new Set(rows.map((r) => r.values[BANK_ID]!))])
 
   if (kind === 'clients') {
     for (const row of rows) {
       const clientId = clientIds.get(row.values[BANK_ID]!)
-      if (clientId === undefined && row.blankForNew.length > 0) reject(row, `${row.blankForNew.join(', ')}: required for a new client, the cell is blank`)
+      const missing = clientId === undefined ? missingForNew(row, 'client') : undefined
+      if (missing) reject(row, missing)
       else stage(row, [row.line, clientId ?? ''])
     }
     return out
@@ -60,7 +63,8 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
     const holdingIds = await findHoldingIds(db.kysely, known.map((k) => ({ clientId: k.clientId, accountNo: k.row.values[ACCOUNT_NO]! })))
     for (const k of known) {
       const holdingId = holdingIds.get(pairKey(k))
-      if (holdingId === undefined && k.row.blankForNew.length > 0) reject(k.row, `${k.row.blankForNew.join(', ')}: required for a new holding, the cell is blank`)
+      const missing = holdingId === undefined ? missingForNew(k.row, 'holding') : undefined
+      if (missing) reject(k.row, missing)
       else stage(k.row, [k.row.line, k.clientId, holdingId ?? ''])
     }
   } else if (kind === 'activity') {
@@ -70,4 +74,12 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
     for (const k of known) stage(k.row, [k.row.line, k.clientId])
   }
   return out
+}
+
+/** Why a row cannot create its record: fields a new record needs, blank or not in the file. */
+function missingForNew(row: CheckedRow, record: 'client' | 'holding'): string | undefined {
+  const reasons: string[] = []
+  if (row.blankForNew.length > 0) reasons.push(`${row.blankForNew.join(', ')}: required for a new ${record}, the cell is blank`)
+  if (row.missingForNew.length > 0) reasons.push(`${row.missingForNew.join(', ')}: required for a new ${record}, the file has no such column`)
+  return reasons.length > 0 ? reasons.join('; ') : undefined
 }

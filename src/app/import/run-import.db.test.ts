@@ -117,21 +117,75 @@ describe('runImport: clients', () => {
     expect(await client('Y1')).toBeUndefined()
   })
 
-  it('changes nothing when the apply fails midway', async () => {
+  it('changes nothing when the apply fails midway for a reason that is not the row', async () => {
     await run('clients', 'before.csv', 'bank_id,full_name,phone\nF1,Фёдоров,89121111111\n')
     await sql`CREATE FUNCTION refuse_f3() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.bank_id = 'F3' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`.execute(db.kysely)
+      BEGIN IF NEW.bank_id = 'F3' THEN RAISE EXCEPTION 'injected failure' USING ERRCODE = 'XX000'; END IF; RETURN NEW; END $$`.execute(db.kysely)
     await sql`CREATE TRIGGER refuse_f3 BEFORE INSERT ON clients FOR EACH ROW EXECUTE FUNCTION refuse_f3()`.execute(db.kysely)
     try {
       const outcome = await run('clients', 'fails.csv', 'bank_id,full_name,phone\nF1,,89122222222\nF2,Второй,\nF3,Третий,\n')
       expect(outcome).toMatchObject({ status: 'failed', loaded: 0, error: expect.stringContaining('injected failure') })
     } finally {
-      await sql`DROP TRIGGER refuse_f3 ON clients`.execute(db.kysely)
+      await sql`DROP TRIGGER refuse_f3 ON clients; DROP FUNCTION refuse_f3()`.execute(db.kysely)
     }
     expect((await client('F1'))?.phone).toBe('79121111111')
     expect(await client('F2')).toBeUndefined()
     const stages = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'import_stage_%'`.execute(db.kysely)
     expect(stages.rows[0].n).toBe(0)
+  })
+})
+
+describe('runImport: the dry run tells what the real run does', () => {
+  async function both(name: string, content: string | Buffer) {
+    const dry = await run('clients', `dry-${name}`, content, { dryRun: true })
+    const real = await run('clients', name, content)
+    return { dry, real, dryRejections: await rejections(dry.id), realRejections: await rejections(real.id) }
+  }
+
+  it('rejects a new client from a file without a name column, with its line, and loads the known one', async () => {
+    await run('clients', 'known.csv', 'bank_id,full_name\nK1,Известный\n')
+    const { dry, real, dryRejections, realRejections } = await both('no-name-column.csv', 'bank_id;phone\nK1;89125550001\nK2;89125550002\n')
+    expect(dry).toMatchObject({ status: 'done', loaded: 1, rejected: 1 })
+    expect(real).toMatchObject({ status: 'done', loaded: 1, rejected: 1 })
+    expect(realRejections).toEqual([{ line: 3, reason: 'full_name: required for a new client, the file has no such column' }])
+    expect(dryRejections).toEqual(realRejections)
+    expect((await client('K1'))?.phone).toBe('79125550001')
+    expect(await client('K2')).toBeUndefined()
+  })
+
+  it('rejects a NUL byte in an e-mail cell far into the file and loads the other rows', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `Z${i};Клиент ${i};z${i}@example.ru${i === 2500 ? '\u0000' : ''}\n`)
+    const { dry, real, dryRejections, realRejections } = await both('nul.csv', `bank_id;full_name;email\n${rows.join('')}`)
+    expect(dry).toMatchObject({ status: 'done', loaded: 2999, rejected: 1 })
+    expect(real).toMatchObject({ status: 'done', loaded: 2999, rejected: 1 })
+    expect(realRejections).toEqual([{ line: 2502, reason: 'column "email": contains a NUL character' }])
+    expect(dryRejections).toEqual(realRejections)
+    expect(await client('Z2999')).toMatchObject({ email: 'z2999@example.ru' })
+  })
+
+  it('rejects a row the database refuses at the apply, with its line and cells, and loads the rest', async () => {
+    await sql`CREATE FUNCTION refuse_r3() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.bank_id IN ('R3', 'R6') THEN RAISE EXCEPTION 'the bank refuses %', NEW.bank_id; END IF; RETURN NEW; END $$`.execute(db.kysely)
+    await sql`CREATE TRIGGER refuse_r3 BEFORE INSERT ON clients FOR EACH ROW EXECUTE FUNCTION refuse_r3()`.execute(db.kysely)
+    try {
+      const rows = Array.from({ length: 7 }, (_, i) => `R${i + 1},Клиент ${i + 1}\n`).join('')
+      const { dry, real, dryRejections, realRejections } = await both('refused.csv', `bank_id,full_name\n${rows}`)
+      expect(dry).toMatchObject({ status: 'done', loaded: 5, rejected: 2 })
+      expect(real).toMatchObject({ status: 'done', loaded: 5, rejected: 2 })
+      expect(realRejections).toEqual([
+        { line: 4, reason: 'the database refused the row: the bank refuses R3' },
+        { line: 7, reason: 'the database refused the row: the bank refuses R6' },
+      ])
+      expect(dryRejections).toEqual(realRejections)
+      const cells = await listRejections(db.kysely, { importId: real.id, limit: 10 })
+      expect(cells.map((r) => r.cells)).toEqual([['R3', 'Клиент 3'], ['R6', 'Клиент 6']])
+      const record = await db.kysely.selectFrom('imports').selectAll().where('id', '=', real.id).executeTakeFirstOrThrow()
+      expect(record).toMatchObject({ status: 'done', loaded: 5, rejected: 2 })
+    } finally {
+      await sql`DROP TRIGGER refuse_r3 ON clients; DROP FUNCTION refuse_r3()`.execute(db.kysely)
+    }
+    expect((await client('R7'))?.full_name).toBe('Клиент 7')
+    expect(await client('R3')).toBeUndefined()
   })
 })
 

@@ -5,9 +5,15 @@ import { KEY_FIELDS } from '../../core/import/import-fields.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import { resolveMapping } from '../../core/import/resolve-mapping.ts'
 import type { Database } from '../../db/open-database.ts'
-import { applyImportStage } from '../../db/stores/apply-import-stage.ts'
 import { loadImportReferences } from '../../db/stores/import-reference-store.ts'
-import { analyzeImportTarget, analyzeStage, createStage, dropStage, stageTableName } from '../../db/stores/import-stage-store.ts'
+import {
+  analyzeImportTarget,
+  analyzeStage,
+  createStage,
+  deleteStagedLines,
+  dropStage,
+  stageTableName,
+} from '../../db/stores/import-stage-store.ts'
 import {
   copyRejections,
   finishImport,
@@ -15,9 +21,12 @@ import {
   updateImportProgress,
   type NewRejection,
 } from '../../db/stores/import-store.ts'
+import { applyStagedImport } from './apply-staged-import.ts'
+import { copyStageRows } from './copy-stage-rows.ts'
 import type { ImportSource, SourceRow } from './import-source.ts'
 import { importStageColumns } from './import-stage-columns.ts'
 import { openImportSource } from './open-import-source.ts'
+import { readSourceLines } from './read-source-lines.ts'
 import { resolveImportChunk, type CheckedRow } from './resolve-import-chunk.ts'
 
 export type ImportUser = { id: number | null; login: string | null }
@@ -77,29 +86,14 @@ type Counters = { rowsRead: number; loaded: number; rejected: number }
 
 async function executeImport(db: Database, id: number, input: RunImportInput): Promise<ImportOutcome> {
   const counters: Counters = { rowsRead: 0, loaded: 0, rejected: 0 }
-  const stage = input.dryRun ? undefined : stageTableName(id)
+  // A dry run stages and applies like the real run, and rolls the apply back: it reports exactly
+  // what the real run would load, the database's own refusals included.
+  const stage = stageTableName(id)
   let source: ImportSource | undefined
   try {
     source = await openImportSource({ path: input.path, encoding: input.encoding })
     await loadRows(db, { id, input, source, stage, counters })
-    const files = { [input.fileName]: { headers: source.headers, loaded: counters.loaded, rejected: counters.rejected } }
-    // The encoding again: it is decided by the first non-ASCII byte, which may come late in the file.
-    const outcome = { ...counters, bytesRead: source.bytesRead(), encoding: source.encoding(), status: 'done' as const, error: null, files }
-    if (stage) {
-      // Statistics for the apply's plan; the target's may lag behind a big earlier load (PGlite
-      // has no autovacuum), and after this one they would.
-      const big = counters.loaded >= ANALYZE_TARGET_ROWS
-      await analyzeStage(db.kysely, stage)
-      if (big) await analyzeImportTarget(db.kysely, input.kind)
-      // The one transaction of the import: everything staged becomes visible at once, or nothing.
-      await db.kysely.transaction().execute(async (trx) => {
-        await applyImportStage(trx, input.kind, stage)
-        await finishImport(trx, id, outcome)
-      })
-      if (big) await analyzeImportTarget(db.kysely, input.kind).catch(() => undefined) // committed: only a plan hint
-    } else {
-      await finishImport(db.kysely, id, outcome)
-    }
+    await applyRows(db, { id, input, source, stage, counters })
     return { id, status: 'done', error: null, ...counters }
   } catch (error) {
     const message = failureMessage(error)
@@ -109,14 +103,73 @@ async function executeImport(db: Database, id: number, input: RunImportInput): P
     return { id, status: 'failed', error: message, ...counters, loaded: 0 }
   } finally {
     source?.close()
-    if (stage) await dropStage(db.kysely, stage).catch(() => undefined)
+    await dropStage(db.kysely, stage).catch(() => undefined)
   }
 }
 
-type LoadRowsInput = { id: number; input: RunImportInput; source: ImportSource; stage: string | undefined; counters: Counters }
+type ImportRun = { id: number; input: RunImportInput; source: ImportSource; stage: string; counters: Counters }
+
+/** Rows the database refused are rejected and the apply is run again without them, this many times at most. */
+const APPLY_ATTEMPTS = 3
+
+/** The apply (or, for a dry run, its rehearsal), with the import's final counts. */
+async function applyRows(db: Database, run: ImportRun): Promise<void> {
+  const { id, input, source, stage, counters } = run
+  const outcome = () => ({
+    ...counters,
+    bytesRead: source.bytesRead(),
+    // The encoding again: it is decided by the first non-ASCII byte, which may come late in the file.
+    encoding: source.encoding(),
+    status: 'done' as const,
+    error: null,
+    files: { [input.fileName]: { headers: source.headers, loaded: counters.loaded, rejected: counters.rejected } },
+  })
+  // Statistics for the apply's plan; the target's may lag behind a big earlier load (PGlite has no
+  // autovacuum), and after this one they would.
+  const big = !input.dryRun && counters.loaded >= ANALYZE_TARGET_ROWS
+  await analyzeStage(db.kysely, stage)
+  if (big) await analyzeImportTarget(db.kysely, input.kind)
+  for (let attempt = 1; ; attempt++) {
+    const applied = await applyStagedImport(db, {
+      kind: input.kind,
+      stage,
+      dryRun: input.dryRun,
+      finish: (trx) => finishImport(trx, id, outcome()),
+    })
+    if (applied.refused.size > 0) await rejectRefusedRows(db, run, applied.refused)
+    if (applied.committed) break
+    if (input.dryRun) {
+      await finishImport(db.kysely, id, outcome())
+      return
+    }
+    if (attempt === APPLY_ATTEMPTS) throw new DomainError('import_failed', 'the database kept refusing rows of the file; nothing was loaded')
+  }
+  if (big) await analyzeImportTarget(db.kysely, input.kind).catch(() => undefined) // committed: only a plan hint
+}
+
+/** Rows the database refused at the apply become rejected rows, with their cells read again from the file. */
+async function rejectRefusedRows(db: Database, run: ImportRun, refused: ReadonlyMap<number, string>): Promise<void> {
+  const cells = await readSourceLines({ path: run.input.path, lines: new Set(refused.keys()), like: run.source })
+  const rejections = [...refused].map(([line, message]) => ({
+    file: run.input.fileName,
+    line,
+    reason: refusalReason(message),
+    cells: cells.get(line) ?? [],
+  }))
+  await copyRejections(db, run.id, rejections)
+  await deleteStagedLines(db.kysely, run.stage, [...refused.keys()])
+  run.counters.loaded -= refused.size
+  run.counters.rejected += refused.size
+  await updateImportProgress(db.kysely, run.id, { ...run.counters, bytesRead: run.source.bytesRead() })
+}
+
+/** import.database_refused {detail}: the row's values passed our checks, but not the database's. */
+function refusalReason(message: string): string {
+  return `the database refused the row: ${message}`
+}
 
 /** Streams the file through the checks into staging, chunk by chunk; rejections are recorded as found. */
-async function loadRows(db: Database, { id, input, source, stage, counters }: LoadRowsInput): Promise<void> {
+async function loadRows(db: Database, { id, input, source, stage, counters }: ImportRun): Promise<void> {
   const resolved = resolveMapping({ kind: input.kind, headers: source.headers, mapping: input.mapping })
   if (!resolved.ok) throw new DomainError('import_failed', resolved.message)
   const validate = compileRowValidator({
@@ -126,7 +179,8 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Lo
     references: await loadImportReferences(db.kysely),
     defaultConsentSource: `import #${id}`,
   })
-  if (stage) await createStage(db.kysely, { name: stage, columns: importStageColumns(input.kind) })
+  const stageColumns = importStageColumns(input.kind)
+  await createStage(db.kysely, { name: stage, columns: stageColumns })
   await updateImportProgress(db.kysely, id, {
     ...counters,
     bytesRead: source.bytesRead(),
@@ -142,10 +196,11 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Lo
   let inflight: Promise<void> = Promise.resolve()
   const flush = async (rows: CheckedRow[], rejections: NewRejection[]) => {
     const chunk = await resolveImportChunk(db, { kind: input.kind, rows, columns: resolved.columns, file: input.fileName })
-    if (stage && chunk.staged > 0) await db.copyIn({ table: stage, columns: importStageColumns(input.kind).map((c) => c.name), chunks: [chunk.stageText] })
-    const all = [...rejections, ...chunk.rejected].sort((a, b) => a.line - b.line)
+    const refused = await copyStageRows(db, { stage, columns: stageColumns.map((c) => c.name), rows: chunk.staged })
+    const refusedRows = refused.map(({ row, message }) => ({ file: input.fileName, line: row.line, reason: refusalReason(message), cells: row.cells }))
+    const all = [...rejections, ...chunk.rejected, ...refusedRows].sort((a, b) => a.line - b.line)
     await copyRejections(db, id, all)
-    counters.loaded += chunk.staged
+    counters.loaded += chunk.staged.length - refused.length
     counters.rejected += all.length
     const progress = { ...counters, bytesRead: source.bytesRead(), bytesTotal: source.bytesTotal }
     await updateImportProgress(db.kysely, id, progress)
@@ -186,7 +241,7 @@ function checkRow(row: SourceRow, result: RowResult, { source, seen, kind }: Che
   const first = key === undefined ? undefined : seen.seen(key, row.line)
   if (!result.ok) return { reason: result.reason }
   if (first !== undefined) return { reason: `duplicate: ${describeKey(kind, key!)} already appears on line ${first} of this file` }
-  return { line: row.line, cells: row.cells, values: result.values, blankForNew: result.blankForNew }
+  return { line: row.line, cells: row.cells, values: result.values, blankForNew: result.blankForNew, missingForNew: result.missingForNew }
 }
 
 function describeKey(kind: ImportKind, key: string): string {

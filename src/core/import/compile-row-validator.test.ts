@@ -58,6 +58,18 @@ describe('compileRowValidator', () => {
     ])
   })
 
+  it('refuses a NUL character in any cell, naming the column', () => {
+    expect(check(['C5', 'Иванов', '', '', '10\u00000', '', ''])).toEqual({
+      ok: false, key: 'C5', reason: 'column "Доход" (monthly_income): contains a NUL character',
+    })
+    expect(validator('clients', ['bank_id', 'email'])(['C6', 'a@b.ru\u0000'])).toMatchObject({ ok: false, reason: 'column "email": contains a NUL character' })
+  })
+
+  it('names the fields a new record needs that the file has no column for', () => {
+    expect(validator('clients', ['bank_id', 'phone'])(['C7', '89120000000'])).toMatchObject({ ok: true, blankForNew: [], missingForNew: ['full_name'] })
+    expect(check(['C8', 'Петров', '', '', '', '', ''])).toMatchObject({ ok: true, missingForNew: [] })
+  })
+
   it('refuses a blank required cell and a row of the wrong width', () => {
     expect(check(['', 'Иванов', '', '', '', '', ''])).toEqual({ ok: false, reason: 'column "ИД клиента" (bank_id): required, the cell is blank' })
     expect(check(['C4', 'Иванов'])).toEqual({ ok: false, reason: 'the row has 2 cells, the header has 7' })

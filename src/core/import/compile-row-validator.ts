@@ -12,6 +12,8 @@ export type ValidRow = {
   key: string
   /** requiredForNew fields left blank, described for a rejection if the record turns out to be new. */
   blankForNew: string[]
+  /** requiredForNew fields the file has no column for (by name): a new record cannot be made from this row. */
+  missingForNew: string[]
 }
 /** key: the row's identity when its key cells were valid, so that a later duplicate is still caught. */
 export type RejectedRow = { ok: false; reason: string; key?: string }
@@ -37,6 +39,9 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
   const regionSlot = fields.findIndex((f) => f.type === 'region')
   const branchColumn = columns.find((c) => c.field.type === 'branch')
   const sourceSlot = kind === 'consents' ? fields.findIndex((f) => f.name === 'source') : -1
+  // Unmapped fields a new record needs: the real run's INSERT would hit a NOT NULL, so every row
+  // of such a file that turns out to be new is a rejected row — in the dry run as well.
+  const missingForNew = fields.filter((f) => f.requiredForNew && !columns.some((c) => c.field === f)).map((f) => f.name)
 
   return (cells) => {
     const shape = checkShape(cells, headerCount)
@@ -46,6 +51,12 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
     const blankForNew: string[] = []
     for (const { field, index, header, slot } of slots) {
       const text = cells[index]
+      // PostgreSQL text cannot hold NUL, whatever the column: such a cell is a sign of a binary or
+      // mis-encoded file, refused here so that the dry run refuses it too.
+      if (text.includes('\u0000')) {
+        problems.push(`${describe(header, field.name)}: contains a NUL character`)
+        continue
+      }
       if (text.trim() === '') {
         if (field.required) problems.push(`${describe(header, field.name)}: required, the cell is blank`)
         else if (field.requiredForNew) blankForNew.push(describe(header, field.name))
@@ -61,7 +72,7 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
       values[regionSlot] = references.branches.get(cells[branchColumn.index].trim().toLowerCase())?.regionCode ?? null
     }
     if (sourceSlot >= 0 && values[sourceSlot] === null) values[sourceSlot] = input.defaultConsentSource ?? null
-    return { ok: true, values, key: key!, blankForNew }
+    return { ok: true, values, key: key!, blankForNew, missingForNew }
   }
 }
 

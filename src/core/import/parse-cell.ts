@@ -20,6 +20,7 @@ export type ParseCellInput = {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const CONTROL = /[\u0000-\u001f\u007f]/
 const DEFAULT_MAX_LENGTH = 200
 
 /** Reads one non-blank cell into its staging text ('1990-05-01', '79123456789', 't', a branch id…). */
@@ -67,14 +68,14 @@ export function parseCell({ type, text, maxLength, references }: ParseCellInput)
 function parseText(text: string, maxLength: number): CellResult {
   const value = text.trim()
   if (value.length > maxLength) return { ok: false, rule: `longer than ${maxLength} characters` }
-  // PostgreSQL text cannot hold NUL: such a cell is a sign of a binary or mis-encoded file.
-  if (value.includes('\u0000')) return { ok: false, rule: 'contains a NUL character' }
   return { ok: true, value }
 }
 
 function parseEmail(text: string, maxLength: number): CellResult {
   const value = text.trim().toLowerCase()
-  if (value.length > maxLength || !EMAIL.test(value)) return { ok: false, rule: 'expected an e-mail address' }
+  // NUL never gets here (compile-row-validator refuses it in any cell), but the e-mail rule
+  // itself must not let control characters through: they break the COPY into staging.
+  if (value.length > maxLength || !EMAIL.test(value) || CONTROL.test(value)) return { ok: false, rule: 'expected an e-mail address' }
   return { ok: true, value }
 }
 

@@ -8,10 +8,16 @@ import type { Schema } from '../schema.ts'
 // the rest INSERTed with the columns' defaults for blanks. Consents are a history: appended, exact
 // repeats skipped.
 // WARNING: no NOT EXISTS against the table being written: an anti-join can be planned as a nested
-// loop that rescans the growing table for every row (a 100k-row import ran for minutes). A record
-// created between staging and apply makes the INSERT fail on its unique key: the import fails whole.
-export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, stage: string): Promise<void> {
+// loop that rescans the growing table for every row (a 100k-row import ran for minutes). Records
+// created by another import between staging and apply are found again under the apply lock
+// (resolveStagedRecords in import-stage-store.ts) before this runs.
+
+/** Staged lines from..to (inclusive): a part of the stage, to find the row the database refuses. */
+export type StageLines = { from: number; to: number }
+
+export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, stage: string, lines?: StageLines): Promise<void> {
   const s = sql.id(stage)
+  const part = lines ? sql`AND s.line BETWEEN ${lines.from} AND ${lines.to}` : sql``
   switch (kind) {
     case 'clients':
       await sql`
@@ -25,14 +31,14 @@ export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, sta
           status_date = COALESCE(s.status_date, c.status_date), status_reason = COALESCE(s.status_reason, c.status_reason),
           do_not_contact = COALESCE(s.do_not_contact, c.do_not_contact),
           personal_manager_id = COALESCE(s.personal_manager_id, c.personal_manager_id), updated_at = now()
-        FROM ${s} AS s WHERE s.client_id IS NOT NULL AND c.id = s.client_id`.execute(db)
+        FROM ${s} AS s WHERE s.client_id IS NOT NULL AND c.id = s.client_id ${part}`.execute(db)
       await sql`
         INSERT INTO clients (bank_id, full_name, birth_date, gender, phone, email, address, region_code, branch_id,
           client_since, monthly_income, segment, vip, status, status_date, status_reason, do_not_contact, personal_manager_id)
         SELECT s.bank_id, s.full_name, s.birth_date, s.gender, s.phone, s.email, s.address, s.region_code, s.branch_id,
           s.client_since, s.monthly_income, COALESCE(s.segment, 'mass'), COALESCE(s.vip, false), COALESCE(s.status, 'active'),
           s.status_date, s.status_reason, COALESCE(s.do_not_contact, false), s.personal_manager_id
-        FROM ${s} AS s WHERE s.client_id IS NULL`.execute(db)
+        FROM ${s} AS s WHERE s.client_id IS NULL ${part}`.execute(db)
       return
     case 'holdings':
       await sql`
@@ -40,11 +46,11 @@ export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, sta
           product_code = COALESCE(s.product_code, h.product_code), opened_at = COALESCE(s.opened_at, h.opened_at),
           closed_at = COALESCE(s.closed_at, h.closed_at), balance = COALESCE(s.balance, h.balance),
           credit_limit = COALESCE(s.credit_limit, h.credit_limit)
-        FROM ${s} AS s WHERE s.holding_id IS NOT NULL AND h.client_id = s.client_id AND h.id = s.holding_id`.execute(db)
+        FROM ${s} AS s WHERE s.holding_id IS NOT NULL AND h.client_id = s.client_id AND h.id = s.holding_id ${part}`.execute(db)
       await sql`
         INSERT INTO holdings (client_id, account_no, product_code, opened_at, closed_at, balance, credit_limit)
         SELECT s.client_id, s.account_no, s.product_code, s.opened_at, s.closed_at, COALESCE(s.balance, 0), s.credit_limit
-        FROM ${s} AS s WHERE s.holding_id IS NULL`.execute(db)
+        FROM ${s} AS s WHERE s.holding_id IS NULL ${part}`.execute(db)
       return
     case 'activity':
       await sql`
@@ -52,19 +58,19 @@ export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, sta
           turnover = COALESCE(s.turnover, a.turnover), transactions = COALESCE(s.transactions, a.transactions),
           card_spend = COALESCE(s.card_spend, a.card_spend), mobile_logins = COALESCE(s.mobile_logins, a.mobile_logins),
           branch_visits = COALESCE(s.branch_visits, a.branch_visits)
-        FROM ${s} AS s WHERE s.existing AND a.client_id = s.client_id AND a.month = s.month`.execute(db)
+        FROM ${s} AS s WHERE s.existing AND a.client_id = s.client_id AND a.month = s.month ${part}`.execute(db)
       await sql`
         INSERT INTO activity (client_id, month, turnover, transactions, card_spend, mobile_logins, branch_visits)
         SELECT s.client_id, s.month, COALESCE(s.turnover, 0), COALESCE(s.transactions, 0), COALESCE(s.card_spend, 0),
           COALESCE(s.mobile_logins, 0), COALESCE(s.branch_visits, 0)
-        FROM ${s} AS s WHERE NOT s.existing`.execute(db)
+        FROM ${s} AS s WHERE NOT s.existing ${part}`.execute(db)
       return
     case 'consents':
       // The current consent is the latest by effective_at (core/current-consents.ts), so appending
       // an old export can never override a newer opt-out.
       await sql`
         INSERT INTO consents (client_id, channel, granted, effective_at, source)
-        SELECT s.client_id, s.channel, s.granted, s.effective_at, s.source FROM ${s} AS s
+        SELECT s.client_id, s.channel, s.granted, s.effective_at, s.source FROM ${s} AS s WHERE true ${part}
         ON CONFLICT (client_id, channel, effective_at, granted) DO NOTHING`.execute(db)
       return
     default:

@@ -61,6 +61,45 @@ export async function dropOrphanStages(db: Kysely<Schema>): Promise<void> {
   for (const { name } of result.rows) if (NAME.test(name)) await dropStage(db, name)
 }
 
+/** The lines of a stage in order: the parts a refused apply is split into. */
+export async function listStagedLines(db: Kysely<Schema>, name: string): Promise<number[]> {
+  assertName(name)
+  const rows = await sql<{ line: number }>`SELECT line FROM ${sql.id(name)} ORDER BY line`.execute(db)
+  return rows.rows.map((r) => r.line)
+}
+
+/** Takes rows out of a stage (the database refused them: they are rejected rows now). */
+export async function deleteStagedLines(db: Kysely<Schema>, name: string, lines: readonly number[]): Promise<void> {
+  assertName(name)
+  if (lines.length === 0) return
+  await sql`DELETE FROM ${sql.id(name)} WHERE line = ANY(${[...lines]}::int[])`.execute(db)
+}
+
+/**
+ * Under the apply lock: rows staged as new whose record another import created meanwhile become
+ * updates of it (an upsert), instead of failing the whole import on the unique key. Returns how
+ * many rows changed so.
+ */
+export async function resolveStagedRecords(db: Kysely<Schema>, kind: keyof typeof TARGETS, name: string): Promise<number> {
+  assertName(name)
+  const s = sql.id(name)
+  const result = await (() => {
+    switch (kind) {
+      case 'clients':
+        return sql`UPDATE ${s} AS s SET client_id = c.id FROM clients c WHERE s.client_id IS NULL AND c.bank_id = s.bank_id`.execute(db)
+      case 'holdings':
+        return sql`UPDATE ${s} AS s SET holding_id = h.id FROM holdings h
+          WHERE s.holding_id IS NULL AND h.client_id = s.client_id AND h.account_no = s.account_no`.execute(db)
+      case 'activity':
+        return sql`UPDATE ${s} AS s SET existing = true FROM activity a
+          WHERE NOT s.existing AND a.client_id = s.client_id AND a.month = s.month`.execute(db)
+      case 'consents':
+        return undefined // appended with ON CONFLICT DO NOTHING: a repeat is skipped anyway
+    }
+  })()
+  return Number(result?.numAffectedRows ?? 0)
+}
+
 /** bank_id → client id for the ids that exist. */
 export async function findClientIds(db: Kysely<Schema>, bankIds: readonly string[]): Promise<Map<string, number>> {
   if (bankIds.length === 0) return new Map()
