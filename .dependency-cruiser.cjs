@@ -6,10 +6,17 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-pure',
-      comment: 'core imports nothing of ours but core, and no I/O modules (node:crypto is a pure hash)',
+      comment: 'core imports nothing of ours but core and the shared contract (reason codes), and no I/O modules (node:crypto is a pure hash)',
       severity: 'error',
       from: { path: '^src/core/', pathNot: '\\.test\\.ts$' },
-      to: { pathNot: ['^src/core/', '^node_modules/'], dependencyTypesNot: ['core'] },
+      to: { pathNot: ['^src/core/', '^src/contract/', '^node_modules/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'contract-stands-alone',
+      comment: 'the contract is shared with the web: it imports nothing of ours but itself (and zod)',
+      severity: 'error',
+      from: { path: '^src/contract/', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: ['^src/contract/', '^node_modules/'] },
     },
     {
       name: 'core-has-no-io',

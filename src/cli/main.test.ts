@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { makeTempDir } from '../../test/temp-files.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 
@@ -27,5 +28,23 @@ describe('otklik --help', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), 'launch-rockets'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/unknown command/)
+  })
+})
+
+describe('otklik --lang', () => {
+  it.each([
+    ['ru', /^otklik: Не удаётся прочитать файл .*missing\.json: ENOENT$/m],
+    ['en', /^otklik: Cannot read the file .*missing\.json: ENOENT$/m],
+  ])('tells a refused input by its reason code in %s', (lang, text) => {
+    const temp = makeTempDir()
+    try {
+      const args = [join(ROOT, 'bin/otklik.js'), '--lang', lang, 'selection', 'count', '--rule', join(temp.dir, 'missing.json')]
+      const env = { ...process.env, DATABASE_URL: '', OTKLIK_DATA_DIR: join(temp.dir, 'data') }
+      const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env })
+      expect(result.status).toBe(2)
+      expect(result.stderr).toMatch(text)
+    } finally {
+      temp.remove()
+    }
   })
 })

@@ -1,4 +1,5 @@
-import { Command, CommanderError } from 'commander'
+import { Command, CommanderError, Option } from 'commander'
+import { LANGUAGES } from '../contract/language.ts'
 import { EXIT_USAGE } from './run-command.ts'
 import { registerStartCommand } from './commands/start-command.ts'
 import { registerImportCommand } from './commands/import-command.ts'
@@ -11,6 +12,7 @@ const program = new Command()
   .description('Otklik — CRM and campaign management for the retail division of a bank.\n' +
     'Uses the PostgreSQL server in DATABASE_URL, or the embedded database under OTKLIK_DATA_DIR (./data).')
   .option('--json', 'print one line of JSON as the last line on stdout')
+  .addOption(new Option('--lang <lang>', 'the language of error messages and rejection reasons').choices(LANGUAGES).default('en'))
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
 

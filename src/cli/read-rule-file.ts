@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 
 /** Reads a rule (JSON) from a file; a missing file or bad JSON is bad input (exit 2). */
@@ -7,11 +8,12 @@ export async function readRuleFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new DomainError('invalid_input', `cannot read the rule file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`)
+    const detail = (error as NodeJS.ErrnoException).code ?? 'error'
+    throw new DomainError('invalid_input', `cannot read the rule file ${path}: ${detail}`, reason('cli.file_unreadable', { path, detail }))
   }
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new DomainError('invalid_input', `the rule file ${path} is not JSON: ${(error as Error).message}`)
+    throw new DomainError('invalid_input', `the rule file ${path} is not JSON: ${(error as Error).message}`, reason('cli.file_not_json', { path }))
   }
 }

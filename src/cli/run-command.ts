@@ -1,12 +1,15 @@
 import type { Command } from 'commander'
 import { readConfig, type Config } from '../config.ts'
+import { formatReason } from '../contract/format-reason.ts'
+import { toLanguage, type Language } from '../contract/language.ts'
+import { reasonOf } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 import { openConfiguredDatabase } from '../db/open-configured-database.ts'
 import type { Database } from '../db/open-database.ts'
 import { createLogger } from '../logger.ts'
 import type pino from 'pino'
 
-export type CommandContext = { db: Database; config: Config; logger: pino.Logger; json: boolean }
+export type CommandContext = { db: Database; config: Config; logger: pino.Logger; json: boolean; lang: Language }
 
 /** Exit codes: 0 done, 1 the work failed, 2 bad arguments or input the command cannot take. */
 export const EXIT_FAILED = 1
@@ -21,19 +24,26 @@ export async function runCommand(
   work: (context: CommandContext) => Promise<{ json: unknown; text?: string }>,
 ): Promise<void> {
   const json = Boolean(command.optsWithGlobals().json)
+  const lang = toLanguage(command.optsWithGlobals().lang)
   const config = readConfig()
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn')
   let db: Database | undefined
   try {
     db = await openConfiguredDatabase(config)
-    const result = await work({ db, config, logger, json })
+    const result = await work({ db, config, logger, json, lang })
     if (json) process.stdout.write(`${JSON.stringify(result.json)}\n`)
     else process.stdout.write(`${result.text ?? JSON.stringify(result.json, null, 2)}\n`)
   } catch (error) {
     process.exitCode = error instanceof DomainError && error.code === 'invalid_input' ? EXIT_USAGE : EXIT_FAILED
-    process.stderr.write(`otklik: ${(error as Error).message}\n`)
+    process.stderr.write(`otklik: ${describeFailure(error, lang)}\n`)
     if (!(error instanceof DomainError)) logger.debug({ err: error }, 'command failed')
   } finally {
     await db?.close()
   }
+}
+
+/** A business error in the chosen language by its reason code; anything else as its message. */
+export function describeFailure(error: unknown, lang: Language): string {
+  const reason = error instanceof DomainError ? reasonOf(error.details) : undefined
+  return reason ? formatReason(reason, lang, (error as Error).message) : (error as Error).message
 }

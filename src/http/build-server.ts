@@ -6,7 +6,6 @@ import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
@@ -15,12 +14,13 @@ import {
 import type pino from 'pino'
 import { hashSessionToken } from '../app/auth/log-in.ts'
 import type { Config } from '../config.ts'
+import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 import type { ProfileMirror } from '../db/columnar/open-profile-mirror.ts'
 import type { Database } from '../db/open-database.ts'
 import { findSessionUser } from '../db/stores/user-store.ts'
 import { SESSION_COOKIE, type Access } from './access.ts'
-import { ERROR_STATUS } from './error-status.ts'
+import { errorReply } from './error-reply.ts'
 import { registerRoutes } from './routes/register-routes.ts'
 
 export type ServerDeps = {
@@ -109,39 +109,29 @@ function checkAccess(app: App, deps: ServerDeps): void {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return
     if (!request.routeOptions.url) return // unknown route: the 404 handler answers
     const access = request.routeOptions.config.access
-    if (!access) throw new DomainError('forbidden', 'This route declares no access rule')
+    if (!access) throw new DomainError('forbidden', 'This route declares no access rule', reason('auth.no_access_rule'))
     const token = request.cookies[SESSION_COOKIE]
     if (token) request.user = await findSessionUser(deps.db.kysely, hashSessionToken(token), deps.now())
     if (access === 'public') return
-    if (!request.user) throw new DomainError('unauthenticated', 'Sign in first')
+    if (!request.user) throw new DomainError('unauthenticated', 'Sign in first', reason('auth.sign_in_first'))
     if (access !== 'signed_in' && !access.includes(request.user.role)) {
-      throw new DomainError('forbidden', `The role ${request.user.role} may not do this`)
+      throw new DomainError('forbidden', `The role ${request.user.role} may not do this`, reason('auth.role_forbidden', { role: request.user.role }))
     }
   })
 }
 
 function handleErrors(app: App, servesWeb: boolean): void {
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof DomainError) {
-      return reply.status(ERROR_STATUS[error.code]).send({ error: error.code, message: error.message, details: error.details })
-    }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({ path: `${v.instancePath.replace(/^\//, '').replaceAll('/', '.')}`, message: v.message }))
-      const where = issues.map((i) => `${i.path || error.validationContext}: ${i.message}`).join('; ')
-      return reply.status(400).send({ error: 'invalid_input', message: `Invalid ${error.validationContext}: ${where}`, details: issues })
-    }
-    const status = (error as { statusCode?: number }).statusCode
-    if (status && status >= 400 && status < 500) {
-      return reply.status(status).send({ error: 'bad_request', message: (error as Error).message })
-    }
-    request.log.error({ err: error }, 'unhandled error')
-    return reply.status(500).send({ error: 'internal', message: 'Internal error' })
+    const { status, body, unexpected } = errorReply(error)
+    if (unexpected) request.log.error({ err: error }, 'unhandled error')
+    return reply.status(status).send(body)
   })
   // Fastify allows one not-found handler. With the web UI, client-side routes (/clients/42) load the
   // app shell; /api stays a JSON 404.
   app.setNotFoundHandler((request, reply) => {
     if (servesWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html')
-    return reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` })
+    const url = request.url.split('?')[0]
+    return reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${url}`, details: reason('request.no_route', { method: request.method, url }) })
   })
 }
 

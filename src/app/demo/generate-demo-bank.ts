@@ -1,4 +1,5 @@
 import argon2 from 'argon2'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { DEMO_BRANCHES } from '../../core/demo/demo-branches.ts'
 import { DEMO_PRODUCTS } from '../../core/demo/demo-products.ts'
@@ -45,13 +46,13 @@ export const MAX_DEMO_CLIENTS = 10_000_000
  */
 export async function generateDemoBank(db: Database, input: GenerateDemoBankInput): Promise<DemoBankCounts> {
   if (!Number.isSafeInteger(input.clients) || input.clients < 1 || input.clients > MAX_DEMO_CLIENTS) {
-    throw new DomainError('invalid_input', `clients must be a whole number from 1 to ${MAX_DEMO_CLIENTS}`)
+    throw new DomainError('invalid_input', `clients must be a whole number from 1 to ${MAX_DEMO_CLIENTS}`, reason('demo.bad_client_count', { max: MAX_DEMO_CLIENTS }))
   }
-  if (!Number.isSafeInteger(input.seed) || input.seed < 0) throw new DomainError('invalid_input', 'seed must be a whole number, 0 or more')
+  if (!Number.isSafeInteger(input.seed) || input.seed < 0) throw new DomainError('invalid_input', 'seed must be a whole number, 0 or more', reason('demo.bad_seed'))
   const existing = await countClients(db.kysely)
   if (existing > 0) {
     throw new DomainError('conflict', `The database already has ${existing} clients: the demo bank loads only into an empty client base ` +
-      '(use a new OTKLIK_DATA_DIR or database)')
+      '(use a new OTKLIK_DATA_DIR or database)', reason('demo.not_empty', { count: existing }))
   }
   // One hash for every demo user: argon2 takes a good part of a second per hash by design.
   const passwordHash = await argon2.hash(DEMO_PASSWORD)

@@ -1,5 +1,6 @@
 import argon2 from 'argon2'
 import type { Kysely } from 'kysely'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import type { Role } from '../../core/roles.ts'
 import type { Schema } from '../../db/schema.ts'
@@ -23,7 +24,7 @@ export async function createUser(db: Kysely<Schema>, input: CreateUserInput): Pr
   return db.transaction().execute(async (trx) => {
     await checkBranchOfUser(trx, { role: input.role, branchId })
     const user = await insertUser(trx, { login: input.login, fullName: input.fullName, role: input.role, branchId, passwordHash })
-    if (!user) throw new DomainError('conflict', `The login ${input.login} is taken`)
+    if (!user) throw new DomainError('conflict', `The login ${input.login} is taken`, reason('user.login_taken', { login: input.login }))
     await appendAuditEvent(trx, {
       userId: input.actor.id,
       login: input.actor.login,

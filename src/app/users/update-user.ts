@@ -1,5 +1,6 @@
 import argon2 from 'argon2'
 import type { Kysely } from 'kysely'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import type { Role } from '../../core/roles.ts'
 import type { Schema } from '../../db/schema.ts'
@@ -25,18 +26,18 @@ export type UpdateUserInput = {
 export async function updateUser(db: Kysely<Schema>, input: UpdateUserInput): Promise<UserAccount> {
   const { actor, userId, changes } = input
   const self = actor.id === userId
-  if (self && changes.active === false) throw new DomainError('conflict', 'An admin cannot deactivate themself')
+  if (self && changes.active === false) throw new DomainError('conflict', 'An admin cannot deactivate themself', reason('user.cannot_deactivate_self'))
   if (self && changes.role !== undefined && changes.role !== actor.role) {
-    throw new DomainError('conflict', 'An admin cannot change their own role')
+    throw new DomainError('conflict', 'An admin cannot change their own role', reason('user.cannot_change_own_role'))
   }
   const { password, ...rest } = changes
   const passwordHash = password === undefined ? undefined : await argon2.hash(password)
   return db.transaction().execute(async (trx) => {
     const before = await findUserById(trx, userId)
-    if (!before) throw new DomainError('not_found', `No user ${userId}`)
+    if (!before) throw new DomainError('not_found', `No user ${userId}`, reason('user.not_found', { id: userId }))
     await checkBranchOfUser(trx, { role: rest.role ?? before.role, branchId: rest.branchId === undefined ? before.branchId : rest.branchId })
     const user = await updateUserStore(trx, userId, { ...rest, ...(passwordHash && { passwordHash }) })
-    if (!user) throw new DomainError('not_found', `No user ${userId}`)
+    if (!user) throw new DomainError('not_found', `No user ${userId}`, reason('user.not_found', { id: userId }))
     if (passwordHash || changes.active === false) await deleteSessionsOfUser(trx, userId, self ? input.actorTokenHash : undefined)
     await appendAuditEvent(trx, {
       userId: actor.id,

@@ -53,18 +53,20 @@ describe('admin users', () => {
   })
 
   it.each([
-    [{ login: 'k.smirnova', fullName: 'X', role: 'analyst', password: 'long enough' }, 409, /taken/],
-    [{ login: 'new1', fullName: 'X', role: 'root', password: 'long enough' }, 400, /role/],
-    [{ login: 'new1', fullName: 'X', role: 'analyst', password: 'short' }, 400, /password/],
-    [{ login: 'new 1', fullName: 'X', role: 'analyst', password: 'long enough' }, 400, /login/],
-    [{ login: 'new1', fullName: '', role: 'analyst', password: 'long enough' }, 400, /fullName/],
-    [{ login: 'new1', fullName: 'X', role: 'analyst', password: 'long enough', branchId: 9999 }, 400, /branchId/],
-    [{ login: 'new1', fullName: 'X', role: 'branch', password: 'long enough' }, 400, /branchId/],
-    [{ login: 'new1', fullName: 'X', role: 'analyst', password: 'long enough', admin: true }, 400, /admin/],
-  ])('refuses %j with %i', async (payload, status, message) => {
+    [{ login: 'k.smirnova', fullName: 'X', role: 'analyst', password: 'long enough' }, 409, /taken/, 'user.login_taken'],
+    [{ login: 'new1', fullName: 'X', role: 'root', password: 'long enough' }, 400, /role/, 'request.invalid'],
+    [{ login: 'new1', fullName: 'X', role: 'analyst', password: 'short' }, 400, /password/, 'request.invalid'],
+    [{ login: 'new 1', fullName: 'X', role: 'analyst', password: 'long enough' }, 400, /login/, 'request.invalid'],
+    [{ login: 'new1', fullName: '', role: 'analyst', password: 'long enough' }, 400, /fullName/, 'request.invalid'],
+    [{ login: 'new1', fullName: 'X', role: 'analyst', password: 'long enough', branchId: 9999 }, 400, /branchId/, 'user.unknown_branch'],
+    [{ login: 'new1', fullName: 'X', role: 'branch', password: 'long enough' }, 400, /branchId/, 'user.branch_required'],
+    [{ login: 'new1', fullName: 'X', role: 'analyst', password: 'long enough', admin: true }, 400, /admin/, 'request.invalid'],
+  ])('refuses %j with %i', async (payload, status, message, code) => {
     const response = await request('POST', '/api/users', payload)
     expect(response.statusCode).toBe(status)
     expect(response.json().message).toMatch(message)
+    // The web and the CLI translate by the reason code, not by the English message.
+    expect(response.json().details.code).toBe(code)
   })
 
   it('changes name and role, recording which fields changed', async () => {
@@ -101,6 +103,7 @@ describe('admin users', () => {
     const deactivate = await request('PATCH', `/api/users/${adminId}`, { active: false })
     expect(deactivate.statusCode).toBe(409)
     expect(deactivate.json().message).toMatch(/deactivate themself/)
+    expect(deactivate.json().details).toEqual({ code: 'user.cannot_deactivate_self' })
     expect((await request('PATCH', `/api/users/${adminId}`, { role: 'auditor' })).statusCode).toBe(409)
     // Their own new password keeps their current session.
     expect((await request('PATCH', `/api/users/${adminId}`, { password: 'admin pass 2' })).statusCode).toBe(200)

@@ -1,10 +1,11 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { REASON_MESSAGES } from '../../../src/contract/format-reason.ts'
+import { LANGUAGES, type Language } from '../../../src/contract/language.ts'
 import en from './en.json' with { type: 'json' }
 import ru from './ru.json' with { type: 'json' }
 
-export const LANGUAGES = ['ru', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
+export { LANGUAGES, type Language }
 
 // The choice is the user's and survives a reload; Russian is the bank's working language.
 const STORAGE_KEY = 'otklik.language'
@@ -24,7 +25,8 @@ export function initI18n(): typeof i18next {
   const language = storedLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { ru: { translation: ru }, en: { translation: en } },
+    // The server's reasons (`reasons.import.bad_date`) come from the shared contract.
+    resources: { ru: { translation: { ...ru, reasons: REASON_MESSAGES.ru } }, en: { translation: { ...en, reasons: REASON_MESSAGES.en } } },
     lng: language,
     fallbackLng: 'ru',
     initAsync: false,

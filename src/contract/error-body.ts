@@ -1,0 +1,13 @@
+import { z } from 'zod'
+
+/**
+ * Every error answer of the API. `error` is the DomainError code (it decides the status), `message`
+ * English words for logs and curl, `details` the machine-readable reason `{ code, ...params }` that
+ * the web translates (contract/reason-codes.ts). Other keys in `details` (e.g. `path`) stay.
+ */
+export const errorBodySchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  details: z.looseObject({ code: z.string() }).optional(),
+})
+export type ErrorBody = z.infer<typeof errorBodySchema>

@@ -1,0 +1,33 @@
+import type { Language } from './language.ts'
+import en from './messages/en.json' with { type: 'json' }
+import ru from './messages/ru.json' with { type: 'json' }
+import type { AnyReason } from './reason-codes.ts'
+
+export type MessageTree = { [key: string]: MessageTree | string }
+
+/** The reason texts per language, nested by the code's parts (`import.bad_date`). The web loads
+ * the same trees into i18next under `reasons`, so both read one set of words. */
+export const REASON_MESSAGES: Record<Language, MessageTree> = { ru, en }
+
+/** The template of a code in a language, or undefined when the code has none. */
+export function reasonTemplate(code: string, lang: Language): string | undefined {
+  let node: MessageTree | string | undefined = REASON_MESSAGES[lang]
+  for (const part of code.split('.')) {
+    if (typeof node !== 'object') return undefined
+    node = node[part]
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+/**
+ * A reason in words, for the CLI and the files the server writes (the rejected rows CSV). The
+ * placeholders are i18next's `{{name}}`; a code with no text falls back to `fallback`, then to the code.
+ */
+export function formatReason(reason: AnyReason, lang: Language, fallback?: string): string {
+  const template = reasonTemplate(reason.code, lang)
+  if (template === undefined) return fallback ?? reason.code
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = reason[name]
+    return value === undefined || value === null ? '' : String(value)
+  })
+}

@@ -1,0 +1,159 @@
+// Every reason the server gives for refusing a request, failing an import or rejecting a row: a
+// closed list of dotted codes, each with the names of its parameters. The web (i18next) and the CLI
+// (--lang) translate a reason by its code from contract/messages/{ru,en}.json; the English message
+// beside it is for logs and old clients only. A new code goes here AND in both message files
+// (contract/reason-messages.test.ts fails otherwise).
+//
+// Parameters are flat values. `column` is the header as the user's file spells it, `field` a field
+// code (translated by the reader), `value` the offending text, `line` a line of the file, `path`
+// the part of a rule (`all[1].value`) so the rule builder can mark its row.
+export const REASON_PARAMS = {
+  // Requests the edge refuses before any use case runs.
+  'request.invalid': ['field', 'issue'],
+  'request.not_multipart': [],
+  'request.file_too_large': [],
+  'request.no_file': [],
+  'request.bad_form': ['field', 'issue'],
+  'request.no_route': ['method', 'url'],
+  'request.malformed': ['detail'],
+  'request.internal': [],
+
+  // Sign-in and access.
+  'auth.sign_in_first': [],
+  'auth.wrong_password': [],
+  'auth.throttled': ['minutes'],
+  'auth.role_forbidden': ['role'],
+  'auth.no_access_rule': [],
+
+  // Users (the admin's page).
+  'user.login_taken': ['login'],
+  'user.not_found': ['id'],
+  'user.cannot_deactivate_self': [],
+  'user.cannot_change_own_role': [],
+  'user.branch_required': ['path'],
+  'user.unknown_branch': ['path', 'branchId'],
+
+  // Selection rules (core/selection/parse-rule.ts, compile-rule.ts); every one carries `path`.
+  'rule.too_deep': ['path', 'limit'],
+  'rule.too_many_parts': ['path', 'limit'],
+  'rule.not_object': ['path'],
+  'rule.one_key': ['path'],
+  'rule.not_list': ['path'],
+  'rule.empty_group': ['path'],
+  'rule.unknown_field': ['path', 'field'],
+  'rule.op_not_allowed': ['path', 'field', 'ops'],
+  'rule.takes_no_value': ['path', 'op'],
+  'rule.not_selection_id': ['path'],
+  'rule.boolean_op': ['path'],
+  'rule.not_number': ['path'],
+  'rule.out_of_range': ['path', 'min', 'max'],
+  'rule.between_pair': ['path'],
+  'rule.min_over_max': ['path'],
+  'rule.no_value': ['path'],
+  'rule.not_allowed': ['path', 'allowed'],
+  'rule.bad_code': ['path', 'maxLength'],
+  'rule.too_many_values': ['path', 'limit'],
+  'rule.no_qualifier': ['path', 'field', 'qualifier'],
+  'rule.no_saved_selection': ['path', 'id'],
+  'rule.self_reference': ['path', 'id'],
+  'rule.not_compilable': ['path', 'field'],
+  'rule.unknown_product': ['path', 'product'],
+
+  // Selections, programs, waves, clients.
+  'selection.not_found': ['id'],
+  'selection.name_taken': ['name'],
+  'program.not_found': ['id'],
+  'wave.not_found': ['id'],
+  'wave.bad_control_share': [],
+  'client.not_found': ['id'],
+  'export.too_many_for_xlsx': ['count'],
+
+  // Imports as a whole: the file cannot be read, so nothing is loaded.
+  'import.not_found': ['id'],
+  'import.no_such_file': ['id', 'file'],
+  'import.empty_file': [],
+  'import.empty_workbook': [],
+  'import.unreadable_workbook': ['detail'],
+  'import.xls_workbook': [],
+  'import.unreadable_file': ['detail'],
+  'import.not_text': [],
+  'import.unknown_encoding': ['encoding'],
+  'import.unclosed_quote': ['line'],
+  'import.record_too_long': ['line', 'limit'],
+  'import.unknown_mapping_field': ['field'],
+  'import.mapping_column_missing': ['field', 'column'],
+  'import.missing_columns': ['fields'],
+  'import.berka_missing_columns': ['file', 'columns'],
+  'import.berka_missing_files': ['files'],
+  'import.failed': ['detail'],
+
+  // Rejected rows of an import: the row is not loaded, the others are.
+  'import.bad_cell_count': ['cells', 'header'],
+  'import.bad_encoding': ['encoding'],
+  'import.duplicate_row': ['key', 'firstLine'],
+  'import.required_blank': ['column', 'field'],
+  'import.required_for_new': ['column', 'field'],
+  'import.unknown_client': ['column', 'value'],
+  'import.too_long': ['column', 'field', 'value', 'limit'],
+  'import.nul_character': ['column', 'field'],
+  'import.bad_date': ['column', 'field', 'value'],
+  'import.bad_month': ['column', 'field', 'value'],
+  'import.bad_timestamp': ['column', 'field', 'value'],
+  'import.bad_number': ['column', 'field', 'value'],
+  'import.bad_count': ['column', 'field', 'value'],
+  'import.bad_boolean': ['column', 'field', 'value'],
+  'import.bad_grant': ['column', 'field', 'value'],
+  'import.bad_phone': ['column', 'field', 'value'],
+  'import.bad_email': ['column', 'field', 'value'],
+  'import.bad_gender': ['column', 'field', 'value'],
+  'import.bad_segment': ['column', 'field', 'value'],
+  'import.bad_client_status': ['column', 'field', 'value'],
+  'import.bad_channel': ['column', 'field', 'value'],
+  'import.unknown_branch': ['column', 'field', 'value'],
+  'import.unknown_region': ['column', 'field', 'value'],
+  'import.unknown_product': ['column', 'field', 'value'],
+  'import.unknown_manager': ['column', 'field', 'value'],
+
+  // The demo bank and the CLI's own files.
+  'demo.bad_client_count': ['max'],
+  'demo.bad_seed': [],
+  'demo.not_empty': ['count'],
+  'cli.file_unreadable': ['path', 'detail'],
+  'cli.file_not_json': ['path'],
+  'cli.bad_limit': ['max'],
+  'cli.mapping_not_object': ['path'],
+} as const satisfies Record<string, readonly string[]>
+
+export type ReasonCode = keyof typeof REASON_PARAMS
+export const REASON_CODES = Object.keys(REASON_PARAMS) as ReasonCode[]
+export type ReasonParamName<C extends ReasonCode> = (typeof REASON_PARAMS)[C][number]
+export type ReasonValue = string | number | boolean | null
+
+/** `{ code: 'import.bad_date', column: 'Дата рождения', field: 'birth_date', value: '31.02.1990' }` */
+export type Reason<C extends ReasonCode = ReasonCode> = { code: C } & { [P in ReasonParamName<C>]: ReasonValue }
+
+/** A reason as read from the wire or the database: a known code or not, params unchecked. */
+export type AnyReason = { code: string } & Record<string, unknown>
+
+const KNOWN = new Set<string>(REASON_CODES)
+
+export function isReasonCode(code: unknown): code is ReasonCode {
+  return typeof code === 'string' && KNOWN.has(code)
+}
+
+/** The reason carried by an error's details, if they have one with a known code. */
+export function reasonOf(details: unknown): Reason | undefined {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return undefined
+  return isReasonCode((details as { code?: unknown }).code) ? (details as Reason) : undefined
+}
+
+/**
+ * Builds a reason with exactly its declared parameters (extra ones are a type error):
+ * `reason('import.bad_date', { column, field, value })`, `reason('auth.sign_in_first')`.
+ */
+export function reason<C extends ReasonCode>(
+  code: C,
+  ...params: [ReasonParamName<C>] extends [never] ? [] : [{ [P in ReasonParamName<C>]: ReasonValue }]
+): Reason<C> {
+  return { code, ...(params[0] ?? {}) } as Reason<C>
+}

@@ -1,0 +1,39 @@
+import i18next from 'i18next'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { reason } from '../src/contract/reason-codes.ts'
+import { ApiError } from '../web/src/api/api-error.ts'
+import { describeError } from '../web/src/components/describe-error.ts'
+import { REASON_MESSAGES } from '../src/contract/format-reason.ts'
+import en from '../web/src/i18n/en.json' with { type: 'json' }
+import ru from '../web/src/i18n/ru.json' with { type: 'json' }
+
+// The web names a server error by its reason code, never by matching the English message.
+const i18n = i18next.createInstance()
+beforeAll(async () => {
+  await i18n.init({
+    resources: { ru: { translation: { ...ru, reasons: REASON_MESSAGES.ru } }, en: { translation: { ...en, reasons: REASON_MESSAGES.en } } },
+    lng: 'ru',
+    interpolation: { escapeValue: false },
+  })
+})
+
+describe('describeError', () => {
+  it.each([
+    ['ru', 'Логин k.smirnova уже занят.'],
+    ['en', 'The login k.smirnova is taken.'],
+  ])('translates a reason code in %s', async (lang, text) => {
+    const t = i18n.getFixedT(lang)
+    const error = new ApiError(409, 'conflict', 'The login k.smirnova is taken', reason('user.login_taken', { login: 'k.smirnova' }))
+    expect(describeError(t, error).detail).toBe(text)
+  })
+
+  it('names a role in words', () => {
+    const error = new ApiError(403, 'forbidden', 'The role auditor may not do this', reason('auth.role_forbidden', { role: 'auditor' }))
+    expect(describeError(i18n.getFixedT('ru'), error).detail).toBe(`Роли «${ru.roles.auditor}» это действие недоступно.`)
+  })
+
+  it('shows the server words only for an answer without a known code', () => {
+    const error = new ApiError(400, 'invalid_input', 'something new', { code: 'not.yet.known' })
+    expect(describeError(i18n.getFixedT('ru'), error)).toEqual({ title: ru.errors.invalid_input, detail: 'something new' })
+  })
+})

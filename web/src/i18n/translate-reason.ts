@@ -1,0 +1,18 @@
+import type { TFunction } from 'i18next'
+import type { AnyReason } from '../../../src/contract/reason-codes.ts'
+
+// Parameters whose value is itself a code the UI names in words (a role, a channel).
+const CODE_PARAMS: Record<string, string> = { role: 'roles', channel: 'channels' }
+
+/**
+ * A server reason (`{ code: 'import.bad_date', column, value }`) in the user's language, from
+ * `reasons.<code>` (contract/messages, loaded in i18n.ts). A code with no text yet shows `fallback`.
+ */
+export function translateReason(t: TFunction, reason: AnyReason, fallback?: string): string {
+  const params: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(reason)) {
+    const prefix = CODE_PARAMS[name]
+    params[name] = prefix && typeof value === 'string' ? t(`${prefix}.${value}`, { defaultValue: value }) : value
+  }
+  return t(`reasons.${reason.code}`, { ...params, defaultValue: fallback ?? reason.code })
+}
