@@ -26,12 +26,12 @@ module.exports = {
     },
     {
       name: 'edges-go-through-app',
-      comment: 'http and cli call use cases in app, never a store; opening the database is the composition root',
+      comment: 'http and cli call use cases in app, never a store; opening the database (and its DuckDB mirror) is the composition root',
       severity: 'error',
       from: { path: '^src/(http|cli)/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^src/db/',
-        pathNot: '^src/db/(open-database|open-configured-database|migrate)\\.ts$',
+        pathNot: '^src/db/(open-database|open-configured-database|migrate|columnar/open-optional-profile-mirror)\\.ts$',
         dependencyTypesNot: ['type-only'],
       },
     },
