@@ -32,6 +32,14 @@ describe('describeError', () => {
     expect(describeError(i18n.getFixedT('ru'), error).detail).toBe(`Роли «${ru.roles.auditor}» это действие недоступно.`)
   })
 
+  it.each([
+    ['ru', 'Значение должно быть от 18 до 1\u00a0000\u00a0000.'],
+    ['en', 'The value must be between 18 and 1,000,000.'],
+  ])('writes amounts the %s way', (lang, text) => {
+    const error = new ApiError(400, 'invalid_input', 'all[1].value: must be between 18 and 1000000', reason('rule.out_of_range', { path: 'all[1].value', min: 18, max: 1_000_000 }))
+    expect(describeError(i18n.getFixedT(lang), error).detail).toBe(text)
+  })
+
   it('shows the server words only for an answer without a known code', () => {
     const error = new ApiError(400, 'invalid_input', 'something new', { code: 'not.yet.known' })
     expect(describeError(i18n.getFixedT('ru'), error)).toEqual({ title: ru.errors.invalid_input, detail: 'something new' })

@@ -8,7 +8,6 @@ import { POLICY_STEPS } from '../src/core/selection/contact-policy.ts'
 import { CHANNELS, CLIENT_STATUSES, PRODUCT_TYPES, RULE_FIELDS, SEGMENTS } from '../src/core/selection/rule-catalogue.ts'
 import { AREA_SECTIONS } from '../web/src/app/navigation.ts'
 import { IMPORT_KINDS } from '../web/src/features/imports/import-types.ts'
-import { RULE_ERROR_REASONS } from '../web/src/features/selections/describe-rule-error.ts'
 import en from '../web/src/i18n/en.json' with { type: 'json' }
 import ru from '../web/src/i18n/ru.json' with { type: 'json' }
 
@@ -63,7 +62,6 @@ describe('web translations', () => {
     ['selections.groups', RULE_FIELDS.map((field) => field.group)],
     // The rule builder's operators are named per kind of field ("is one of", "holds", "within the last").
     ...RULE_FIELDS.map((field) => [`selections.ops.${field.kind}`, field.ops] as const),
-    ['selections.ruleErrors', RULE_ERROR_REASONS],
     ['waves.steps', POLICY_STEPS],
     ['waves.kinds', ['pilot', 'rollout']],
   ] as const)('names every value of %s', (prefix, values) => {

@@ -19,15 +19,20 @@ export function reasonTemplate(code: string, lang: Language): string | undefined
   return typeof node === 'string' ? node : undefined
 }
 
+/** `{{name}}`, or `{{count, number}}` for an amount written the language's way ("1 000" in Russian),
+ * as i18next's built-in formatter does in the web. */
+export const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:,\s*(number)\s*)?\}\}/g
+
 /**
  * A reason in words, for the CLI and the files the server writes (the rejected rows CSV). The
- * placeholders are i18next's `{{name}}`; a code with no text falls back to `fallback`, then to the code.
+ * placeholders are i18next's (PLACEHOLDER); a code with no text falls back to `fallback`, then to the code.
  */
 export function formatReason(reason: AnyReason, lang: Language, fallback?: string): string {
   const template = reasonTemplate(reason.code, lang)
   if (template === undefined) return fallback ?? reason.code
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+  return template.replace(PLACEHOLDER, (_, name: string, format?: string) => {
     const value = reason[name]
-    return value === undefined || value === null ? '' : String(value)
+    if (value === undefined || value === null) return ''
+    return format === 'number' && typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value)
   })
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatReason, REASON_MESSAGES, reasonTemplate, type MessageTree } from './format-reason.ts'
+import { formatReason, PLACEHOLDER, REASON_MESSAGES, reasonTemplate, type MessageTree } from './format-reason.ts'
 import { LANGUAGES } from './language.ts'
 import { REASON_CODES, REASON_PARAMS, reason, reasonOf, type ReasonCode } from './reason-codes.ts'
 
@@ -31,7 +31,7 @@ describe('reason messages', () => {
   it.each(LANGUAGES)('%s uses only the parameters its code declares', (lang) => {
     const wrong = REASON_CODES.flatMap((code) => {
       const declared: readonly string[] = REASON_PARAMS[code]
-      const used = [...reasonTemplate(code, lang)!.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!)
+      const used = [...reasonTemplate(code, lang)!.matchAll(PLACEHOLDER)].map((m) => m[1]!)
       return used.filter((name) => !declared.includes(name)).map((name) => `${code}: ${name}`)
     })
     expect(wrong).toEqual([])
@@ -51,6 +51,8 @@ describe('reason messages', () => {
       'Столбец «Дата рождения» «31.02.1990»: ожидается дата дд.мм.гггг или гггг-мм-дд.'],
     [reason('user.login_taken', { login: 'k.smirnova' }), 'en', 'The login k.smirnova is taken.'],
     [reason('auth.throttled', { minutes: 15 }), 'ru', 'Слишком много неудачных попыток входа: повторите через 15 мин.'],
+    [reason('rule.out_of_range', { path: 'value', min: 0, max: 1000000 }), 'ru', 'Значение должно быть от 0 до 1\u00a0000\u00a0000.'],
+    [reason('rule.out_of_range', { path: 'value', min: 0, max: 1000000 }), 'en', 'The value must be between 0 and 1,000,000.'],
     [{ code: 'nobody.knows' }, 'ru', 'the server words'],
   ] as const)('formats %o in %s', (given, lang, text) => {
     expect(formatReason(given, lang, 'the server words')).toBe(text)

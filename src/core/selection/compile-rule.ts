@@ -1,4 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
 import { addDays, addMonths } from './calendar.ts'
 import { isCondition, type Condition, type Rule } from './rule.ts'
@@ -100,8 +101,8 @@ function compileMembership(rule: Condition, context: CompileContext, state: Stat
   const { path, seen } = place
   const id = rule.value as number
   const saved = context.selections.get(id)
-  if (!saved) throw new DomainError('invalid_input', `${at(path, 'value')}: no saved selection ${id}`, { path: at(path, 'value') })
-  if (seen.has(id)) throw new DomainError('invalid_input', `${at(path, 'value')}: selection ${id} refers to itself`, { path: at(path, 'value') })
+  if (!saved) throw new DomainError('invalid_input', `${at(path, 'value')}: no saved selection ${id}`, reason('rule.no_saved_selection', { path: at(path, 'value'), id }))
+  if (seen.has(id)) throw new DomainError('invalid_input', `${at(path, 'value')}: selection ${id} refers to itself`, reason('rule.self_reference', { path: at(path, 'value'), id }))
   const inner = compileNode(saved, context, state, { path, seen: new Set([...seen, id]), underNot: place.underNot || rule.op === 'not_in' })
   return rule.op === 'in' ? inner : sql<SqlBool>`(NOT ${inner})`
 }
@@ -119,7 +120,7 @@ function compileCondition(rule: Condition, context: CompileContext, state: State
   if (field === 'product') return holds(col('product_mask'), productBit(rule.value as string, context, path), op)
   if (field === 'product_type') return holds(col('type_mask'), PRODUCT_TYPES.indexOf(rule.value as never), op)
   if (field in RECENCY_COLUMNS) return compileRecency(rule, context, state)
-  throw new DomainError('invalid_input', `${at(path, 'field')}: ${field} cannot be compiled`, { path: at(path, 'field') })
+  throw new DomainError('invalid_input', `${at(path, 'field')}: ${field} cannot be compiled`, reason('rule.not_compilable', { path: at(path, 'field'), field }))
 }
 
 function channelOf(value: Condition['value']): string {
@@ -130,7 +131,7 @@ function channelOf(value: Condition['value']): string {
 
 function productBit(code: string, context: CompileContext, path: string): number {
   const bit = context.productBits.get(code)
-  if (bit === undefined) throw new DomainError('invalid_input', `${at(path, 'value')}: unknown product code ${code}`, { path: at(path, 'value') })
+  if (bit === undefined) throw new DomainError('invalid_input', `${at(path, 'value')}: unknown product code ${code}`, reason('rule.unknown_product', { path: at(path, 'value'), product: code }))
   return bit
 }
 

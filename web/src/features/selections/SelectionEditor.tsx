@@ -3,13 +3,13 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
 import { ApiError } from '../../api/api-error.ts'
+import { describeError } from '../../components/describe-error.ts'
 import { canCall } from '../../app/permissions.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import { useSignedInUser } from '../session/useSession.ts'
 import type { RuleError } from './ConditionRow.tsx'
-import { describeRuleError } from './describe-rule-error.ts'
 import { LiveCountPanel } from './LiveCountPanel.tsx'
 import { RuleBuilder } from './RuleBuilder.tsx'
 import { countConditions, newGroup, nodeAtPath, ruleToTree, treeToRule, type GroupNode } from './rule-tree.ts'
@@ -47,18 +47,16 @@ export function SelectionEditor({ saved, catalogue, fields }: SelectionEditorPro
   const complete = json.incomplete.size === 0 && conditions > 0
   const count = useSelectionCount(complete ? json.rule : null)
   const refused = count.error instanceof ApiError && count.error.code === 'invalid_input' ? count.error : null
-  const refusal = refused ? describeRuleError(t, refused.message, (n) => format.number(n, Number.isInteger(n) ? 0 : 2)) : undefined
+  // The row the reason's path names turns red; the reason is told in the user's words by its code.
+  const refusal = refused ? describeError(t, refused).detail : undefined
   const errorPath = refused && typeof (refused.details as { path?: unknown })?.path === 'string' ? (refused.details as { path: string }).path : null
   const located = errorPath !== null ? nodeAtPath(json.paths, errorPath) : null
   const ruleError: RuleError | null = located && refusal ? { ...located, message: refusal } : null
   const countState = conditions === 0 ? 'empty' : !complete ? 'incomplete' : refused ? 'refused' : 'ready'
 
   const nameTaken = save.error instanceof ApiError && save.error.status === 409
-  // A rule refused on save (a selection that reaches back to itself) is told in the user's words.
-  const saveError =
-    save.error instanceof ApiError && save.error.code === 'invalid_input'
-      ? new ApiError(save.error.status, save.error.code, describeRuleError(t, save.error.message, (n) => format.number(n)), save.error.details)
-      : save.error
+  // A rule refused on save (a selection that reaches back to itself) is told by its reason code.
+  const saveError = save.error
   const submit = () => {
     if (!canSave || !complete || name.trim() === '') return
     save.mutate(
