@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises'
 import { DomainError } from '../../core/domain-error.ts'
 import { CsvFormatError, CsvParser, type CsvRecord } from '../../core/import/csv-parser.ts'
 import { detectDelimiter } from '../../core/import/detect-delimiter.ts'
+import { IMPORT_LIMITS } from '../../core/import/import-limits.ts'
 import { isBlankRow, type ImportSource, type SourceRow } from './import-source.ts'
 import { SourceDecoder } from './source-decoder.ts'
 
@@ -14,8 +15,7 @@ export type OpenCsvSourceInput = {
   delimiter?: string
 }
 
-/** No sane record is longer: a longer one means a binary file, one huge line or an unclosed quote. */
-export const MAX_RECORD_CHARS = 1024 * 1024
+const MAX_RECORD_CHARS = IMPORT_LIMITS.recordChars
 const READ_BYTES = 256 * 1024
 
 /** Opens a CSV file: decodes it, sniffs the delimiter, reads the header and streams the rows. */
@@ -40,19 +40,28 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
   try {
     let head = ''
     while (!ended && !/[\r\n]/.test(head.trimStart()) && head.length <= MAX_RECORD_CHARS) head += await nextText()
-    if (head.trim() === '') throw new DomainError('import_failed', 'the file is empty')
+    if (head.trim() === '') {
+      if (ended) throw new DomainError('import_failed', 'the file is empty')
+      const limit = MAX_RECORD_CHARS
+      const message = `no header within the first ${limit.toLocaleString('en')} characters: the file starts with blank lines only`
+      throw new DomainError('import_failed', message, { code: 'import.no_header', line: 1, limit })
+    }
     const delimiter = input.delimiter ?? detectDelimiter(head.trimStart().split(/[\r\n]/, 1)[0])
-    const parser = new CsvParser(delimiter, MAX_RECORD_CHARS)
+    const parser = new CsvParser({ delimiter, maxRecordChars: MAX_RECORD_CHARS, maxFields: IMPORT_LIMITS.fields })
     let records: CsvRecord[] = []
-    const feed = async () => {
-      const text = await nextText()
+    const feed = async (text: string) => {
       parser.push(text, records)
       if (ended) parser.end(records)
     }
-    parser.push(head, records)
-    if (ended) parser.end(records)
-    while (!ended && !records.some((r) => !isBlankRow(r.cells))) await feed()
-    const headerAt = records.findIndex((r) => !isBlankRow(r.cells))
+    await feed(head)
+    // Blank lines before the header are dropped as they come: a file of 200 MB of line breaks
+    // must not pile up as records.
+    let headerAt = records.findIndex((r) => !isBlankRow(r.cells))
+    while (headerAt < 0 && !ended) {
+      records = []
+      await feed(await nextText())
+      headerAt = records.findIndex((r) => !isBlankRow(r.cells))
+    }
     if (headerAt < 0) throw new DomainError('import_failed', 'the file is empty')
     const headers = records[headerAt].cells.map((cell) => cell.trim())
     records = records.slice(headerAt + 1)
@@ -64,7 +73,7 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
           records = []
           if (rows.length > 0) yield rows
           if (ended) return
-          await feed()
+          await feed(await nextText())
         }
       } catch (error) {
         throw asImportError(error)
@@ -91,5 +100,7 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
 }
 
 function asImportError(error: unknown): unknown {
-  return error instanceof CsvFormatError ? new DomainError('import_failed', error.message) : error
+  if (!(error instanceof CsvFormatError)) return error
+  const limit = error.limit === undefined ? {} : { limit: error.limit }
+  return new DomainError('import_failed', error.message, { code: error.code, line: error.line, ...limit })
 }

@@ -2,11 +2,13 @@ import { createWriteStream } from 'node:fs'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
+import { semicolons, wideCsv } from '../../../test/hostile-import-files.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 import type { SourceRow } from './import-source.ts'
-import { MAX_RECORD_CHARS } from './open-csv-source.ts'
+import { IMPORT_LIMITS } from '../../core/import/import-limits.ts'
 import { openImportSource } from './open-import-source.ts'
 
+const MAX_RECORD_CHARS = IMPORT_LIMITS.recordChars
 const files = makeTempDir()
 afterAll(() => files.remove())
 
@@ -68,6 +70,40 @@ describe('openImportSource', () => {
   it('refuses a huge line in the middle of a file, naming its line', async () => {
     const text = `a;b\n1;2\n3;${'y'.repeat(MAX_RECORD_CHARS + 10)}\n5;6\n`
     await expect(readAll(files.write('mid.csv', text))).rejects.toThrow(/^line 3: a record longer than/)
+  })
+
+  it('refuses a file of ";" alone after about a thousand of them, with the line and the limit', async () => {
+    const path = `${files.dir}/semicolons.csv`
+    const out = createWriteStream(path)
+    for (const block of semicolons(50 * 1024 * 1024)) if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+    await new Promise<void>((resolve) => out.end(() => resolve()))
+    const before = process.memoryUsage().rss
+    const error = await openImportSource({ path }).catch((thrown: unknown) => thrown)
+    expect(error).toMatchObject({
+      code: 'import_failed',
+      message: expect.stringMatching(/^line 1: a record of more than 1,000 fields/),
+      details: { code: 'import.too_many_fields', line: 1, limit: IMPORT_LIMITS.fields },
+    })
+    expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024)
+  })
+
+  it('refuses a record of too many fields in the middle of a file, naming its line', async () => {
+    const within = await readAll(files.write('wide-ok.csv', wideCsv(IMPORT_LIMITS.fields)))
+    expect(within.rows.map((r) => r.cells.length)).toEqual([2, IMPORT_LIMITS.fields, 2])
+    await expect(readAll(files.write('wide.csv', wideCsv(IMPORT_LIMITS.fields + 1)))).rejects.toMatchObject({
+      message: expect.stringMatching(/^line 3: a record of more than 1,000 fields/),
+      details: { code: 'import.too_many_fields', line: 3, limit: IMPORT_LIMITS.fields },
+    })
+  })
+
+  it('reads blank lines without piling them up, and refuses a file that starts with megabytes of them', async () => {
+    const lines = 1024 * 1024
+    const blanks = await readAll(files.write('blank-rows.csv', `${';\n'.repeat(lines)}a;b\n${';\n'.repeat(lines)}1;2\n`))
+    expect(blanks.source.headers).toEqual(['a', 'b'])
+    expect(blanks.rows).toEqual([{ line: 2 * lines + 2, cells: ['1', '2'] }])
+    await expect(openImportSource({ path: files.write('blank-start.csv', '\r\n'.repeat(2 * 1024 * 1024)) })).rejects.toMatchObject({
+      details: { code: 'import.no_header', limit: IMPORT_LIMITS.recordChars },
+    })
   })
 
   it('streams the first sheet of an XLSX workbook with dates, numbers and rich text as text', async () => {

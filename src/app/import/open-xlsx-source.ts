@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { DomainError } from '../../core/domain-error.ts'
+import { IMPORT_LIMITS } from '../../core/import/import-limits.ts'
+import { checkXlsxLimits } from './check-xlsx-limits.ts'
 import { isBlankRow, type ImportSource, type SourceRow } from './import-source.ts'
 
 type SheetRow = { number: number; values: unknown[] }
@@ -9,10 +11,13 @@ type SheetEvent = { eventType: string; value: SheetRow }
 
 /**
  * Opens the first worksheet of an XLSX workbook with exceljs's streaming reader: rows arrive as the
- * zip is inflated, never the whole sheet at once. Line numbers are the sheet's row numbers.
+ * zip is inflated, never the whole sheet at once. Line numbers are the sheet's row numbers. The
+ * workbook is first inflated once without being kept (checkXlsxLimits), so that a zip bomb is
+ * refused before exceljs caches its shared strings.
  */
 export async function openXlsxSource(path: string): Promise<ImportSource> {
   const bytesTotal = (await stat(path)).size
+  await checkXlsxLimits(path)
   const stream = createReadStream(path)
   let bytesRead = 0
   stream.on('data', (chunk) => (bytesRead += chunk.length))
@@ -70,7 +75,7 @@ async function* readRows(workbook: ExcelJS.stream.xlsx.WorkbookReader): AsyncGen
       const rows: SourceRow[] = []
       for (const { eventType, value } of batch) {
         if (eventType !== 'row') continue
-        const cells = value.values.slice(1).map(cellText)
+        const cells = rowCells(value)
         if (!isBlankRow(cells)) rows.push({ line: value.number, cells })
       }
       yield rows
@@ -85,6 +90,29 @@ async function nextNonBlank(rows: AsyncGenerator<SourceRow[]>): Promise<{ rows: 
     if (next.done) return undefined
     if (next.value.length > 0) return { rows: next.value }
   }
+}
+
+/** A row's cells as text, refused past the limits a CSV record has (cells, characters). */
+function rowCells(row: SheetRow): string[] {
+  const { fields, recordChars } = IMPORT_LIMITS
+  if (row.values.length - 1 > fields) {
+    const message = `line ${row.number}: a row of more than ${fields.toLocaleString('en')} cells`
+    throw new DomainError('import_failed', message, { code: 'import.too_many_cells', line: row.number, limit: fields })
+  }
+  // Cell by cell: one shared string may be referenced by every cell of the row, and rich text is
+  // joined into a new string each time.
+  const cells: string[] = []
+  let chars = 0
+  for (let i = 1; i < row.values.length; i++) {
+    const text = cellText(row.values[i])
+    chars += text.length
+    if (chars > recordChars) {
+      const message = `line ${row.number}: a row longer than ${recordChars.toLocaleString('en')} characters`
+      throw new DomainError('import_failed', message, { code: 'import.record_too_long', line: row.number, limit: recordChars })
+    }
+    cells.push(text)
+  }
+  return cells
 }
 
 /** A cell as the text a CSV export would hold: dates ISO, numbers as JavaScript prints them. */

@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRowValidator, type RowResult } from '../../core/import/compile-row-validator.ts'
 import { FirstLines } from '../../core/import/first-lines.ts'
+import { IMPORT_LIMITS } from '../../core/import/import-limits.ts'
 import { KEY_FIELDS } from '../../core/import/import-fields.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import { resolveMapping } from '../../core/import/resolve-mapping.ts'
@@ -193,6 +194,9 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
   const seen = new FirstLines()
   let checked: CheckedRow[] = []
   let rejected: NewRejection[] = []
+  // Characters of the rows held: a chunk also ends there, so that 5,000 rows of a megabyte each
+  // (the longest record) never sit in memory at once.
+  let chars = 0
   let inflight: Promise<void> = Promise.resolve()
   const flush = async (rows: CheckedRow[], rejections: NewRejection[]) => {
     const chunk = await resolveImportChunk(db, { kind: input.kind, rows, columns: resolved.columns, file: input.fileName })
@@ -208,6 +212,7 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
   }
   const check = (row: SourceRow) => {
     counters.rowsRead++
+    for (const cell of row.cells) chars += cell.length
     const result = checkRow(row, validate(row.cells), { source, seen, kind: input.kind })
     if ('reason' in result) rejected.push({ file: input.fileName, line: row.line, reason: result.reason, cells: row.cells })
     else checked.push(result)
@@ -215,13 +220,14 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
   try {
     for await (const batch of source.batches()) {
       for (const row of batch) check(row)
-      if (checked.length + rejected.length < CHUNK_ROWS) continue
+      if (checked.length + rejected.length < CHUNK_ROWS && chars < IMPORT_LIMITS.chunkChars) continue
       // Parse the next chunk while this one is written; one chunk in flight at a time.
       await inflight
       inflight = flush(checked, rejected)
       inflight.catch(() => undefined) // awaited below; this only stops an "unhandled rejection" meanwhile
       checked = []
       rejected = []
+      chars = 0
     }
   } catch (error) {
     await inflight.catch(() => undefined) // let the chunk being written finish before the import is failed

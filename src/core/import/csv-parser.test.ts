@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CsvFormatError, CsvParser, type CsvRecord } from './csv-parser.ts'
 
 function parse(text: string | string[], delimiter = ';', max = 1000): CsvRecord[] {
-  const parser = new CsvParser(delimiter, max)
+  const parser = new CsvParser({ delimiter, maxRecordChars: max, maxFields: 100 })
   const out: CsvRecord[] = []
   for (const piece of Array.isArray(text) ? text : [text]) parser.push(piece, out)
   parser.end(out)
@@ -54,11 +54,38 @@ describe('CsvParser', () => {
   })
 
   it('refuses a record longer than the limit, naming its line, without reading on', () => {
-    const parser = new CsvParser(';', 100)
+    const limits = { delimiter: ';', maxRecordChars: 100, maxFields: 1000 }
+    const parser = new CsvParser(limits)
     const out: CsvRecord[] = []
     parser.push('a;b\n', out)
     expect(() => parser.push('x'.repeat(101), out)).toThrow(CsvFormatError)
-    expect(() => new CsvParser(';', 100).push('a\n"' + 'y'.repeat(200), [])).toThrow(/line 2: a record longer than 100/)
+    expect(() => new CsvParser(limits).push('a\n"' + 'y'.repeat(200), [])).toThrow(/line 2: a record longer than 100/)
+  })
+
+  it.each([
+    ['delimiters alone', ';'.repeat(101), 1000, 'import.record_too_long', 100],
+    ['short fields', 'a;'.repeat(40), 30, 'import.too_many_fields', 30],
+    ['empty fields on a later line', 'a;b\n1;2\n' + ';'.repeat(30), 30, 'import.too_many_fields', 30],
+  ])('refuses a record of %s past its limit, with the line and the limit', (_, text, maxFields, code, limit) => {
+    const parser = new CsvParser({ delimiter: ';', maxRecordChars: 100, maxFields })
+    const line = text.split('\n').length
+    let error: unknown
+    try {
+      parser.push(text, [])
+      parser.end([])
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(error).toBeInstanceOf(CsvFormatError)
+    expect(error).toMatchObject({ line, code, limit, message: expect.stringMatching(new RegExp(`^line ${line}: .*${limit}`)) })
+  })
+
+  it('takes a record of exactly the limits', () => {
+    const parser = new CsvParser({ delimiter: ';', maxRecordChars: 100, maxFields: 30 })
+    const out: CsvRecord[] = []
+    parser.push(';'.repeat(29) + '\n' + 'x'.repeat(100), out)
+    parser.end(out)
+    expect(out.map((r) => r.cells.length)).toEqual([30, 1])
   })
 
   it('refuses a quoted field that is never closed', () => {

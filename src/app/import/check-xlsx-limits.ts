@@ -1,0 +1,123 @@
+import { createReadStream } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Readable } from 'node:stream'
+import { DomainError } from '../../core/domain-error.ts'
+import { IMPORT_LIMITS, type ImportLimits } from '../../core/import/import-limits.ts'
+import { WorksheetRowScanner } from '../../core/import/worksheet-row-scanner.ts'
+
+type ZipEntry = Readable & { path: string }
+type ZipParse = NodeJS.WritableStream & AsyncIterable<ZipEntry> & { destroy(): void }
+type Unzipper = { Parse(options: { forceStream: true }): ZipParse }
+
+// The zip reader exceljs itself streams the workbook with, resolved from exceljs' own folder: the
+// check sees exactly the parts, and inflates exactly the bytes, that exceljs will.
+const unzipper = createRequire(createRequire(import.meta.url).resolve('exceljs'))('unzipper') as Unzipper
+
+/** Parts exceljs reads whole into memory (with styles: 'cache'); every other part is streamed or skipped. */
+const WHOLE_PARTS = new Set(['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml'])
+const SHARED_STRINGS = 'xl/sharedStrings.xml'
+// Not anchored: exceljs matches worksheet paths this way.
+const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/
+
+/**
+ * Inflates a workbook once before exceljs reads it, counting bytes as they come out, and refuses
+ * it (DomainError import_failed, details.code import.*) as soon as it crosses a limit: a bomb of
+ * a few megabytes that would inflate to gigabytes of shared strings, temporary files or one
+ * endless row is stopped after reading no more than the limit. Sizes the zip declares are not
+ * trusted: they can lie.
+ */
+export async function checkXlsxLimits(path: string, limits: ImportLimits = IMPORT_LIMITS): Promise<void> {
+  const file = createReadStream(path)
+  const zip = unzipper.Parse({ forceStream: true })
+  // An inflate or zip error is emitted on the zip while an entry is being read: race it.
+  const failed = new Promise<never>((_, reject) => {
+    zip.on('error', reject)
+    file.on('error', reject)
+  })
+  failed.catch(() => undefined)
+  file.pipe(zip)
+  let total = 0
+  let parts = 0
+  let firstSheetSeen = false
+  try {
+    const entries = zip[Symbol.asyncIterator]()
+    for (let next = await race(entries.next(), failed); !next.done; next = await race(entries.next(), failed)) {
+      const entry = next.value
+      if (++parts > limits.xlsxParts) refuse('import.too_many_parts', limits.xlsxParts, `more than ${limits.xlsxParts.toLocaleString('en')} parts`)
+      const part = partCheck({ path: entry.path, firstSheet: !firstSheetSeen, limits })
+      if (WORKSHEET.test(entry.path)) firstSheetSeen = true
+      let bytes = 0
+      const chunks = entry[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+      for (let c = await race(chunks.next(), failed); !c.done; c = await race(chunks.next(), failed)) {
+        const chunk = c.value
+        bytes += chunk.length
+        total += chunk.length
+        if (total > limits.xlsxExpandedBytes) refuse('import.xlsx_too_large', limits.xlsxExpandedBytes, `it inflates to more than ${megabytes(limits.xlsxExpandedBytes)}`)
+        part.push(chunk, bytes)
+      }
+      part.end()
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error
+    throw new DomainError('import_failed', `the workbook cannot be read: ${(error as Error).message}`)
+  } finally {
+    file.destroy()
+    zip.destroy()
+  }
+}
+
+type PartCheck = { push(chunk: Buffer, bytes: number): void; end(): void }
+
+function partCheck({ path, firstSheet, limits }: { path: string; firstSheet: boolean; limits: ImportLimits }): PartCheck {
+  if (path === SHARED_STRINGS) return sharedStringsCheck(limits)
+  if (WHOLE_PARTS.has(path)) {
+    return {
+      push: (_, bytes) => {
+        if (bytes > limits.xlsxPartBytes) refuse('import.xlsx_part_too_large', limits.xlsxPartBytes, `its part ${path} inflates to more than ${megabytes(limits.xlsxPartBytes)}`)
+      },
+      end: () => undefined,
+    }
+  }
+  // Only the first worksheet is read (open-xlsx-source.ts); the others are skipped or, when they
+  // come before the shared strings, spooled to temporary files that the total bounds.
+  if (firstSheet && WORKSHEET.test(path)) {
+    const rows = new WorksheetRowScanner({ maxCells: limits.fields, maxRowBytes: limits.xlsxRowBytes })
+    return { push: (chunk) => rows.push(chunk), end: () => rows.end() }
+  }
+  return { push: () => undefined, end: () => undefined }
+}
+
+/** Counts <si> elements (one per shared string) across chunk boundaries, and the part's bytes. */
+function sharedStringsCheck(limits: ImportLimits): PartCheck {
+  let count = 0
+  let tail = Buffer.alloc(0)
+  return {
+    push(chunk, bytes) {
+      if (bytes > limits.sharedStringsBytes) {
+        refuse('import.shared_strings_too_large', limits.sharedStringsBytes, `its shared strings take more than ${megabytes(limits.sharedStringsBytes)}`)
+      }
+      const text = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk
+      for (let i = text.indexOf('<si'); i >= 0 && i + 3 < text.length; i = text.indexOf('<si', i + 3)) {
+        const after = text[i + 3]
+        if (after === 0x3e || after === 0x2f || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d) count++
+      }
+      tail = Buffer.from(text.subarray(Math.max(0, text.length - 3)))
+      if (count > limits.sharedStrings) {
+        refuse('import.too_many_shared_strings', limits.sharedStrings, `more than ${limits.sharedStrings.toLocaleString('en')} shared strings`)
+      }
+    },
+    end: () => undefined,
+  }
+}
+
+function refuse(code: string, limit: number, what: string): never {
+  throw new DomainError('import_failed', `the workbook cannot be imported: ${what}; save the sheet as CSV`, { code, limit })
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toLocaleString('en')} MB`
+}
+
+function race<T>(next: Promise<T>, failed: Promise<never>): Promise<T> {
+  return Promise.race([next, failed])
+}
