@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { PRODUCT_TYPES } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../schema.ts'
+import { consentsInForceSql } from './current-consents-sql.ts'
 
 // Product types that hold the client's money, and those that are the client's debt to the bank.
 const FUNDS_TYPES = ['current_account', 'term_deposit', 'savings_account']
@@ -95,11 +96,7 @@ function consentFacts(asOf: string) {
       bool_or(granted) FILTER (WHERE channel = 'sms') AS sms,
       bool_or(granted) FILTER (WHERE channel = 'call') AS call,
       bool_or(granted) FILTER (WHERE channel = 'letter') AS letter
-    FROM (
-      SELECT DISTINCT ON (client_id, channel) client_id, channel, granted
-      FROM consents WHERE effective_at < CAST(${asOf} AS date) + 1
-      ORDER BY client_id, channel, effective_at DESC, id DESC
-    ) latest
+    FROM (${consentsInForceSql(sql`CAST(${asOf} AS date) + 1`)}) latest
     GROUP BY client_id`
 }
 

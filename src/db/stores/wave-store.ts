@@ -3,6 +3,7 @@ import type { ContactPolicy, PolicyStep, UniversalHoldout } from '../../core/sel
 import type { Channel } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../schema.ts'
 import { controlHashSql } from './control-hash-sql.ts'
+import { consentInForceSql } from './current-consents-sql.ts'
 
 export type BuildMembersInput = {
   waveId: number
@@ -34,8 +35,7 @@ export async function buildWaveMembers(db: Kysely<Schema>, input: BuildMembersIn
     WHEN ${!input.includeHoldout} AND ${controlHashSql(input.holdout.seed, sql.ref('m.client_id'))} < ${input.holdout.share} THEN 'universal_holdout'
     WHEN c.status <> 'active' THEN 'status'
     WHEN c.do_not_contact THEN 'do_not_contact'
-    WHEN NOT coalesce((SELECT k.granted FROM consents k WHERE k.client_id = m.client_id AND k.channel = ${channel}
-      AND k.effective_at < CAST(${asOf} AS date) + 1 ORDER BY k.effective_at DESC, k.id DESC LIMIT 1), false) THEN 'consent'
+    WHEN NOT coalesce(${consentInForceSql(sql.ref('m.client_id'), channel, sql`CAST(${asOf} AS date) + 1`)}, false) THEN 'consent'
     WHEN EXISTS (SELECT 1 FROM complaints q WHERE q.client_id = m.client_id AND q.received_at < CAST(${asOf} AS date) + 1
       AND (q.status = 'open' OR coalesce(q.closed_at, q.received_at) >= ${windowStart(Math.max(policy.complaintQuietDays, 1))})) THEN 'complaint'
     WHEN (SELECT count(*) FROM contacts t WHERE t.client_id = m.client_id AND t.channel = ${channel} AND t.status <> 'failed'
