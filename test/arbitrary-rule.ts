@@ -96,12 +96,32 @@ export const arbitraryCondition: fc.Arbitrary<Rule> = fc.oneof(
   fc.record({ field: fc.constant('contacted'), op: fc.constantFrom('within_days', 'not_within_days'), value: fc.integer({ min: 0, max: 300 }), channel: fc.constantFrom(...CHANNELS) }),
 )
 
-export const arbitraryRule: fc.Arbitrary<Rule> = fc.letrec<{ rule: Rule }>((tie) => ({
-  rule: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    arbitraryCondition,
-    fc.array(tie('rule'), { minLength: 1, maxLength: 4 }).map((all) => ({ all })),
-    fc.array(tie('rule'), { minLength: 1, maxLength: 4 }).map((any) => ({ any })),
-    tie('rule').map((not) => ({ not })),
-  ),
-})).rule
+/** What random rules may refer to beyond the profile: saved selections and programs by code. */
+export type RuleReferences = { selections?: readonly number[]; programs?: readonly string[] }
+
+/** A random rule tree; with references, also saved-selection and program-qualified conditions. */
+export function arbitraryRuleOver(refs: RuleReferences): fc.Arbitrary<Rule> {
+  const extra: fc.Arbitrary<Rule>[] = []
+  if (refs.selections?.length) {
+    extra.push(fc.record({ field: fc.constant('selection'), op: fc.constantFrom('in', 'not_in'), value: fc.constantFrom(...refs.selections) }))
+  }
+  if (refs.programs?.length) {
+    const recency = { op: fc.constantFrom('within_days', 'not_within_days'), value: fc.integer({ min: 0, max: 60 }), program: fc.constantFrom(...refs.programs) }
+    extra.push(
+      fc.record({ field: fc.constantFrom('contacted', 'responded'), ...recency }),
+      fc.record({ field: fc.constant('contacted'), ...recency, channel: fc.constantFrom(...CHANNELS) }),
+    )
+  }
+  const condition = extra.length ? fc.oneof({ weight: 3, arbitrary: arbitraryCondition }, ...extra.map((arbitrary) => ({ weight: 1, arbitrary }))) : arbitraryCondition
+  return fc.letrec<{ rule: Rule }>((tie) => ({
+    rule: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      condition,
+      fc.array(tie('rule'), { minLength: 1, maxLength: 4 }).map((all) => ({ all })),
+      fc.array(tie('rule'), { minLength: 1, maxLength: 4 }).map((any) => ({ any })),
+      tie('rule').map((not) => ({ not })),
+    ),
+  })).rule
+}
+
+export const arbitraryRule: fc.Arbitrary<Rule> = arbitraryRuleOver({})

@@ -1,11 +1,15 @@
 import fc from 'fast-check'
 import type { Database } from '../src/db/open-database.ts'
+import type { ContactPolicy, ContactPolicyOverrides } from '../src/core/selection/contact-policy.ts'
+import type { ContactFacts } from '../src/core/selection/removed-by-policy.ts'
 import { CHANNELS, SEGMENTS } from '../src/core/selection/rule-catalogue.ts'
 import { currentContactPolicy } from '../src/db/stores/policy-store.ts'
 import { TEST_BRANCHES, TEST_PRODUCTS, TEST_REGIONS, TEST_TODAY } from './arbitrary-rule.ts'
 
 // A small random bank with the live facts the contact policy reads: statuses, do-not-contact,
-// consent histories, contacts, complaints, and another running program's wave.
+// consent histories (with a grant and a refusal at the same moment now and then), contacts (some
+// by a program), complaints, and another running program's wave. Moments fall at any time of day,
+// so that a bank day that is not the UTC day shows.
 
 export type RandomClient = {
   bank_id: string
@@ -15,13 +19,18 @@ export type RandomClient = {
   region_code: string
   birth_date: string
   consents: { channel: string; granted: boolean; effective_at: string }[]
-  contacts: { channel: string; sent_at: string; status: string }[]
+  contacts: { channel: string; sent_at: string; status: string; program: string | null }[]
   complaints: { received_at: string; status: 'open' | 'closed'; closed_at: string | null }[]
   inOtherProgram: boolean
   holdings: { product_code: string; opened_at: string; closed_at: string | null; balance: number }[]
 }
 
-const daysAgo = (max: number) => fc.integer({ min: 0, max }).map((d) => new Date(Date.parse(`${TEST_TODAY}T10:00:00Z`) - d * 86_400_000).toISOString())
+/** The program that contacts some clients of the random bank (besides the running one). */
+export const CONTACTING_PROGRAM = 'OTHER'
+
+// Up to `max` days before the end of TEST_TODAY in UTC, to the minute.
+const daysAgo = (max: number) =>
+  fc.integer({ min: 0, max: max * 1440 }).map((m) => new Date(Date.parse(`${TEST_TODAY}T23:59:00Z`) - m * 60_000).toISOString())
 
 const arbitraryClient = fc.record({
   status: fc.constantFrom('active', 'active', 'active', 'active', 'churned', 'deceased'),
@@ -29,8 +38,19 @@ const arbitraryClient = fc.record({
   segment: fc.constantFrom(...SEGMENTS),
   region_code: fc.constantFrom(...TEST_REGIONS),
   birth_date: fc.integer({ min: 1950, max: 2005 }).map((y) => `${y}-06-15`),
-  consents: fc.array(fc.record({ channel: fc.constantFrom(...CHANNELS), granted: fc.boolean(), effective_at: daysAgo(800) }), { maxLength: 5 }),
-  contacts: fc.array(fc.record({ channel: fc.constantFrom(...CHANNELS), sent_at: daysAgo(40), status: fc.constantFrom('sent', 'sent', 'failed') }), { maxLength: 4 }),
+  consents: fc.array(
+    fc.record({ channel: fc.constantFrom(...CHANNELS), granted: fc.boolean(), effective_at: daysAgo(800), tied: fc.integer({ min: 0, max: 3 }).map((n) => n === 0) }),
+    { maxLength: 5 },
+  ),
+  contacts: fc.array(
+    fc.record({
+      channel: fc.constantFrom(...CHANNELS),
+      sent_at: daysAgo(40),
+      status: fc.constantFrom('sent', 'sent', 'failed'),
+      program: fc.constantFrom(null, null, CONTACTING_PROGRAM),
+    }),
+    { maxLength: 4 },
+  ),
   complaints: fc.array(
     fc.record({ received_at: daysAgo(120), status: fc.constantFrom('open' as const, 'closed' as const), closed_days: fc.integer({ min: 0, max: 30 }) }),
     { maxLength: 1 },
@@ -52,8 +72,10 @@ export function sampleClients(n: number, seed: number, prefix: string): RandomCl
     ...c,
     status: c.status as RandomClient['status'],
     bank_id: `${prefix}${i}`,
-    // consent rows must be unique per (channel, moment, granted)
-    consents: c.consents.filter((k, j, all) => all.findIndex((x) => x.channel === k.channel && x.effective_at === k.effective_at) === j),
+    // A tied record is the opposite decision at the same moment; rows are unique per (channel, moment, granted).
+    consents: c.consents
+      .flatMap(({ tied, ...k }) => (tied ? [k, { ...k, granted: !k.granted }] : [k]))
+      .filter((k, j, all) => all.findIndex((x) => x.channel === k.channel && x.effective_at === k.effective_at && x.granted === k.granted) === j),
     complaints: c.complaints.map((q) => ({
       received_at: q.received_at,
       status: q.status,
@@ -65,6 +87,8 @@ export function sampleClients(n: number, seed: number, prefix: string): RandomCl
 /** Inserts the clients and their facts; returns bank_id → client id. */
 export async function insertClients(db: Database, clients: RandomClient[], otherWaveId: number): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
+  const programs = await db.kysely.selectFrom('programs').select(['id', 'code']).execute()
+  const programIds = new Map(programs.map((p) => [p.code, p.id]))
   for (const c of clients) {
     const row = await db.kysely
       .insertInto('clients')
@@ -82,7 +106,10 @@ export async function insertClients(db: Database, clients: RandomClient[], other
     ids.set(c.bank_id, row.id)
     const client_id = row.id
     if (c.consents.length) await db.kysely.insertInto('consents').values(c.consents.map((k) => ({ client_id, ...k }))).execute()
-    if (c.contacts.length) await db.kysely.insertInto('contacts').values(c.contacts.map((t) => ({ client_id, ...t }))).execute()
+    if (c.contacts.length) {
+      const values = c.contacts.map(({ program, ...t }) => ({ client_id, ...t, program_id: program ? programIds.get(program) ?? null : null }))
+      await db.kysely.insertInto('contacts').values(values).execute()
+    }
     if (c.complaints.length) await db.kysely.insertInto('complaints').values(c.complaints.map((q) => ({ client_id, ...q }))).execute()
     if (c.holdings.length) {
       await db.kysely.insertInto('holdings').values(c.holdings.map((h, j) => ({ client_id, account_no: `${c.bank_id}-${j}`, ...h }))).execute()
@@ -122,3 +149,37 @@ export async function seedReference(db: Database): Promise<{ otherWaveId: number
     .executeTakeFirstOrThrow()
   return { otherWaveId: wave.id }
 }
+
+/** The live facts of a random client as the contact policy reads them (core/selection/removed-by-policy.ts). */
+export function contactFacts(c: RandomClient, clientId: number): ContactFacts {
+  return {
+    clientId,
+    status: c.status,
+    doNotContact: c.do_not_contact,
+    consents: c.consents.map((k) => ({ channel: k.channel, granted: k.granted, effectiveAt: k.effective_at, source: null })),
+    complaints: c.complaints.map((q) => ({ receivedAt: q.received_at, status: q.status, closedAt: q.closed_at })),
+    contacts: c.contacts.map((t) => ({ channel: t.channel, sentAt: t.sent_at, status: t.status, waveId: null })),
+    inOtherRunningProgram: c.inOtherProgram,
+  }
+}
+
+const cap = fc.record({ max: fc.integer({ min: 0, max: 3 }), days: fc.integer({ min: 1, max: 45 }) })
+
+/** A random global contact policy: caps from none allowed to generous, quiet periods from none. */
+export const arbitraryContactPolicy: fc.Arbitrary<ContactPolicy> = fc.record({
+  channelCaps: fc.record({ email: cap, sms: cap, call: cap, letter: cap }),
+  overallCap: fc.record({ max: fc.integer({ min: 0, max: 6 }), days: fc.integer({ min: 1, max: 60 }) }),
+  complaintQuietDays: fc.integer({ min: 0, max: 90 }),
+  excludeOtherRunningPrograms: fc.boolean(),
+})
+
+/** Random program overrides of the policy: any part may be left to the global policy. */
+export const arbitraryPolicyOverrides: fc.Arbitrary<ContactPolicyOverrides> = fc.record(
+  {
+    channelCaps: fc.record({ email: cap, sms: cap, call: cap, letter: cap }, { requiredKeys: [] }),
+    overallCap: fc.record({ max: fc.integer({ min: 0, max: 6 }), days: fc.integer({ min: 1, max: 60 }) }),
+    complaintQuietDays: fc.integer({ min: 0, max: 90 }),
+    excludeOtherRunningPrograms: fc.boolean(),
+  },
+  { requiredKeys: [] },
+)

@@ -1,58 +1,74 @@
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_CONTACT_POLICY, DEFAULT_UNIVERSAL_HOLDOUT, type ContactPolicy } from '../../core/selection/contact-policy.ts'
-import { controlHash, isControl } from '../../core/selection/control-hash.ts'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import {
+  DEFAULT_CONTACT_POLICY,
+  DEFAULT_UNIVERSAL_HOLDOUT,
+  mergeContactPolicy,
+  POLICY_STEPS,
+  type ContactPolicy,
+  type PolicyStep,
+} from '../../core/selection/contact-policy.ts'
+import { isControl } from '../../core/selection/control-hash.ts'
+import { removedByPolicy } from '../../core/selection/removed-by-policy.ts'
 import { CHANNELS, type Channel } from '../../core/selection/rule-catalogue.ts'
+import { openProfileMirror, type ProfileMirror } from '../../db/columnar/open-profile-mirror.ts'
 import type { Database } from '../../db/open-database.ts'
-import { arbitraryRule, TEST_TODAY } from '../../../test/arbitrary-rule.ts'
+import { saveContactPolicy } from '../../db/stores/policy-store.ts'
+import { ensureDraftProgram } from '../../db/stores/program-store.ts'
+import { insertSelection } from '../../db/stores/selection-store.ts'
+import { arbitraryRule, arbitraryRuleOver, TEST_TODAY } from '../../../test/arbitrary-rule.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
-import { insertClients, sampleClients, seedReference, type RandomClient } from '../../../test/random-bank.ts'
+import {
+  arbitraryContactPolicy,
+  arbitraryPolicyOverrides,
+  CONTACTING_PROGRAM,
+  contactFacts,
+  insertClients,
+  sampleClients,
+  seedReference,
+  type RandomClient,
+} from '../../../test/random-bank.ts'
+import { listSelectionMembers } from '../selection/list-selection-members.ts'
 import { refreshProfile } from '../selection/refresh-profile.ts'
 import { countSelection } from '../selection/count-selection.ts'
 import { buildWave } from './build-wave.ts'
 import { rebuildWave } from './rebuild-wave.ts'
 
-// Properties of waves over a random bank: no member breaks the contact policy (checked here against
-// the raw facts, independently of the SQL), control membership never moves across rebuilds or when
-// clients join, and the members plus those the funnel removed are exactly the rule's count.
+// Properties of waves over a random bank, under random contact policies and program overrides:
+// every client the rule selects is kept out by exactly the policy step that the contact policy in
+// core (core/selection/removed-by-policy.ts) names, or is a member — in control exactly when the
+// program's hash says so; control membership never moves across rebuilds or when clients join;
+// and members plus those the funnel removed are the rule's count, with the DuckDB mirror attached.
 
 let db: Database
+let mirror: ProfileMirror
 let clients: RandomClient[]
 let ids: Map<string, number>
 let otherWaveId: number
+let selectionIds: number[]
 
 beforeAll(async () => {
   db = await openTestDatabase()
   ;({ otherWaveId } = await seedReference(db))
   clients = sampleClients(300, 11, 'W')
   ids = await insertClients(db, clients, otherWaveId)
+  selectionIds = []
+  for (const [i, rule] of fc.sample(arbitraryRule, { numRuns: 2, seed: 8 }).entries()) {
+    selectionIds.push((await insertSelection(db.kysely, { name: `W${i}`, description: null, rule, createdBy: null })).id)
+  }
   await refreshProfile(db, TEST_TODAY)
+  mirror = await openProfileMirror({ db, threads: 1 })
+  await mirror.sync()
 })
 afterAll(async () => {
-  await db.close()
+  await mirror?.close()
+  await db?.close()
 })
 
-const day = 86_400_000
-const todayEnd = Date.parse(`${TEST_TODAY}T00:00:00Z`) + day
-const windowStart = (days: number) => todayEnd - days * day
-
-/** Why this client may not be contacted on the channel, or undefined: the policy in plain code. */
-function violation(c: RandomClient, clientId: number, channel: Channel, policy: ContactPolicy): string | undefined {
-  if (controlHash(DEFAULT_UNIVERSAL_HOLDOUT.seed, clientId) < DEFAULT_UNIVERSAL_HOLDOUT.share) return 'holdout'
-  if (c.status !== 'active') return 'status'
-  if (c.do_not_contact) return 'dnc'
-  const latest = c.consents
-    .filter((k) => k.channel === channel && Date.parse(k.effective_at) < todayEnd)
-    .sort((a, b) => Date.parse(b.effective_at) - Date.parse(a.effective_at))[0]
-  if (!latest?.granted) return 'consent'
-  const quiet = windowStart(policy.complaintQuietDays)
-  if (c.complaints.some((q) => q.status === 'open' || Date.parse(q.closed_at ?? q.received_at) >= quiet)) return 'complaint'
-  const sent = c.contacts.filter((t) => t.status !== 'failed')
-  const cap = policy.channelCaps[channel]
-  if (sent.filter((t) => t.channel === channel && Date.parse(t.sent_at) >= windowStart(cap.days)).length >= cap.max) return 'channel cap'
-  if (sent.filter((t) => Date.parse(t.sent_at) >= windowStart(policy.overallCap.days)).length >= policy.overallCap.max) return 'overall cap'
-  if (c.inOtherProgram) return 'other program'
-  return undefined
+/** The first step of the policy that keeps each client out, by client id (null: may be contacted). */
+function expectedSteps(policy: ContactPolicy, channel: Channel, waveId: number): Map<number, PolicyStep | null> {
+  const check = { channel, policy, holdout: DEFAULT_UNIVERSAL_HOLDOUT, includeHoldout: false, waveId, asOf: TEST_TODAY, timeZone: 'UTC' }
+  return new Map(clients.map((c) => [ids.get(c.bank_id)!, removedByPolicy(contactFacts(c, ids.get(c.bank_id)!), check)]))
 }
 
 async function members(wave: number): Promise<Map<number, string>> {
@@ -61,23 +77,31 @@ async function members(wave: number): Promise<Map<number, string>> {
 }
 
 describe('waves', () => {
-  it('never let a member break the contact policy, and members + removed = the rule count', async () => {
+  it('keep out exactly whom the contact policy in core keeps out, under random policies, and members + removed = the count', async () => {
     let run = 0
+    const rules = arbitraryRuleOver({ selections: selectionIds, programs: [CONTACTING_PROGRAM] })
+    onTestFinished(() => saveContactPolicy(db.kysely, DEFAULT_CONTACT_POLICY, null).then(() => undefined))
     await fc.assert(
-      fc.asyncProperty(arbitraryRule, fc.constantFrom(...CHANNELS), async (rule, channel) => {
-        const result = await buildWave(db.kysely, { programCode: `P${run++}`, rule, channel, controlShare: 0.2, userId: null, today: TEST_TODAY })
+      fc.asyncProperty(rules, fc.constantFrom(...CHANNELS), arbitraryContactPolicy, arbitraryPolicyOverrides, async (rule, channel, global, overrides) => {
+        const programCode = `P${run++}`
+        await saveContactPolicy(db.kysely, global, null)
+        const program = await ensureDraftProgram(db.kysely, programCode)
+        await db.kysely.updateTable('programs').set({ policy_overrides: JSON.stringify(overrides) }).where('id', '=', program.id).execute()
+
+        const result = await buildWave(db.kysely, { programCode, rule, channel, controlShare: 0.2, userId: null, today: TEST_TODAY })
+        const steps = expectedSteps(mergeContactPolicy(global, overrides), channel, result.wave)
+        const matched = await listSelectionMembers(db.kysely, { rule, today: TEST_TODAY })
         const memberMap = await members(result.wave)
-        for (const c of clients) {
-          const id = ids.get(c.bank_id)!
-          if (!memberMap.has(id)) continue
-          expect(violation(c, id, channel, DEFAULT_CONTACT_POLICY), `client ${c.bank_id}`).toBeUndefined()
-        }
-        const { count } = await countSelection({ db: db.kysely }, { rule, today: TEST_TODAY })
-        const removed = result.funnel.reduce((s, f) => s + f.removed, 0)
-        expect(result.target + result.control + removed).toBe(count)
-        expect(memberMap.size).toBe(result.target + result.control)
+        expect([...memberMap.keys()].sort((a, b) => a - b)).toEqual(matched.filter((id) => steps.get(id) === null))
+        for (const [id, group] of memberMap) expect(group, `client ${id}`).toBe(isControl(program.seed, id, 0.2) ? 'control' : 'target')
+        const funnel = POLICY_STEPS.map((step) => ({ rule: step, removed: matched.filter((id) => steps.get(id) === step).length }))
+        expect(result.funnel).toEqual(funnel)
+
+        const { count } = await countSelection({ db: db.kysely, mirror }, { rule, today: TEST_TODAY })
+        expect(count).toBe(matched.length)
+        expect(result.target + result.control + funnel.reduce((s, f) => s + f.removed, 0)).toBe(count)
       }),
-      { numRuns: 25, seed: 3 },
+      { numRuns: 40, seed: 3 },
     )
   })
 
@@ -85,8 +109,8 @@ describe('waves', () => {
     const everyone = { field: 'product_count', op: 'gte', value: 0 }
     const result = await buildWave(db.kysely, { programCode: 'ALL', rule: everyone, channel: 'sms', userId: null, today: TEST_TODAY })
     const memberMap = await members(result.wave)
-    const allowed = clients.filter((c) => !violation(c, ids.get(c.bank_id)!, 'sms', DEFAULT_CONTACT_POLICY))
-    expect(memberMap.size).toBe(allowed.length)
+    const steps = expectedSteps(DEFAULT_CONTACT_POLICY, 'sms', result.wave)
+    expect(memberMap.size).toBe([...steps.values()].filter((step) => step === null).length)
     expect(result.funnel.find((f) => f.rule === 'other_program')!.removed).toBeGreaterThan(0)
   })
 

@@ -14,8 +14,10 @@ import { FIELD_BY_NAME, PRODUCT_TYPES } from './rule-catalogue.ts'
 // lets DuckDB push the test into its scan and skip row groups — the wrapper made counts 1.5× slower.
 
 export type CompileContext = {
-  /** The day the rule is evaluated for: ages, tenures and recency count from it. */
+  /** The bank day the rule is evaluated for: ages, tenures and recency count from it. */
   today: string
+  /** The bank's time zone, in which days start (UTC when absent). */
+  timeZone?: string
   /** Bit of each product code in p.product_mask (assigned when the profile is refreshed). */
   productBits: ReadonlyMap<string, number>
   /** Saved selections a rule may refer to, already checked for cycles. */

@@ -1,4 +1,5 @@
-import { daysBetween, fullMonths, fullYears } from './calendar.ts'
+import { bankDayStart } from '../bank-day.ts'
+import { addDays, daysBetween, fullMonths, fullYears } from './calendar.ts'
 import type { CompileContext } from './compile-rule.ts'
 import type { ProfileRow } from './profile-row.ts'
 import { isCondition, type Condition, type Rule } from './rule.ts'
@@ -6,9 +7,20 @@ import { PRODUCT_TYPES } from './rule-catalogue.ts'
 
 // The meaning of a rule for one client, written independently of the SQL compiler: the property
 // tests check that the database returns exactly the clients this function accepts. Rules with a
-// program qualifier need the contact history and are not evaluated here.
+// program qualifier read the contact and response history, given in the context's programHistory.
 
-export function evaluateRule(rule: Rule, row: ProfileRow, context: CompileContext): boolean {
+/** One client's contacts and responses by program, for program-qualified recency. */
+export type ProgramHistory = {
+  contacts: readonly { program: string; channel: string; sentAt: string }[]
+  responses: readonly { program: string; respondedAt: string }[]
+}
+
+export type EvaluateContext = CompileContext & {
+  /** The history of each client by id; without it a program-qualified condition cannot be evaluated. */
+  programHistory?: ReadonlyMap<number, ProgramHistory>
+}
+
+export function evaluateRule(rule: Rule, row: ProfileRow, context: EvaluateContext): boolean {
   if ('all' in rule) return rule.all.every((r) => evaluateRule(r, row, context))
   if ('any' in rule) return rule.any.some((r) => evaluateRule(r, row, context))
   if ('not' in rule) return !evaluateRule(rule.not, row, context)
@@ -48,7 +60,7 @@ const CODE_VALUES: Record<string, (row: ProfileRow) => string | null> = {
   status: (r) => r.status,
 }
 
-function evaluateCondition(c: Condition, row: ProfileRow, context: CompileContext): boolean {
+function evaluateCondition(c: Condition, row: ProfileRow, context: EvaluateContext): boolean {
   if (c.field in NUMBER_VALUES) return compareNumber(NUMBER_VALUES[c.field](row, context.today), c)
   if (c.field in CODE_VALUES) {
     const value = CODE_VALUES[c.field](row)
@@ -68,6 +80,7 @@ function evaluateCondition(c: Condition, row: ProfileRow, context: CompileContex
     const held = Math.floor(mask / 2 ** bit) % 2 === 1
     return c.op === 'holds' ? held : !held
   }
+  if (c.program) return evaluateProgramRecency(c, row.client_id, context)
   return evaluateRecency(c, row, context.today)
 }
 
@@ -92,11 +105,23 @@ function compareNumber(value: number | null, c: Condition): boolean {
 }
 
 function evaluateRecency(c: Condition, row: ProfileRow, today: string): boolean {
-  if (c.program) throw new Error('program-qualified recency needs the contact history')
   const column = c.channel
     ? (`last_${c.channel}_contact_on` as const)
     : ({ contacted: 'last_contact_on', responded: 'last_response_on', complained: 'last_complaint_on' } as const)[c.field as 'contacted']
   const last = row[column]
   const recent = last !== null && daysBetween(last, today) <= (c.value as number)
+  return c.op === 'within_days' ? recent : !recent
+}
+
+// Contacted (or responded) by the program since the start of the bank day `value` days ago.
+function evaluateProgramRecency(c: Condition, clientId: number, context: EvaluateContext): boolean {
+  const history = context.programHistory
+  if (!history) throw new Error('program-qualified recency needs the contact history')
+  const since = bankDayStart(addDays(context.today, -(c.value as number)), context.timeZone ?? 'UTC')
+  const own = history.get(clientId) ?? { contacts: [], responses: [] }
+  const recent =
+    c.field === 'responded'
+      ? own.responses.some((r) => r.program === c.program && Date.parse(r.respondedAt) >= since)
+      : own.contacts.some((t) => t.program === c.program && (!c.channel || t.channel === c.channel) && Date.parse(t.sentAt) >= since)
   return c.op === 'within_days' ? recent : !recent
 }
