@@ -15,13 +15,13 @@ export async function buildTestServer(db: Database, now: () => Date = () => new 
   })
 }
 
-/** Creates a user of the role (login = role, password 'pw') unless it exists. */
-export async function createTestUser(db: Database, role: Role, login: string = role): Promise<number> {
+/** Creates a user of the role (login = role, password 'pw') unless it exists; branch staff belong to a branch. */
+export async function createTestUser(db: Database, role: Role, login: string = role, branchId: number | null = null): Promise<number> {
   const existing = await db.kysely.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst()
   if (existing) return existing.id
   const row = await db.kysely
     .insertInto('users')
-    .values({ login, full_name: `Test ${role}`, role, password_hash: await argon2.hash('pw') })
+    .values({ login, full_name: `Test ${role}`, role, branch_id: branchId, password_hash: await argon2.hash('pw') })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id

@@ -19,6 +19,7 @@ describe('otklik --help', () => {
       'otklik profile refresh',
       'otklik wave build',
       'otklik wave rebuild <wave>',
+      'otklik access branch-scope <scope>',
     ]) {
       expect(result.stdout).toContain(`  ${command}  — `)
     }

@@ -6,6 +6,7 @@ import { registerImportCommand } from './commands/import-command.ts'
 import { registerDemoCommand } from './commands/demo-command.ts'
 import { registerSelectionCommands } from './commands/selection-command.ts'
 import { registerWaveCommands } from './commands/wave-command.ts'
+import { registerAccessCommands } from './commands/access-command.ts'
 
 const program = new Command()
   .name('otklik')
@@ -21,6 +22,7 @@ registerImportCommand(program)
 registerDemoCommand(program)
 registerSelectionCommands(program)
 registerWaveCommands(program)
+registerAccessCommands(program)
 program.addHelpText('after', () => `\nEvery command:\n${leafCommands(program).map((c) => `  ${c}`).join('\n')}\n`)
 
 /** Every runnable command with its arguments ("otklik wave build …"), so --help lists them all. */

@@ -9,12 +9,13 @@ export function maskPersonalData<T extends PersonalData>(role: Role, record: T):
   for (const field of PERSONAL_FIELDS) {
     const value = record[field]
     if (value == null || canSee(role, field)) continue
-    masked[field] = maskValue(field, value) as T[typeof field]
+    masked[field] = maskPersonalValue(field, value) as T[typeof field]
   }
   return masked
 }
 
-function maskValue(field: PersonalField, value: string): string {
+/** The masked form of one value of a personal field. */
+export function maskPersonalValue(field: PersonalField, value: string): string {
   switch (field) {
     case 'phone':
       return `${value.slice(0, 1)}******${value.slice(-2)}`

@@ -1,3 +1,4 @@
+import type { PersonalField } from './clearance.ts'
 import { normalizePhone } from './normalize-phone.ts'
 
 /**
@@ -12,9 +13,14 @@ export type ClientQuery = {
   namePrefix?: string
 }
 
-export function parseClientQuery(text: string): ClientQuery {
+/**
+ * Reads the search text as the viewer may search it. A personal field is searched only by a role
+ * cleared to see it (core/clearance.ts): finding a client by a full phone number tells its owner,
+ * so for a role that sees phones masked the text is never read as a phone.
+ */
+export function parseClientQuery(text: string, cleared: readonly PersonalField[]): ClientQuery {
   const trimmed = text.trim()
-  const phone = normalizePhone(trimmed)
+  const phone = cleared.includes('phone') ? normalizePhone(trimmed) : undefined
   // Only text with a letter can be a name: digits alone would match nothing but cost a scan.
   const namePrefix = /\p{L}/u.test(trimmed) ? trimmed.toLowerCase().replace(/\s+/g, ' ') : undefined
   return { bankId: trimmed, ...(phone && { phone }), ...(namePrefix && { namePrefix }) }

@@ -5,7 +5,7 @@ import { ROUTE_ACCESS } from './route-access.ts'
 import type { Access } from './access.ts'
 import { createLogger } from '../logger.ts'
 import { openTestDatabase } from '../../test/open-test-database.ts'
-import { buildTestServer, signIn } from '../../test/build-test-server.ts'
+import { buildTestServer, createTestUser, signIn } from '../../test/build-test-server.ts'
 import { seedClientBase } from '../../test/seed-client-base.ts'
 
 // The role × route table: every route the app registers, called by every role and without a
@@ -18,6 +18,8 @@ const base = await seedClientBase(db)
 const app = await buildTestServer(db)
 const routes = listApiRoutes(app).map((r) => ({ ...r, key: `${r.method} ${r.url}` }))
 const cookies = new Map<Role, string>()
+// Branch staff see their branch's clients: C-0002, whose card the table opens, is served by EKB.
+await createTestUser(db, 'branch', 'branch', base.branchIds.EKB)
 for (const role of ROLES) cookies.set(role, (await signIn(app, db, role)).cookie)
 
 afterAll(async () => {

@@ -1,3 +1,5 @@
+import { DomainError } from '../core/domain-error.ts'
+import type { Role } from '../core/roles.ts'
 import type { Access } from './access.ts'
 
 // Who may call each API route: the one table the route modules read their `config.access` from,
@@ -69,3 +71,14 @@ export const ROUTE_ACCESS = {
 } as const satisfies Record<string, Access>
 
 export type RouteKey = keyof typeof ROUTE_ACCESS
+
+/**
+ * Refuses a role the route's own access table refuses. A route that lists the rows of another
+ * resource (a wave's members through GET /api/clients?wave=) answers only who may read that
+ * resource, so no path around the table leads to the same rows.
+ */
+export function requireRouteAccess(role: Role, key: RouteKey): void {
+  const access: Access = ROUTE_ACCESS[key]
+  if (access === 'public' || access === 'signed_in' || access.includes(role)) return
+  throw new DomainError('forbidden', `The role ${role} may not do this (${key})`, { code: 'access.forbidden_route', route: key })
+}

@@ -1,3 +1,5 @@
+import type { PersonalField } from '../../core/clearance.ts'
+import type { ClientScope } from '../../core/client-scope.ts'
 import { parseClientQuery } from '../../core/parse-client-query.ts'
 import type { ClientFilter } from '../../db/stores/client-store.ts'
 
@@ -13,10 +15,14 @@ export type ClientSearch = {
   group?: 'target' | 'control'
 }
 
-export function toClientFilter(search: ClientSearch): ClientFilter {
+/** What the viewer may search by and which clients they work with (view-client-access.ts). */
+export type ClientAccess = { cleared: readonly PersonalField[]; scope: ClientScope }
+
+export function toClientFilter(search: ClientSearch, access: ClientAccess): ClientFilter {
   const q = search.q?.trim()
   return {
-    ...(q && { query: parseClientQuery(q) }),
+    scope: access.scope,
+    ...(q && { query: parseClientQuery(q, access.cleared) }),
     branchCode: search.branch,
     segment: search.segment,
     status: search.status,
@@ -26,8 +32,12 @@ export function toClientFilter(search: ClientSearch): ClientFilter {
   }
 }
 
-/** The filter as an audit event records it: the search text is personal data, so only its presence. */
+/**
+ * The filter as an audit event records it: the query as typed (who looked for whom is what the
+ * audit is for), never the rows found.
+ */
 export function describeClientSearch(search: ClientSearch): Record<string, unknown> {
   const { q, ...rest } = search
-  return { ...rest, ...(q?.trim() && { q: '[redacted]' }) }
+  const text = q?.trim()
+  return { ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)), ...(text && { q: text }) }
 }

@@ -38,7 +38,7 @@ describe('exportClients', () => {
   it('counts and audits the rows of a filtered export before the first byte', async () => {
     const file = await exportClients(db.kysely, { viewer, search: { q: 'клиент 44' }, format: 'csv', lang: 'ru', now })
     const event = await db.kysely.selectFrom('audit_events').selectAll().where('action', '=', 'client.export').orderBy('id', 'desc').executeTakeFirstOrThrow()
-    expect(event.details).toEqual({ format: 'csv', lang: 'ru', filter: { q: '[redacted]' }, rowCount: 111 })
+    expect(event.details).toEqual({ format: 'csv', lang: 'ru', filter: { q: 'клиент 44' }, rowCount: 111 })
     expect((await text(file.body)).trimEnd().split('\r\n')).toHaveLength(112)
   })
 })

@@ -8,6 +8,7 @@ import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { countClients, listClientsAfter, type ClientFilter, type ClientListItem } from '../../db/stores/client-store.ts'
 import type { SessionUser } from '../../db/stores/user-store.ts'
+import { clientAccessOf } from './client-access-of.ts'
 import { describeClientSearch, toClientFilter, type ClientSearch } from './client-search.ts'
 import { writeClientsCsv } from './write-clients-csv.ts'
 import { writeClientsXlsx, XLSX_MAX_ROWS } from './write-clients-xlsx.ts'
@@ -29,12 +30,12 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 const BATCH_SIZE = 2000
 
 /**
- * Exports the clients matching the list's filter, masked for the viewer's role. The audit event
- * (filter without the search text, row count) is written before the first byte leaves.
+ * Exports the clients matching the list's filter within the viewer's scope, masked for the viewer's
+ * role. The audit event (the filter with the query as typed, the row count) is written before the first byte leaves.
  */
 export async function exportClients(db: Kysely<Schema>, input: ExportClientsInput): Promise<ClientExport> {
   const { viewer, format, lang } = input
-  const filter = toClientFilter(input.search)
+  const filter = toClientFilter(input.search, await clientAccessOf(db, viewer))
   const rowCount = await countClients(db, filter)
   if (format === 'xlsx' && rowCount > XLSX_MAX_ROWS) {
     throw new DomainError('invalid_input', `${rowCount} clients do not fit an Excel sheet: narrow the filter or export CSV`)

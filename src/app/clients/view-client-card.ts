@@ -16,6 +16,7 @@ import {
   type HoldingLine,
   type NoteLine,
 } from '../../db/stores/client-card-store.ts'
+import { requireClientInScope } from './client-access-of.ts'
 import type { SessionUser } from '../../db/stores/user-store.ts'
 
 export type ClientCard = {
@@ -32,6 +33,7 @@ export type ClientCard = {
  */
 export async function viewClientCard(db: Kysely<Schema>, input: { viewer: SessionUser; clientId: number }): Promise<ClientCard> {
   const { viewer, clientId } = input
+  await requireClientInScope(db, viewer, clientId)
   const client = await findClientDetails(db, clientId)
   if (!client) throw new DomainError('not_found', `No client ${clientId}`)
   await appendAuditEvent(db, { userId: viewer.id, login: viewer.login, action: 'client.view', entity: 'client', entityId: String(clientId) })

@@ -1,4 +1,6 @@
 import { DomainError } from '../../core/domain-error.ts'
+import { rejectedRowMasker } from '../../core/import/mask-rejected-row.ts'
+import type { Role } from '../../core/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import { findImport, listRejections, type ImportRecord } from '../../db/stores/import-store.ts'
 
@@ -6,10 +8,21 @@ export type ImportView = ImportRecord & { rejections: { line: number; file: stri
 
 const SHOWN_REJECTIONS = 100
 
-/** One import of the history with its first rejections (all of them download as CSV). */
-export async function viewImport(db: Database, id: number): Promise<ImportView> {
+/**
+ * One import of the history with its first rejections (all of them download as CSV); a reason
+ * quotes the bad cell, so it is masked for the reader's role.
+ */
+export async function viewImport(db: Database, input: { id: number; reader: { role: Role } }): Promise<ImportView> {
+  const { id } = input
   const record = await findImport(db.kysely, id)
   if (!record) throw new DomainError('not_found', `No import ${id}`)
   const rejections = await listRejections(db.kysely, { importId: id, limit: SHOWN_REJECTIONS })
-  return { ...record, rejections: rejections.map((r) => ({ line: r.line, file: r.file, reason: r.reason })) }
+  const maskers = new Map<string, ReturnType<typeof rejectedRowMasker>>()
+  const maskerOf = (file: string | null) => {
+    const name = file ?? Object.keys(record.files)[0] ?? record.fileName
+    let masker = maskers.get(name)
+    if (!masker) maskers.set(name, (masker = rejectedRowMasker({ role: input.reader.role, kind: record.kind, headers: record.files[name]?.headers ?? [] })))
+    return masker
+  }
+  return { ...record, rejections: rejections.map((r) => ({ line: r.line, file: r.file, reason: maskerOf(r.file)(r).reason })) }
 }

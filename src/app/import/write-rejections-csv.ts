@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import { DomainError } from '../../core/domain-error.ts'
+import { rejectedRowMasker } from '../../core/import/mask-rejected-row.ts'
+import type { Role } from '../../core/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import { findImport, listRejections } from '../../db/stores/import-store.ts'
 
@@ -10,9 +12,10 @@ export type RejectionsCsv = { fileName: string; rowCount: number; body: AsyncIte
 /**
  * The rejected rows of an import as a CSV the user can fix and import again: the file's own
  * columns as read, then `line` and `reason` (which the import ignores). UTF-8 with a byte-order
- * mark so that Excel opens Cyrillic correctly, with the original file's delimiter.
+ * mark so that Excel opens Cyrillic correctly, with the original file's delimiter. Personal data
+ * is masked for the reader's role.
  */
-export async function writeRejectionsCsv(db: Database, input: { importId: number; file?: string }): Promise<RejectionsCsv> {
+export async function writeRejectionsCsv(db: Database, input: { importId: number; file?: string; reader: { role: Role } }): Promise<RejectionsCsv> {
   const record = await findImport(db.kysely, input.importId)
   if (!record) throw new DomainError('not_found', `No import ${input.importId}`)
   const file = input.file ?? Object.keys(record.files)[0] ?? record.fileName
@@ -22,6 +25,7 @@ export async function writeRejectionsCsv(db: Database, input: { importId: number
   const delimiter = record.delimiter ?? ','
   const line = (cells: readonly (string | number)[]) => stringify([cells], { delimiter, record_delimiter: 'windows' })
   const width = headers.length
+  const mask = rejectedRowMasker({ role: input.reader.role, kind: record.kind, headers })
 
   async function* body(): AsyncGenerator<string> {
     yield `\ufeff${line([...headers, 'line', 'reason'])}`
@@ -30,7 +34,12 @@ export async function writeRejectionsCsv(db: Database, input: { importId: number
       const page = await listRejections(db.kysely, { importId: input.importId, afterId, limit: PAGE, file })
       if (page.length === 0) return
       // A row shorter than the header is padded so that line and reason stay in their columns.
-      yield page.map((r) => line([...r.cells, ...Array(Math.max(0, width - r.cells.length)).fill(''), r.line, r.reason])).join('')
+      yield page
+        .map((r) => {
+          const { cells, reason } = mask(r)
+          return line([...cells, ...Array(Math.max(0, width - cells.length)).fill(''), r.line, reason])
+        })
+        .join('')
       afterId = page[page.length - 1].id
     }
   }

@@ -1,8 +1,9 @@
 import { CompiledQuery, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { toClientFilter, type ClientSearch } from '../../app/clients/client-search.ts'
+import { toClientFilter, type ClientAccess, type ClientSearch } from '../../app/clients/client-search.ts'
+import { CLEARANCE } from '../../core/clearance.ts'
 import type { Database } from '../open-database.ts'
-import { countClients, listClientsAfter, searchClients, selectMatchingClients, type ClientPage } from './client-store.ts'
+import { countClients, isClientInScope, listClientsAfter, searchClients, selectMatchingClients, type ClientPage } from './client-store.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { seedClientBase, type ClientBase } from '../../../test/seed-client-base.ts'
 
@@ -16,9 +17,10 @@ afterAll(async () => {
   await db.close()
 })
 
+const FULL: ClientAccess = { cleared: CLEARANCE.head, scope: { kind: 'bank' } }
 const PAGE: ClientPage = { sort: 'bankId', order: 'asc', limit: 50, offset: 0 }
 const bankIdsFor = async (search: ClientSearch, page: Partial<ClientPage> = {}) =>
-  (await searchClients(db.kysely, { filter: toClientFilter(search), page: { ...PAGE, ...page } })).items.map((c) => c.bankId)
+  (await searchClients(db.kysely, { filter: toClientFilter(search, FULL), page: { ...PAGE, ...page } })).items.map((c) => c.bankId)
 
 describe('client search', () => {
   it.each([
@@ -78,15 +80,15 @@ describe('client search', () => {
   it('sorts and pages, counting all matches', async () => {
     expect(await bankIdsFor({}, { sort: 'fullName' })).toEqual(['C-0005', 'C-0004', 'C-0001', 'C-0002', 'C-0003'])
     expect(await bankIdsFor({}, { sort: 'monthlyIncome', order: 'desc', limit: 2 })).toEqual(['C-0005', 'C-0004'])
-    const page = await searchClients(db.kysely, { filter: toClientFilter({ q: 'иван' }), page: { ...PAGE, limit: 2, offset: 2 } })
+    const page = await searchClients(db.kysely, { filter: toClientFilter({ q: 'иван' }, FULL), page: { ...PAGE, limit: 2, offset: 2 } })
     expect(page.total).toBe(4)
     expect(page.items.map((c) => c.bankId)).toEqual(['C-0003', 'C-0004'])
-    const pastTheEnd = await searchClients(db.kysely, { filter: toClientFilter({ q: 'иван' }), page: { ...PAGE, offset: 10 } })
+    const pastTheEnd = await searchClients(db.kysely, { filter: toClientFilter({ q: 'иван' }, FULL), page: { ...PAGE, offset: 10 } })
     expect(pastTheEnd).toEqual({ total: 4, items: [] })
   })
 
   it('returns the list fields with the branch', async () => {
-    const { items } = await searchClients(db.kysely, { filter: toClientFilter({ q: 'C-0001' }), page: PAGE })
+    const { items } = await searchClients(db.kysely, { filter: toClientFilter({ q: 'C-0001' }, FULL), page: PAGE })
     expect(items[0]).toEqual({
       id: base.ids['C-0001'],
       bankId: 'C-0001',
@@ -107,11 +109,36 @@ describe('client search', () => {
   })
 
   it('reads the matches in id batches for exports', async () => {
-    const filter = toClientFilter({ q: 'иван' })
+    const filter = toClientFilter({ q: 'иван' }, FULL)
     expect(await countClients(db.kysely, filter)).toBe(4)
     const first = await listClientsAfter(db.kysely, { filter, afterId: 0, size: 3 })
     const rest = await listClientsAfter(db.kysely, { filter, afterId: first.at(-1)!.id, size: 3 })
     expect([...first, ...rest].map((c) => c.bankId)).toEqual(['C-0001', 'C-0002', 'C-0003', 'C-0004'])
+  })
+})
+
+describe('client scope', () => {
+  it('keeps branch staff to their branch, or its region, or nothing without a branch', async () => {
+    const scoped = async (scope: ClientAccess['scope']) =>
+      (await searchClients(db.kysely, { filter: toClientFilter({}, { ...FULL, scope }), page: PAGE })).items.map((c) => c.bankId)
+    expect(await scoped({ kind: 'branch', branchId: base.branchIds.MSK })).toEqual(['C-0001', 'C-0003'])
+    expect(await scoped({ kind: 'region', branchId: base.branchIds.EKB })).toEqual(['C-0002', 'C-0004'])
+    expect(await scoped({ kind: 'none' })).toEqual([])
+    expect(await scoped({ kind: 'bank' })).toHaveLength(5)
+  })
+
+  it('tells whether one client is in scope', async () => {
+    const msk = { kind: 'branch', branchId: base.branchIds.MSK } as const
+    expect(await isClientInScope(db.kysely, base.ids['C-0001']!, msk)).toBe(true)
+    expect(await isClientInScope(db.kysely, base.ids['C-0002']!, msk)).toBe(false)
+    expect(await isClientInScope(db.kysely, base.ids['C-0005']!, msk)).toBe(false)
+    expect(await isClientInScope(db.kysely, base.ids['C-0005']!, { kind: 'bank' })).toBe(true)
+  })
+
+  it('searches the phone only when the viewer is cleared for it', async () => {
+    const marketer = { ...FULL, cleared: CLEARANCE.marketer }
+    const found = await searchClients(db.kysely, { filter: toClientFilter({ q: '8 (912) 345-67-89' }, marketer), page: PAGE })
+    expect(found.total).toBe(0)
   })
 })
 
@@ -122,7 +149,7 @@ describe('client search plan', () => {
     ['иван петр', ['clients_name_idx', 'clients_name_tail2_idx', 'clients_name_tail3_idx', 'clients_bank_id_key']],
     ['8 (912) 345-67-89', ['clients_phone_idx', 'clients_bank_id_key']],
   ])('uses the indexes for %s', async (q, indexes) => {
-    const compiled = selectMatchingClients(db.kysely, toClientFilter({ q })).select('clients.id').compile()
+    const compiled = selectMatchingClients(db.kysely, toClientFilter({ q }, FULL)).select('clients.id').compile()
     const plan = await db.kysely.transaction().execute(async (trx) => {
       await sql`SET LOCAL enable_seqscan = off`.execute(trx)
       const result = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${compiled.sql}`, [...compiled.parameters]))

@@ -1,8 +1,11 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely'
+import type { ClientScope } from '../../core/client-scope.ts'
 import type { ClientQuery } from '../../core/parse-client-query.ts'
 import type { Schema } from '../schema.ts'
 
 export type ClientFilter = {
+  /** The clients the viewer works with (core/client-scope.ts); always applied. */
+  scope: ClientScope
   query?: ClientQuery
   branchCode?: string
   segment?: string
@@ -115,7 +118,10 @@ export async function listClientsAfter(
 
 /** The clients matching the filter, joined with their branch; callers add the select list. */
 export function selectMatchingClients(db: Kysely<Schema>, filter: ClientFilter) {
-  let query = db.selectFrom('clients').leftJoin('branches', 'branches.id', 'clients.branch_id')
+  let query = db
+    .selectFrom('clients')
+    .leftJoin('branches', 'branches.id', 'clients.branch_id')
+    .where((eb) => inScope(eb, filter.scope))
   if (filter.query) {
     const terms = filter.query
     query = query.where((eb) => matchesQuery(eb, terms))
@@ -137,6 +143,37 @@ export function selectMatchingClients(db: Kysely<Schema>, filter: ClientFilter) 
     )
   }
   return query
+}
+
+/** Whether one client is in the viewer's scope: the card and notes check it before anything is read. */
+export async function isClientInScope(db: Kysely<Schema>, clientId: number, scope: ClientScope): Promise<boolean> {
+  const row = await db
+    .selectFrom('clients')
+    .select('clients.id')
+    .where('clients.id', '=', clientId)
+    .where((eb) => inScope(eb, scope))
+    .executeTakeFirst()
+  return Boolean(row)
+}
+
+function inScope(eb: ExpressionBuilder<Schema, 'clients'>, scope: ClientScope) {
+  switch (scope.kind) {
+    case 'bank':
+      return eb.lit(true)
+    case 'none':
+      return eb.lit(false)
+    case 'branch':
+      return eb('clients.branch_id', '=', scope.branchId)
+    case 'region':
+      return eb(
+        'clients.branch_id',
+        'in',
+        eb
+          .selectFrom('branches as scope_branches')
+          .select('scope_branches.id')
+          .where('scope_branches.region_code', '=', eb.selectFrom('branches as own').select('own.region_code').where('own.id', '=', scope.branchId)),
+      )
+  }
 }
 
 // Each alternative is an index lookup (bank id, phone, three name prefixes): the planner ORs them.

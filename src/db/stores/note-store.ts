@@ -13,8 +13,3 @@ export async function insertNote(db: Kysely<Schema>, note: NoteInput): Promise<N
   const author = await db.selectFrom('users').select('full_name').where('id', '=', note.authorId).executeTakeFirst()
   return { id: row.id, kind: row.kind, body: row.body, createdAt: row.created_at.toISOString(), authorName: author?.full_name ?? null }
 }
-
-export async function clientExists(db: Kysely<Schema>, clientId: number): Promise<boolean> {
-  const row = await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst()
-  return Boolean(row)
-}

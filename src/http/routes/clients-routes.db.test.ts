@@ -5,7 +5,7 @@ import type { Role } from '../../core/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import type { App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
-import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
+import { buildTestServer, createTestUser, signIn } from '../../../test/build-test-server.ts'
 import { seedClientBase, type ClientBase } from '../../../test/seed-client-base.ts'
 
 let db: Database
@@ -16,6 +16,7 @@ beforeAll(async () => {
   db = await openTestDatabase()
   base = await seedClientBase(db)
   app = await buildTestServer(db, () => new Date('2026-03-02T09:00:00Z'))
+  await createTestUser(db, 'branch', 'branch', base.branchIds.MSK)
   for (const role of ['head', 'analyst', 'program_economist', 'marketer', 'operator', 'branch', 'auditor'] as const) {
     cookies.set(role, (await signIn(app, db, role)).cookie)
   }
@@ -120,11 +121,11 @@ describe('GET /api/clients/:id', () => {
   })
 
   it.each([
-    ['operator', { phone: '79031112233', email: 'p***@***', birthDate: '1975-01-02', address: '***' }],
-    ['branch', { phone: '7******33', email: 'p***@***', birthDate: '1975-01-02', address: '***' }],
-    ['marketer', { phone: '7******33', email: 'p***@***', birthDate: '****-**-**', address: '***' }],
-  ] as const)('masks the card for %s', async (role, expected) => {
-    const { client } = (await get(role, `/api/clients/${base.ids['C-0002']}`)).json()
+    ['operator', 'C-0002', { phone: '79031112233', email: 'p***@***', birthDate: '1975-01-02', address: '***' }],
+    ['branch', 'C-0001', { phone: '7******89', email: 'i***@***', birthDate: '1980-05-17', address: '***' }],
+    ['marketer', 'C-0002', { phone: '7******33', email: 'p***@***', birthDate: '****-**-**', address: '***' }],
+  ] as const)('masks the card for %s', async (role, bankId, expected) => {
+    const { client } = (await get(role, `/api/clients/${base.ids[bankId]}`)).json()
     expect({ phone: client.phone, email: client.email, birthDate: client.birthDate, address: client.address }).toEqual(expected)
   })
 
@@ -216,11 +217,11 @@ describe('GET /api/clients/export', () => {
     expect(row.getCell(14).value).toBe(420000)
   })
 
-  it('writes a client.export audit event with the filter and row count, not the search text', async () => {
+  it('writes a client.export audit event with the filter as typed and the row count, not the rows', async () => {
     await get('head', `/api/clients/export?format=xlsx&q=${encodeURIComponent('+7 912 3456789')}&segment=mass`)
     const event = (await auditEvents('client.export')).at(-1)!
-    expect(event).toMatchObject({ login: 'head', details: { format: 'xlsx', lang: 'en', rowCount: 1, filter: { q: '[redacted]', segment: 'mass' } } })
-    expect(JSON.stringify(event.details)).not.toContain('912')
+    expect(event).toMatchObject({ login: 'head', details: { format: 'xlsx', lang: 'en', rowCount: 1, filter: { q: '+7 912 3456789', segment: 'mass' } } })
+    expect(JSON.stringify(event.details)).not.toContain('Иванов')
   })
 
   it('refuses the front line (403) and bad formats (400)', async () => {

@@ -4,18 +4,21 @@ import { searchClients } from '../../app/clients/search-clients.ts'
 import { viewClientCard } from '../../app/clients/view-client-card.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { idParams } from '../query-params.ts'
-import { ROUTE_ACCESS } from '../route-access.ts'
+import { requireRouteAccess, ROUTE_ACCESS } from '../route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 import { clientCard, clientExportQuery, clientList, clientListQuery, note, noteBody } from './client-schemas.ts'
 
-// Client 360: the list, the export, the card and notes. Personal fields are masked in the use cases.
+// Client 360: the list, the export, the card and notes. Personal fields are masked, and the branch
+// scope applied, in the use cases; a wave's members answer only who may read the wave.
 export function registerClientRoutes(app: App, deps: ServerDeps): void {
   app.get(
     '/api/clients',
     { config: { access: ROUTE_ACCESS['GET /api/clients'] }, schema: { querystring: clientListQuery, response: { 200: clientList } } },
     async (request) => {
       const { sort, order, limit, offset, ...search } = request.query
-      return searchClients(deps.db.kysely, { viewer: signedInUser(request), search, page: { sort, order, limit, offset } })
+      const viewer = signedInUser(request)
+      if (search.wave !== undefined) requireRouteAccess(viewer.role, 'GET /api/waves/:id')
+      return searchClients(deps.db.kysely, { viewer, search, page: { sort, order, limit, offset } })
     },
   )
 
@@ -24,7 +27,9 @@ export function registerClientRoutes(app: App, deps: ServerDeps): void {
     { config: { access: ROUTE_ACCESS['GET /api/clients/export'] }, schema: { querystring: clientExportQuery } },
     async (request, reply) => {
       const { format, lang, ...search } = request.query
-      const file = await exportClients(deps.db.kysely, { viewer: signedInUser(request), search, format, lang, now: deps.now() })
+      const viewer = signedInUser(request)
+      if (search.wave !== undefined) requireRouteAccess(viewer.role, 'GET /api/waves/:id')
+      const file = await exportClients(deps.db.kysely, { viewer, search, format, lang, now: deps.now() })
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)

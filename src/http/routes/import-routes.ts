@@ -82,7 +82,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
     '/api/imports/:id',
     { config: { access: ROUTE_ACCESS['GET /api/imports/:id'] }, schema: { params: idParams, response: { 200: importDetail } } },
     async (request) => {
-      const view = await viewImport(db, request.params.id)
+      const view = await viewImport(db, { id: request.params.id, reader: signedInUser(request) })
       return { ...publicRecord(view), rejections: view.rejections }
     },
   )
@@ -91,8 +91,8 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
     '/api/imports/:id/rejections',
     { config: { access: ROUTE_ACCESS['GET /api/imports/:id/rejections'] }, schema: { params: idParams, querystring: rejectionsQuery } },
     async (request, reply) => {
-      const csv = await writeRejectionsCsv(db, { importId: request.params.id, file: request.query.file })
       const user = signedInUser(request)
+      const csv = await writeRejectionsCsv(db, { importId: request.params.id, file: request.query.file, reader: user })
       await appendAuditEvent(db.kysely, {
         userId: user.id, login: user.login, action: 'import.rejections_download', entity: 'import', entityId: String(request.params.id),
         details: { rows: csv.rowCount },

@@ -1,10 +1,13 @@
 import { z } from 'zod'
+import { productForRole } from '../../core/product-economics.ts'
 import { listBranches, listProducts, listRegions } from '../../db/stores/reference-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { ROUTE_ACCESS } from '../route-access.ts'
+import { signedInUser } from '../signed-in-user.ts'
 
 // The bank's catalogues for filters and forms. Plain reads with no rules: the handlers call the
-// store directly rather than through a use case that would only pass the call on.
+// store directly rather than through a use case that would only pass the call on; products lose
+// their economics for the roles not cleared for them (core/product-economics.ts).
 export function registerReferenceRoutes(app: App, deps: ServerDeps): void {
   app.get(
     '/api/branches',
@@ -21,7 +24,10 @@ export function registerReferenceRoutes(app: App, deps: ServerDeps): void {
   app.get(
     '/api/products',
     { config: { access: ROUTE_ACCESS['GET /api/products'] }, schema: { response: { 200: z.object({ items: z.array(product) }) } } },
-    async () => ({ items: await listProducts(deps.db.kysely) }),
+    async (request) => {
+      const { role } = signedInUser(request)
+      return { items: (await listProducts(deps.db.kysely)).map((product) => productForRole(role, product)) }
+    },
   )
 }
 
@@ -40,11 +46,12 @@ const product = z.object({
   code: z.string(),
   type: z.string(),
   name: z.string(),
-  ftpRate: z.number().nullable(),
+  /** Absent for the roles that do not see product economics. */
+  ftpRate: z.number().nullable().optional(),
   clientRate: z.number().nullable(),
   feeRate: z.number().nullable(),
-  probabilityOfDefault: z.number().nullable(),
-  lossGivenDefault: z.number().nullable(),
-  lifetimeMonths: z.number().nullable(),
+  probabilityOfDefault: z.number().nullable().optional(),
+  lossGivenDefault: z.number().nullable().optional(),
+  lifetimeMonths: z.number().nullable().optional(),
   active: z.boolean(),
 })

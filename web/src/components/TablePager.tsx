@@ -9,12 +9,16 @@ export type TablePagerProps = {
   onChange: (page: { offset: number; limit: number }) => void
   fetching?: boolean
   pageSizes?: number[]
+  /** How far the role may page (core/client-list-bounds.ts): larger sizes and later pages are not offered. */
+  bounds?: { maxLimit: number; maxDepth: number }
 }
 
-export function TablePager({ total, offset, limit, onChange, fetching, pageSizes = [25, 50, 100, 200] }: TablePagerProps) {
+export function TablePager({ total, offset, limit, onChange, fetching, pageSizes = [25, 50, 100, 200], bounds }: TablePagerProps) {
   const { t } = useTranslation()
   const format = useFormatters()
-  const pages = total ? Math.max(1, Math.ceil(total / limit)) : 1
+  const sizes = bounds ? pageSizes.filter((size) => size <= bounds.maxLimit) : pageSizes
+  const reachable = bounds ? Math.min(total ?? 0, bounds.maxDepth) : total
+  const pages = reachable ? Math.max(1, Math.ceil(reachable / limit)) : 1
   const page = Math.floor(offset / limit) + 1
   const from = total ? offset + 1 : 0
   const to = total ? Math.min(offset + limit, total) : 0
@@ -29,6 +33,11 @@ export function TablePager({ total, offset, limit, onChange, fetching, pageSizes
               : t('table.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
         </Text>
         {fetching && <Loader size={12} />}
+        {bounds && total !== undefined && total > bounds.maxDepth && (
+          <Text fz="xs" c="dimmed" data-testid="pager-depth">
+            {t('table.depthLimit', { max: format.number(bounds.maxDepth) })}
+          </Text>
+        )}
       </Group>
       <Group gap="xs" wrap="nowrap">
         <Text fz="xs" c="dimmed">
@@ -37,7 +46,7 @@ export function TablePager({ total, offset, limit, onChange, fetching, pageSizes
         <Select
           w={72}
           aria-label={t('table.perPage')}
-          data={pageSizes.map(String)}
+          data={sizes.map(String)}
           value={String(limit)}
           allowDeselect={false}
           onChange={(value) => value && onChange({ offset: 0, limit: Number(value) })}
