@@ -66,6 +66,10 @@ export const REASON_PARAMS = {
   'wave.not_found': ['id'],
   'wave.bad_control_share': [],
   'client.not_found': ['id'],
+  'client.out_of_scope': ['id'],
+  'client.page_too_large': ['limit', 'max'],
+  'client.page_too_deep': ['offset', 'max'],
+  'settings.bad_branch_scope': ['value', 'allowed'],
   'export.too_many_for_xlsx': ['count'],
 
   // Imports as a whole: the file cannot be read, so nothing is loaded.

@@ -1,3 +1,4 @@
+import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from './domain-error.ts'
 import type { Role } from './roles.ts'
 
@@ -29,13 +30,9 @@ export const CLIENT_LIST_BOUNDS: Record<Role, ClientListBounds> = {
 export function checkClientPage(role: Role, page: { limit: number; offset: number }): void {
   const { maxLimit, maxDepth } = CLIENT_LIST_BOUNDS[role]
   if (page.limit > maxLimit) {
-    throw new DomainError('forbidden', `The role ${role} may read at most ${maxLimit} clients a page`, { code: 'clients.page_too_large', limit: page.limit, max: maxLimit })
+    throw new DomainError('forbidden', `The role ${role} may read at most ${maxLimit} clients a page`, reason('client.page_too_large', { limit: page.limit, max: maxLimit }))
   }
   if (page.offset + page.limit > maxDepth) {
-    throw new DomainError('forbidden', `The role ${role} may page through the first ${maxDepth} clients of a list only: narrow the search`, {
-      code: 'clients.page_too_deep',
-      offset: page.offset,
-      max: maxDepth,
-    })
+    throw new DomainError('forbidden', `The role ${role} may page through the first ${maxDepth} clients of a list only: narrow the search`, reason('client.page_too_deep', { offset: page.offset, max: maxDepth }))
   }
 }

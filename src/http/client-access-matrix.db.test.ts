@@ -139,6 +139,11 @@ describe('audit of list reads', () => {
     expect(JSON.stringify(event.details)).not.toContain('79031112233')
   })
 
+  it('tells the caller how far the role may page, for the web pager', async () => {
+    const body = (await app.inject({ url: '/api/clients', headers: { cookie: cookies.get('marketer')! } })).json()
+    expect(body.bounds).toEqual({ maxLimit: 50, maxDepth: 1000 })
+  })
+
   it('records a refused page as nothing read', async () => {
     const before = await db.kysely.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'client.list').executeTakeFirstOrThrow()
     expect((await app.inject({ url: '/api/clients?limit=500', headers: { cookie: cookies.get('marketer')! } })).statusCode).toBe(403)
@@ -171,7 +176,7 @@ describe('the branch staff scope setting', () => {
     const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'branch2', password: 'pw' } })
     const session = login.cookies.find((c) => c.name === 'otklik_session')!
     const response = await app.inject({ url: '/api/clients', headers: { cookie: `otklik_session=${session.value}` } })
-    expect(response.json()).toEqual({ total: 0, items: [] })
+    expect(response.json()).toMatchObject({ total: 0, items: [] })
   })
 })
 

@@ -1,3 +1,4 @@
+import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 import type { Role } from '../core/roles.ts'
 import type { Access } from './access.ts'
@@ -80,5 +81,5 @@ export type RouteKey = keyof typeof ROUTE_ACCESS
 export function requireRouteAccess(role: Role, key: RouteKey): void {
   const access: Access = ROUTE_ACCESS[key]
   if (access === 'public' || access === 'signed_in' || access.includes(role)) return
-  throw new DomainError('forbidden', `The role ${role} may not do this (${key})`, { code: 'access.forbidden_route', route: key })
+  throw new DomainError('forbidden', `The role ${role} may not do this (${key})`, reason('auth.role_forbidden', { role }))
 }

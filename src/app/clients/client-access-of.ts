@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { CLEARANCE } from '../../core/clearance.ts'
 import { clientScopeOf, DEFAULT_BRANCH_STAFF_SCOPE, isBranchStaffScope } from '../../core/client-scope.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import type { Schema } from '../../db/schema.ts'
 import { readBranchStaffScopeSetting } from '../../db/stores/access-setting-store.ts'
@@ -21,7 +22,7 @@ export async function requireClientInScope(db: Kysely<Schema>, viewer: SessionUs
   const { scope } = await clientAccessOf(db, viewer)
   if (await isClientInScope(db, clientId, scope)) return
   if (scope.kind !== 'bank' && (await isClientInScope(db, clientId, { kind: 'bank' }))) {
-    throw new DomainError('forbidden', `Client ${clientId} is served by another branch`, { code: 'clients.out_of_scope', clientId })
+    throw new DomainError('forbidden', `Client ${clientId} is served by another branch`, reason('client.out_of_scope', { id: clientId }))
   }
-  throw new DomainError('not_found', `No client ${clientId}`)
+  throw new DomainError('not_found', `No client ${clientId}`, reason('client.not_found', { id: clientId }))
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { BRANCH_STAFF_SCOPES, isBranchStaffScope, type BranchStaffScope } from '../../core/client-scope.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import type { Schema } from '../../db/schema.ts'
 import { writeBranchStaffScopeSetting } from '../../db/stores/access-setting-store.ts'
@@ -11,7 +12,7 @@ export type SetBranchStaffScopeInput = { scope: string; user: { id: number; logi
 export async function setBranchStaffScope(db: Kysely<Schema>, input: SetBranchStaffScopeInput): Promise<BranchStaffScope> {
   const { scope } = input
   if (!isBranchStaffScope(scope)) {
-    throw new DomainError('invalid_input', `The branch staff scope must be one of ${BRANCH_STAFF_SCOPES.join(', ')}`, { code: 'settings.bad_branch_scope', value: scope })
+    throw new DomainError('invalid_input', `The branch staff scope must be one of ${BRANCH_STAFF_SCOPES.join(', ')}`, reason('settings.bad_branch_scope', { value: scope, allowed: BRANCH_STAFF_SCOPES.join(', ') }))
   }
   await db.transaction().execute(async (trx) => {
     await writeBranchStaffScopeSetting(trx, scope)

@@ -53,7 +53,12 @@ const clientListItem = z.object({
   monthlyIncome: z.number().nullable(),
 })
 
-export const clientList = z.object({ total: z.number(), items: z.array(clientListItem) })
+export const clientList = z.object({
+  total: z.number(),
+  items: z.array(clientListItem),
+  /** How far the caller's role may page: the largest limit and the last row offset + limit may reach. */
+  bounds: z.object({ maxLimit: z.number(), maxDepth: z.number() }),
+})
 
 export const note = z.object({ id: z.number(), kind: z.string(), body: z.string(), createdAt: z.string(), authorName: z.string().nullable() })
 

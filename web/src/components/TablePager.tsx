@@ -9,7 +9,7 @@ export type TablePagerProps = {
   onChange: (page: { offset: number; limit: number }) => void
   fetching?: boolean
   pageSizes?: number[]
-  /** How far the role may page (core/client-list-bounds.ts): larger sizes and later pages are not offered. */
+  /** How far the role may page (the list says, from core/client-list-bounds.ts): larger sizes and later pages are not offered. */
   bounds?: { maxLimit: number; maxDepth: number }
 }
 

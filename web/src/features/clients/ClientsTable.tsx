@@ -6,9 +6,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { DataTable } from '../../components/DataTable.tsx'
 import { TablePager } from '../../components/TablePager.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
-import { CLIENT_LIST_BOUNDS } from '../../../../src/core/client-list-bounds.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
-import { useSignedInUser } from '../session/useSession.ts'
 import { SegmentBadge, StatusBadge, VipBadge } from './ClientBadges.tsx'
 import { PersonalValue } from './PersonalValue.tsx'
 import type { ClientFilters, ClientRow } from './client-types.ts'
@@ -21,7 +19,6 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
   const { t } = useTranslation()
   const format = useFormatters()
   const navigate = useNavigate()
-  const bounds = CLIENT_LIST_BOUNDS[useSignedInUser().role]
   const clients = useClients(filters)
 
   const columns = useMemo(
@@ -81,7 +78,7 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
       onRowClick={(row) => navigate(`/clients/${row.id}`)}
       footer={
         <TablePager
-          bounds={bounds}
+          bounds={clients.data?.bounds}
           total={clients.data?.total}
           offset={filters.offset}
           limit={filters.limit}

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiFetch, toQuery } from '../../api/api-fetch.ts'
 import type { ClientFilters, ClientRow } from './client-types.ts'
 
-export type ClientList = { total: number; items: ClientRow[] }
+export type ClientList = { total: number; items: ClientRow[]; bounds: { maxLimit: number; maxDepth: number } }
 
 /** The query string of the list and of its export: the same filters give the same clients. */
 export function clientFilterQuery(filters: ClientFilters, extra: Record<string, string> = {}): string {

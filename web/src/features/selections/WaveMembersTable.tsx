@@ -5,9 +5,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { DataTable } from '../../components/DataTable.tsx'
 import { TablePager } from '../../components/TablePager.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
-import { CLIENT_LIST_BOUNDS } from '../../../../src/core/client-list-bounds.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
-import { useSignedInUser } from '../session/useSession.ts'
 import { SegmentBadge, StatusBadge, VipBadge } from '../clients/ClientBadges.tsx'
 import { PersonalValue } from '../clients/PersonalValue.tsx'
 import type { ClientRow } from '../clients/client-types.ts'
@@ -22,7 +20,6 @@ export function WaveMembersTable({ wave, group }: { wave: number; group: WaveGro
   const { t } = useTranslation()
   const format = useFormatters()
   const navigate = useNavigate()
-  const bounds = CLIENT_LIST_BOUNDS[useSignedInUser().role]
   const [page, setPage] = useState({ limit: 25, offset: 0 })
   const members = useWaveMembers({ wave, group, ...page })
   const columns = useMemo(
@@ -57,7 +54,7 @@ export function WaveMembersTable({ wave, group }: { wave: number; group: WaveGro
       emptyTitle={t('waves.page.noMembers')}
       onRowClick={(row) => navigate(`/clients/${row.id}`)}
       skeletonRows={5}
-      footer={<TablePager bounds={bounds} total={members.data?.total} offset={page.offset} limit={page.limit} fetching={members.isFetching} onChange={setPage} />}
+      footer={<TablePager bounds={members.data?.bounds} total={members.data?.total} offset={page.offset} limit={page.limit} fetching={members.isFetching} onChange={setPage} />}
     />
   )
 }

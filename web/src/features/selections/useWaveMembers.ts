@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiFetch, toQuery } from '../../api/api-fetch.ts'
-import type { ClientRow } from '../clients/client-types.ts'
+import type { ClientList } from '../clients/useClients.ts'
 import type { WaveGroup } from './selection-types.ts'
 
 export type WaveMembersPage = { wave: number; group: WaveGroup; limit: number; offset: number }
@@ -9,7 +9,7 @@ export type WaveMembersPage = { wave: number; group: WaveGroup; limit: number; o
 export function useWaveMembers(page: WaveMembersPage) {
   return useQuery({
     queryKey: ['clients', 'wave', page],
-    queryFn: ({ signal }) => apiFetch<{ total: number; items: ClientRow[] }>(`/api/clients${toQuery(page)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<ClientList>(`/api/clients${toQuery(page)}`, { signal }),
     placeholderData: keepPreviousData,
   })
 }
