@@ -31,7 +31,7 @@ describe('checkXlsxLimits', () => {
     ['shared strings that inflate past the limit, while the zip claims 100 bytes', (p: string) => sharedStringsBomb(p, { count: 1_400_000, text: 'x'.repeat(100), declaredSize: 100 }), 'import.shared_strings_too_large', L.sharedStringsBytes],
     ['a styles part past the limit', (p: string) => bigPartWorkbook(p, { name: 'xl/styles.xml', bytes: L.xlsxPartBytes + 1 }), 'import.xlsx_part_too_large', L.xlsxPartBytes],
     ['a row of more cells than the limit', (p: string) => wideRowWorkbook(p, L.fields + 1), 'import.too_many_cells', L.fields],
-    ['a row whose XML is longer than the limit', (p: string) => longRowWorkbook(p, L.xlsxRowBytes + 1), 'import.record_too_long', L.xlsxRowBytes],
+    ['a row whose XML is longer than the limit', (p: string) => longRowWorkbook(p, L.xlsxRowBytes + 1), 'import.row_xml_too_long', L.xlsxRowBytes],
   ])('refuses a workbook of %s, naming the limit', async (name, write, code, limit) => {
     const path = `${files.dir}/${code}.xlsx`
     await write(path)

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Readable } from 'node:stream'
+import { reason, type AnyReason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_LIMITS, type ImportLimits } from '../../core/import/import-limits.ts'
 import { WorksheetRowScanner } from '../../core/import/worksheet-row-scanner.ts'
@@ -43,7 +44,7 @@ export async function checkXlsxLimits(path: string, limits: ImportLimits = IMPOR
     const entries = zip[Symbol.asyncIterator]()
     for (let next = await race(entries.next(), failed); !next.done; next = await race(entries.next(), failed)) {
       const entry = next.value
-      if (++parts > limits.xlsxParts) refuse('import.too_many_parts', limits.xlsxParts, `more than ${limits.xlsxParts.toLocaleString('en')} parts`)
+      if (++parts > limits.xlsxParts) refuse(reason('import.too_many_parts', { limit: limits.xlsxParts }), `more than ${limits.xlsxParts.toLocaleString('en')} parts`)
       const part = partCheck({ path: entry.path, firstSheet: !firstSheetSeen, limits })
       if (WORKSHEET.test(entry.path)) firstSheetSeen = true
       let bytes = 0
@@ -52,7 +53,7 @@ export async function checkXlsxLimits(path: string, limits: ImportLimits = IMPOR
         const chunk = c.value
         bytes += chunk.length
         total += chunk.length
-        if (total > limits.xlsxExpandedBytes) refuse('import.xlsx_too_large', limits.xlsxExpandedBytes, `it inflates to more than ${megabytes(limits.xlsxExpandedBytes)}`)
+        if (total > limits.xlsxExpandedBytes) refuse(reason('import.xlsx_too_large', { limit: limits.xlsxExpandedBytes }), `it inflates to more than ${megabytes(limits.xlsxExpandedBytes)}`)
         part.push(chunk, bytes)
       }
       part.end()
@@ -73,7 +74,7 @@ function partCheck({ path, firstSheet, limits }: { path: string; firstSheet: boo
   if (WHOLE_PARTS.has(path)) {
     return {
       push: (_, bytes) => {
-        if (bytes > limits.xlsxPartBytes) refuse('import.xlsx_part_too_large', limits.xlsxPartBytes, `its part ${path} inflates to more than ${megabytes(limits.xlsxPartBytes)}`)
+        if (bytes > limits.xlsxPartBytes) refuse(reason('import.xlsx_part_too_large', { part: path, limit: limits.xlsxPartBytes }), `its part ${path} inflates to more than ${megabytes(limits.xlsxPartBytes)}`)
       },
       end: () => undefined,
     }
@@ -94,7 +95,7 @@ function sharedStringsCheck(limits: ImportLimits): PartCheck {
   return {
     push(chunk, bytes) {
       if (bytes > limits.sharedStringsBytes) {
-        refuse('import.shared_strings_too_large', limits.sharedStringsBytes, `its shared strings take more than ${megabytes(limits.sharedStringsBytes)}`)
+        refuse(reason('import.shared_strings_too_large', { limit: limits.sharedStringsBytes }), `its shared strings take more than ${megabytes(limits.sharedStringsBytes)}`)
       }
       const text = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk
       for (let i = text.indexOf('<si'); i >= 0 && i + 3 < text.length; i = text.indexOf('<si', i + 3)) {
@@ -103,15 +104,15 @@ function sharedStringsCheck(limits: ImportLimits): PartCheck {
       }
       tail = Buffer.from(text.subarray(Math.max(0, text.length - 3)))
       if (count > limits.sharedStrings) {
-        refuse('import.too_many_shared_strings', limits.sharedStrings, `more than ${limits.sharedStrings.toLocaleString('en')} shared strings`)
+        refuse(reason('import.too_many_shared_strings', { limit: limits.sharedStrings }), `more than ${limits.sharedStrings.toLocaleString('en')} shared strings`)
       }
     },
     end: () => undefined,
   }
 }
 
-function refuse(code: string, limit: number, what: string): never {
-  throw new DomainError('import_failed', `the workbook cannot be imported: ${what}; save the sheet as CSV`, { code, limit })
+function refuse(details: AnyReason, what: string): never {
+  throw new DomainError('import_failed', `the workbook cannot be imported: ${what}; save the sheet as CSV`, details)
 }
 
 function megabytes(bytes: number): string {

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { CsvFormatError, CsvParser, type CsvRecord } from '../../core/import/csv-parser.ts'
 import { detectDelimiter } from '../../core/import/detect-delimiter.ts'
@@ -44,7 +45,7 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
       if (ended) throw new DomainError('import_failed', 'the file is empty')
       const limit = MAX_RECORD_CHARS
       const message = `no header within the first ${limit.toLocaleString('en')} characters: the file starts with blank lines only`
-      throw new DomainError('import_failed', message, { code: 'import.no_header', line: 1, limit })
+      throw new DomainError('import_failed', message, reason('import.no_header', { line: 1, limit }))
     }
     const delimiter = input.delimiter ?? detectDelimiter(head.trimStart().split(/[\r\n]/, 1)[0])
     const parser = new CsvParser({ delimiter, maxRecordChars: MAX_RECORD_CHARS, maxFields: IMPORT_LIMITS.fields })

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_LIMITS } from '../../core/import/import-limits.ts'
 import { checkXlsxLimits } from './check-xlsx-limits.ts'
@@ -97,7 +98,7 @@ function rowCells(row: SheetRow): string[] {
   const { fields, recordChars } = IMPORT_LIMITS
   if (row.values.length - 1 > fields) {
     const message = `line ${row.number}: a row of more than ${fields.toLocaleString('en')} cells`
-    throw new DomainError('import_failed', message, { code: 'import.too_many_cells', line: row.number, limit: fields })
+    throw new DomainError('import_failed', message, reason('import.too_many_cells', { line: row.number, limit: fields }))
   }
   // Cell by cell: one shared string may be referenced by every cell of the row, and rich text is
   // joined into a new string each time.
@@ -108,7 +109,7 @@ function rowCells(row: SheetRow): string[] {
     chars += text.length
     if (chars > recordChars) {
       const message = `line ${row.number}: a row longer than ${recordChars.toLocaleString('en')} characters`
-      throw new DomainError('import_failed', message, { code: 'import.record_too_long', line: row.number, limit: recordChars })
+      throw new DomainError('import_failed', message, reason('import.row_too_long', { line: row.number, limit: recordChars }))
     }
     cells.push(text)
   }

@@ -24,8 +24,8 @@ describe('WorksheetRowScanner', () => {
   it.each([
     ['too many cells, numbered by r', sheet(row(' r="1"', 1), row(' spans="1:4" r="12"', 4)), 'import.too_many_cells', 12, 3],
     ['too many cells, numbered after the previous row', sheet(row(' r="5"', 1), row('', 4)), 'import.too_many_cells', 6, 3],
-    ['a row of too many bytes', sheet(row('', 1), `<row r="2"><c><is><t>${'y'.repeat(400)}</t></is></c></row>`), 'import.record_too_long', 2, 300],
-    ['a row never closed', sheet(row('', 1), `<row r="9"><c><is><t>${'y'.repeat(400)}`), 'import.record_too_long', 9, 300],
+    ['a row of too many bytes', sheet(row('', 1), `<row r="2"><c><is><t>${'y'.repeat(400)}</t></is></c></row>`), 'import.row_xml_too_long', 2, 300],
+    ['a row never closed', sheet(row('', 1), `<row r="9"><c><is><t>${'y'.repeat(400)}`), 'import.row_xml_too_long', 9, 300],
   ])('refuses %s, naming the line and the limit', (_, xml, code, line, limit) => {
     for (const cut of [[], [Math.floor(xml.length / 2)], [xml.length - 5]]) {
       expect(() => scan(xml, cut)).toThrow(expect.objectContaining({ message: expect.stringContaining(`line ${line}:`), details: { code, line, limit } }))

@@ -1,3 +1,4 @@
+import { reason, type AnyReason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
 
 export type WorksheetRowScannerInput = { maxCells: number; maxRowBytes: number }
@@ -56,7 +57,8 @@ export class WorksheetRowScanner {
     const at = this.offset + i
     if (isName(bytes, i + 1, 'c')) {
       if (this.rowStart >= 0 && ++this.cells > this.maxCells) {
-        this.refuse('import.too_many_cells', this.maxCells, `a row of more than ${this.maxCells.toLocaleString('en')} cells`)
+        const limit = this.maxCells
+        this.refuse(reason('import.too_many_cells', { line: this.row, limit }), `a row of more than ${limit.toLocaleString('en')} cells`)
       }
     } else if (isName(bytes, i + 1, 'row')) {
       if (this.rowStart >= 0) this.checkRowBytes(at)
@@ -72,11 +74,11 @@ export class WorksheetRowScanner {
   private checkRowBytes(at: number): void {
     if (at - this.rowStart <= this.maxRowBytes) return
     const megabytes = (this.maxRowBytes / 1024 ** 2).toLocaleString('en')
-    this.refuse('import.record_too_long', this.maxRowBytes, `a row whose XML is longer than ${megabytes} MB`)
+    this.refuse(reason('import.row_xml_too_long', { line: this.row, limit: this.maxRowBytes }), `a row whose XML is longer than ${megabytes} MB`)
   }
 
-  private refuse(code: string, limit: number, what: string): never {
-    throw new DomainError('import_failed', `line ${this.row}: ${what}: the workbook cannot be imported`, { code, line: this.row, limit })
+  private refuse(details: AnyReason, what: string): never {
+    throw new DomainError('import_failed', `line ${this.row}: ${what}: the workbook cannot be imported`, details)
   }
 }
 
