@@ -56,6 +56,8 @@ export const REASON_PARAMS = {
   'rule.no_qualifier': ['path', 'field', 'qualifier'],
   'rule.no_saved_selection': ['path', 'id'],
   'rule.self_reference': ['path', 'id'],
+  'rule.too_large': ['path', 'limit', 'nodes', 'chain'],
+  'rule.expanded_too_deep': ['path', 'limit', 'depth', 'chain'],
   'rule.not_compilable': ['path', 'field'],
   'rule.unknown_product': ['path', 'product'],
 

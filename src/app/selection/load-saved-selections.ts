@@ -20,7 +20,8 @@ export async function loadSavedSelections(db: Kysely<Schema>, rule: Rule): Promi
   return selections
 }
 
-function referencedSelections(rule: Rule): number[] {
+/** The ids of the saved selections a rule names directly. */
+export function referencedSelections(rule: Rule): number[] {
   if ('all' in rule) return rule.all.flatMap(referencedSelections)
   if ('any' in rule) return rule.any.flatMap(referencedSelections)
   if ('not' in rule) return referencedSelections(rule.not)

@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely'
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRule } from '../../core/selection/compile-rule.ts'
+import { checkExpandedRule } from '../../core/selection/check-expanded-rule.ts'
 import { parseRule } from '../../core/selection/parse-rule.ts'
+import type { Rule } from '../../core/selection/rule.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
-import { insertSelection, updateSelection, type SavedSelection } from '../../db/stores/selection-store.ts'
+import { insertSelection, listSelections, updateSelection, type SavedSelection } from '../../db/stores/selection-store.ts'
 import type { SessionUser } from '../../db/stores/user-store.ts'
 import { loadCompileContext } from './load-compile-context.ts'
+import { referencedSelections } from './load-saved-selections.ts'
 
 export type SaveSelectionInput = {
   /** Absent for a new selection. */
@@ -18,6 +21,32 @@ export type SaveSelectionInput = {
   today: string
 }
 
+/**
+ * A changed selection grows every saved selection that names it: each of those must stay within
+ * the limits of an expanded rule, or the change is refused (naming the selection that would grow).
+ */
+async function checkSelectionsReferringTo(db: Kysely<Schema>, id: number, rule: Rule): Promise<void> {
+  const saved = new Map<number, Rule>()
+  for (const selection of await listSelections(db)) {
+    try {
+      saved.set(selection.id, parseRule(selection.rule))
+    } catch {
+      // A stored rule the parser no longer accepts is refused when it is used, not here.
+    }
+  }
+  saved.set(id, rule)
+  for (const other of saved.keys()) {
+    if (other !== id && reaches(other, id, saved, new Set())) checkExpandedRule({ field: 'selection', op: 'in', value: other }, saved)
+  }
+}
+
+function reaches(from: number, to: number, saved: ReadonlyMap<number, Rule>, seen: Set<number>): boolean {
+  if (seen.has(from)) return false
+  seen.add(from)
+  const rule = saved.get(from)
+  return rule !== undefined && referencedSelections(rule).some((id) => id === to || reaches(id, to, saved, seen))
+}
+
 /** Saves a named, reusable selection after checking its rule compiles (no unknown product, no cycle). */
 export async function saveSelection(db: Kysely<Schema>, input: SaveSelectionInput): Promise<SavedSelection> {
   const rule = parseRule(input.rule)
@@ -26,6 +55,7 @@ export async function saveSelection(db: Kysely<Schema>, input: SaveSelectionInpu
     // Compile the selection as others will refer to it, so a rule that reaches back to itself fails.
     const selections = new Map(context.selections).set(input.id, rule)
     compileRule({ field: 'selection', op: 'in', value: input.id }, { ...context, selections })
+    await checkSelectionsReferringTo(db, input.id, rule)
   } else {
     compileRule(rule, context)
   }

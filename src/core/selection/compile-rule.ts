@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
 import { addDays, addMonths } from './calendar.ts'
+import { checkExpandedRule } from './check-expanded-rule.ts'
 import { isCondition, type Condition, type Rule } from './rule.ts'
 import { FIELD_BY_NAME, PRODUCT_TYPES } from './rule-catalogue.ts'
 
@@ -66,6 +67,7 @@ const DATE_DERIVED: Record<string, { column: string; cutoff: (today: string, k: 
 const RECENCY_COLUMNS: Record<string, string> = { contacted: 'last_contact_on', responded: 'last_response_on', complained: 'last_complaint_on' }
 
 export function compileRule(rule: Rule, context: CompileContext): CompiledRule {
+  checkExpandedRule(rule, context.selections)
   const state = { needsPostgres: false }
   const where = compileNode(rule, context, state, { path: '', seen: new Set(), underNot: false })
   return { where, needsPostgres: state.needsPostgres }

@@ -54,6 +54,56 @@ describe('selection and wave routes', () => {
     expect(duplicate.statusCode).toBe(409)
   })
 
+  // Issue 6 D: seven small requests chained saved selections, each naming the previous one
+  // hundreds of times, until any count of the last one expanded to 300^6 parts and took the server
+  // down. Now the expanded rule is bounded on save, on update (of a selection others name) and on
+  // count; the refusal names the limit and the chain, and the server keeps answering.
+  it('refuses a chain of saved selections that expands into a bomb, on save, update and count', async () => {
+    const marketer = await signIn(app, db, 'marketer')
+    const names = (id: number, times: number) => ({ any: Array.from({ length: times }, () => ({ field: 'selection', op: 'in', value: id })) })
+    const first = await post('/api/selections', { name: 'Bomb 1', rule: { any: [{ field: 'vip', op: 'is_true' }, { field: 'vip', op: 'is_false' }] } })
+    expect(first.statusCode).toBe(201)
+    const answers = [first]
+    let accepted = first.json().id
+    for (let k = 2; k <= 7; k++) {
+      answers.push(await post('/api/selections', { name: `Bomb ${k}`, rule: names(accepted, 300) }))
+      if (answers.at(-1)!.statusCode === 201) accepted = answers.at(-1)!.json().id
+    }
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 400, 400, 400, 400, 400])
+    const second = answers[1].json().id
+    expect(answers[2].json()).toMatchObject({
+      error: 'invalid_input',
+      details: { code: 'rule.too_large', path: 'any[0].value', limit: 2000, nodes: 1 + 300 * 901, chain: `${second} → ${first.json().id}` },
+    })
+
+    // A chain that is small while it is built, then one selection at its bottom made large.
+    let bottom = (await post('/api/selections', { name: 'Chain 1', rule: { field: 'vip', op: 'is_true' } })).json().id
+    const chain = [bottom]
+    for (let k = 2; k <= 7; k++) chain.push((await post('/api/selections', { name: `Chain ${k}`, rule: names(chain.at(-1)!, 2) })).json().id)
+    const grown = await app.inject({ method: 'PUT', url: `/api/selections/${bottom}`, headers: analyst, payload: { name: 'Chain 1', rule: names(first.json().id, 300) } })
+    expect(grown.statusCode).toBe(400)
+    expect(grown.json().details).toMatchObject({ code: 'rule.too_large', limit: 2000 })
+    bottom = chain.at(-1)!
+    expect((await post('/api/selections/count', { rule: { field: 'selection', op: 'in', value: bottom } }, marketer)).statusCode).toBe(200)
+
+    // A bomb stored before the limits existed is refused when anyone counts it.
+    let id = second
+    for (let k = 3; k <= 7; k++) {
+      const row = await db.kysely.insertInto('selections').values({ name: `Old bomb ${k}`, rule: JSON.stringify(names(id, 300)) }).returning('id').executeTakeFirstOrThrow()
+      id = row.id
+    }
+    const count = await post('/api/selections/count', { rule: { field: 'selection', op: 'in', value: id } }, marketer)
+    expect(count.statusCode).toBe(400)
+    let nodes = 901 // the second selection: 300 times the first (an any of two conditions)
+    for (let k = 3; k <= 7; k++) nodes = 1 + 300 * nodes
+    expect(count.json().details).toMatchObject({ code: 'rule.too_large', path: 'value', limit: 2000, nodes })
+    expect(count.json().details.chain.split(' → ')).toHaveLength(7)
+    const wave = await post('/api/waves/preview', { programCode: 'BOMB', rule: { field: 'selection', op: 'in', value: id }, channel: 'sms' })
+    expect(wave.json().details).toMatchObject({ code: 'rule.too_large' })
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
+    expect((await post('/api/selections/count', { rule: { field: 'vip', op: 'is_true' } }, marketer)).statusCode).toBe(200)
+  })
+
   it('previews a wave without freezing it, then builds it with the same numbers', async () => {
     const body = { programCode: 'XSELL', rule: { field: 'status', op: 'eq', value: 'active' }, channel: 'email', controlShare: 0.2 }
     const preview = await post('/api/waves/preview', body)
