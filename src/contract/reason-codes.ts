@@ -106,6 +106,7 @@ export const REASON_PARAMS = {
   // Rejected rows of an import: the row is not loaded, the others are.
   'import.bad_cell_count': ['cells', 'header'],
   'import.bad_encoding': ['encoding'],
+  'import.utf8_in_1251': ['encoding'],
   'import.duplicate_row': ['key', 'firstLine'],
   'import.required_blank': ['column', 'field'],
   'import.required_for_new': ['column', 'field'],

@@ -1,5 +1,10 @@
+import type { AnyReason } from '../../contract/reason-codes.ts'
+
+/** Why the reader could not read a row as written (bytes that do not decode, a stray quote): it is rejected. */
+export type RowProblem = { message: string; details: AnyReason }
+
 /** One data row of a file: its line (the header is line 1; XLSX: the row number) and its cells. */
-export type SourceRow = { line: number; cells: string[] }
+export type SourceRow = { line: number; cells: string[]; problem?: RowProblem }
 
 /** A file opened for import: its header read, its rows streamed in batches as they are parsed. */
 export type ImportSource = {
@@ -10,7 +15,7 @@ export type ImportSource = {
   delimiter: string | null
   /** Data rows, blank rows left out, in batches of whatever one read produced. Read once. */
   batches(): AsyncIterable<SourceRow[]>
-  /** Whether some bytes were not valid in the encoding (their cells hold U+FFFD). */
+  /** Whether some bytes were not valid in the encoding (their cells hold U+FFFD; their rows have a problem). */
   invalidBytes(): boolean
   bytesRead(): number
   bytesTotal: number

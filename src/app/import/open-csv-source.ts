@@ -4,6 +4,7 @@ import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { CsvFormatError, CsvParser, type CsvRecord } from '../../core/import/csv-parser.ts'
 import { detectDelimiter } from '../../core/import/detect-delimiter.ts'
+import { findDecodingProblem } from '../../core/import/find-decoding-problem.ts'
 import { IMPORT_LIMITS } from '../../core/import/import-limits.ts'
 import { isBlankRow, type ImportSource, type SourceRow } from './import-source.ts'
 import { SourceDecoder } from './source-decoder.ts'
@@ -70,7 +71,7 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
     async function* batches(): AsyncGenerator<SourceRow[]> {
       try {
         for (;;) {
-          const rows = records.filter((r) => !isBlankRow(r.cells))
+          const rows = sourceRows(records)
           records = []
           if (rows.length > 0) yield rows
           if (ended) return
@@ -81,6 +82,16 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
       } finally {
         stream.destroy()
       }
+    }
+
+    const sourceRows = (parsed: CsvRecord[]): SourceRow[] => {
+      const rows: SourceRow[] = []
+      for (const { line, cells } of parsed) {
+        if (isBlankRow(cells)) continue
+        const problem = findDecodingProblem({ cells, encoding: decoder.encoding, invalidBytes: decoder.invalidBytes })
+        rows.push(problem ? { line, cells, problem } : { line, cells })
+      }
+      return rows
     }
 
     return {

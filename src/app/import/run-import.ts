@@ -240,9 +240,7 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
 type CheckRowContext = { source: ImportSource; seen: FirstLines; kind: ImportKind }
 
 function checkRow(row: SourceRow, result: RowResult, { source, seen, kind }: CheckRowContext): CheckedRow | { reason: string } {
-  if (source.invalidBytes() && row.cells.some((cell) => cell.includes('\ufffd'))) {
-    return { reason: `the row holds bytes that are not valid ${source.encoding()} (does the file mix encodings?)` }
-  }
+  if (row.problem) return { reason: row.problem.message } // the reader's: bytes that do not decode, a stray quote
   const key = result.key
   const first = key === undefined ? undefined : seen.seen(key, row.line)
   if (!result.ok) return { reason: result.reason }

@@ -1,18 +1,21 @@
-import { isAscii, isUtf8 } from 'node:buffer'
+import { isAscii } from 'node:buffer'
 import iconv from 'iconv-lite'
 import { DomainError } from '../../core/domain-error.ts'
+import { guessEncoding } from '../../core/import/guess-encoding.ts'
 import { looksBinary } from '../../core/import/looks-binary.ts'
 
 type Decoder = { write(bytes: Buffer): string; end(): string }
 
 const BINARY_SAMPLE_BYTES = 64 * 1024
+/** Bytes from the first non-ASCII one that the encoding is judged on (or the rest of the file). */
+export const ENCODING_SAMPLE_BYTES = 1024 * 1024
 
 /**
  * Turns a file's bytes into text while streaming. A byte-order mark decides the encoding (UTF-8,
  * UTF-16); otherwise ASCII passes through undecided until the first byte above 0x7F, and the
- * bytes from there decide: valid UTF-8 stays UTF-8, anything else is Windows-1251 (Russian exports
- * that are not UTF-8 are almost always 1251, and 1251 Cyrillic is never valid UTF-8). A forced
- * encoding skips the guess. Binary files are refused by their first bytes.
+ * megabyte from there (or the rest of the file) is judged as a whole (guessEncoding): UTF-8 when
+ * it mostly is, else Windows-1251 — one stray byte does not decide. A forced encoding skips the
+ * guess. Binary files are refused by their first bytes.
  */
 export class SourceDecoder {
   private decoder: Decoder | undefined
@@ -46,7 +49,7 @@ export class SourceDecoder {
 
   end(): string {
     let text = ''
-    if (!this.started) text = this.decode(this.start(this.pending))
+    if (!this.started) text = this.decode(this.start(this.pending), true)
     else if (this.pending.length > 0) text = this.decode(this.pending, true)
     this.pending = Buffer.alloc(0)
     const rest = this.decoder?.end() ?? ''
@@ -71,13 +74,12 @@ export class SourceDecoder {
     if (!this.decoder) {
       if (isAscii(bytes)) return bytes.toString('latin1')
       const firstHigh = bytes.findIndex((b) => b > 0x7f)
-      const complete = final ? bytes.length : completeUtf8Length(bytes)
-      if (complete <= firstHigh) {
-        // The first non-ASCII character is cut by the chunk's end: decide with the next chunk.
+      if (!final && bytes.length - firstHigh < ENCODING_SAMPLE_BYTES) {
+        // Not enough evidence yet: hold the bytes from the first non-ASCII one until there is.
         this.pending = Buffer.from(bytes.subarray(firstHigh))
         return bytes.toString('latin1', 0, firstHigh)
       }
-      this.choose(isUtf8(bytes.subarray(firstHigh, complete)) ? 'utf-8' : 'windows-1251')
+      this.choose(guessEncoding(bytes.subarray(firstHigh), final))
     }
     const text = this.decoder!.write(bytes)
     if (text.includes('\ufffd')) this.invalidBytes = true
@@ -110,17 +112,4 @@ function readBom(bytes: Buffer): { encoding: string; length: number } | undefine
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 }
   return undefined
-}
-
-/** The length of the prefix that ends on a whole UTF-8 character (a cut sequence at the end is left out). */
-function completeUtf8Length(bytes: Buffer): number {
-  const n = bytes.length
-  for (let k = 1; k <= Math.min(3, n); k++) {
-    const b = bytes[n - k]
-    if ((b & 0xc0) === 0x80) continue
-    if (b < 0xc0) return n
-    const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2
-    return needed > k ? n - k : n
-  }
-  return n
 }
