@@ -11,6 +11,8 @@ export type Config = {
   sessionHours: number
   /** Cookies get the Secure flag when Otklik is served over HTTPS. */
   secureCookies: boolean
+  /** OTKLIK_PROGRESS=1: CLI progress as lines on stderr even when it is not a terminal (logs, scripts). */
+  progressLines: boolean
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,5 +24,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     sessionHours: Number(env.OTKLIK_SESSION_HOURS || 12),
     secureCookies: env.OTKLIK_SECURE_COOKIES === '1',
+    progressLines: env.OTKLIK_PROGRESS === '1',
   }
 }

@@ -23,7 +23,7 @@ export async function startOtklik(input: StartInput): Promise<void> {
   const logger = createLogger(config.logLevel)
   buildWebIfMissing()
   const db = await openConfiguredDatabase(config)
-  await recoverInterruptedImports(db, new Date())
+  await recoverInterruptedImports(db, { now: new Date(), atStart: true })
   if (input.loadDemo && (await isEmpty(db))) {
     process.stderr.write(`Loading the demo bank (${input.demoClients} clients)…\n`)
     const counts = await generateDemoBank(db, {

@@ -15,6 +15,21 @@ export async function openTestDatabase(): Promise<Database> {
     await migrate(db)
     return db
   }
+  const scratch = await createScratchDatabase(serverUrl)
+  const db = await openDatabase({ url: scratch.url, dataDir: '' })
+  await migrate(db)
+  const close = db.close
+  return {
+    ...db,
+    async close() {
+      await close()
+      await scratch.drop()
+    },
+  }
+}
+
+/** A new, empty database on the server (for a test that runs Otklik in a child process), and its removal. */
+export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `otklik_test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: serverUrl })
   await admin.connect()
@@ -22,13 +37,9 @@ export async function openTestDatabase(): Promise<Database> {
   await admin.end()
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
-  const db = await openDatabase({ url: url.toString(), dataDir: '' })
-  await migrate(db)
-  const close = db.close
   return {
-    ...db,
-    async close() {
-      await close()
+    url: url.toString(),
+    async drop() {
       const cleanup = new pg.Client({ connectionString: serverUrl })
       await cleanup.connect()
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)

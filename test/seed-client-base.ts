@@ -31,7 +31,7 @@ export const CLIENT_SEEDS: ClientSeed[] = [
 export async function seedClientBase(db: Database): Promise<ClientBase> {
   const k = db.kysely
   await sql`
-    INSERT INTO regions (code, name) VALUES ('77', 'Москва'), ('66', 'Свердловская область');
+    INSERT INTO regions (code, name) VALUES ('77', 'Москва'), ('66', 'Свердловская область') ON CONFLICT (code) DO NOTHING;
     INSERT INTO branches (code, name, region_code, city) VALUES
       ('MSK', 'ЦБУ «Тверская»', '77', 'Москва'), ('EKB', 'ЦБУ «Уралмаш»', '66', 'Екатеринбург');
     INSERT INTO products (code, type, name, ftp_rate, client_rate) VALUES

@@ -22,7 +22,7 @@ const CLIENTS: ClientSeed[] = [
 export async function seedWebFixture(db: Database): Promise<WebFixture> {
   const k = db.kysely
   await sql`
-    INSERT INTO regions (code, name, utc_offset) VALUES ('77', 'Москва', 3), ('66', 'Свердловская область', 5);
+    INSERT INTO regions (code, name, utc_offset) VALUES ('77', 'Москва', 3), ('66', 'Свердловская область', 5) ON CONFLICT (code) DO NOTHING;
     INSERT INTO branches (code, name, region_code, city) VALUES
       ('MSK', 'ЦБУ «Тверская»', '77', 'Москва'), ('EKB', 'ЦБУ «Площадь 1905 года»', '66', 'Екатеринбург');
     INSERT INTO products (code, type, name) VALUES

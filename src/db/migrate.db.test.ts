@@ -24,11 +24,19 @@ describe('schema', () => {
 
   it('bulk-loads CSV rows with COPY, quoted commas and newlines included', async () => {
     await db.copyIn({ table: 'regions', columns: ['code', 'name'], chunks: ['R1,"Область, край"\n', 'R2,"две\nстроки"\n'] })
-    const rows = await db.kysely.selectFrom('regions').select(['code', 'name']).orderBy('code').execute()
+    const rows = await db.kysely.selectFrom('regions').select(['code', 'name']).where('code', 'like', 'R%').orderBy('code').execute()
     expect(rows).toEqual([
       { code: 'R1', name: 'Область, край' },
       { code: 'R2', name: 'две\nстроки' },
     ])
+  })
+
+  it('seeds the 85 federal subjects of Russia with their two-digit codes', async () => {
+    const rows = await db.kysely.selectFrom('regions').select(['code', 'name', 'utc_offset']).where('code', '~', '^[0-9]{2}$').orderBy('code').execute()
+    expect(rows).toHaveLength(85)
+    expect(rows.find((r) => r.code === '54')).toEqual({ code: '54', name: 'Новосибирская область', utc_offset: 7 })
+    expect(rows.find((r) => r.code === '39')?.utc_offset).toBe(2)
+    expect(new Set(rows.map((r) => r.name)).size).toBe(85)
   })
 
   it('migrates down cleanly, last migration first', async () => {

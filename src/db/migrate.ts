@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-create-client-base.ts'
 import * as m0002 from './migrations/0002-add-import-file-details.ts'
 import * as m0003 from './migrations/0003-add-client-search-indexes.ts'
 import * as m0004 from './migrations/0004-create-selections-and-waves.ts'
+import * as m0006 from './migrations/0006-seed-federal-subjects-and-track-import-runs.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-add-import-file-details': m0002,
   '0003-add-client-search-indexes': m0003,
   '0004-create-selections-and-waves': m0004,
+  '0006-seed-federal-subjects-and-track-import-runs': m0006,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

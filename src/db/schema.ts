@@ -144,7 +144,19 @@ export type ImportTable = {
   bytes_total: number | null
   /** Per source file: its header and counts (see migration 0002). */
   files: ColumnType<Record<string, ImportFileDetails>, string | undefined, string>
+  /** The process running the import and its last sign of life (migration 0006). */
+  owner: string | null
+  heartbeat_at: Timestamp | null
+  apply_details: ColumnType<ImportApplyDetails | null, string | null | undefined, string | null>
+  likely_duplicates: ColumnType<ImportLikelyDuplicates | null, string | null | undefined, string | null>
 }
+
+/** How an import's apply went: applies are serialised by one lock; rows another import created meanwhile are updated. */
+export type ImportApplyDetails = { serialised: true; waitedMs: number; updatedInstead: number }
+
+/** A row that looks like another client: the same name, birth date and phone under another bank id. */
+export type ImportLikelyDuplicate = { line: number; bankId: string; sameAs: { line: number } | { bankId: string } }
+export type ImportLikelyDuplicates = { count: number; items: ImportLikelyDuplicate[] }
 
 export type ImportFileDetails = { headers: string[]; loaded: number; rejected: number }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_REGIONS } from '../../core/demo/demo-regions.ts'
 import { demoUsers } from '../../core/demo/demo-users.ts'
 import { ROLES } from '../../core/roles.ts'
 import type { Database } from '../../db/open-database.ts'
@@ -45,9 +46,16 @@ async function indexNames(database: Database): Promise<string[]> {
 }
 
 describe('generateDemoBank', () => {
+  it('places its clients in federal subjects, by their official codes, names and time zones', async () => {
+    const regions = await db.kysely.selectFrom('regions').select(['code', 'name', 'utc_offset']).where('code', 'in', DEMO_REGIONS.map((r) => r.code)).orderBy('code').execute()
+    const expected = DEMO_REGIONS.map((r) => ({ code: r.code, name: r.name, utc_offset: r.utcOffset })).sort((a, b) => a.code.localeCompare(b.code))
+    expect(regions).toEqual(expected)
+    expect(await count('SELECT count(DISTINCT region_code) AS n FROM clients')).toBe(DEMO_REGIONS.length)
+  })
+
   it('reports the rows it created, as the tables hold them', async () => {
     expect(counts).toEqual({
-      regions: 8,
+      regions: 0, // its eight regions are federal subjects, there already (migration 0006)
       branches: 30,
       users: await count('SELECT count(*) AS n FROM users'),
       products: 13,

@@ -1,27 +1,28 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
+import { DomainError } from '../../core/domain-error.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import { databaseRefusal } from '../../db/database-refusal.ts'
 import type { Database } from '../../db/open-database.ts'
 import { applyImportStage } from '../../db/stores/apply-import-stage.ts'
 import { listStagedLines, resolveStagedRecords } from '../../db/stores/import-stage-store.ts'
-import type { Schema } from '../../db/schema.ts'
+import { lockRunningImport } from '../../db/stores/import-store.ts'
+import type { ImportApplyDetails, Schema } from '../../db/schema.ts'
 
 export type ApplyStagedImportInput = {
+  importId: number
   kind: ImportKind
   stage: string
   /** A dry run goes through the very same apply and rolls it back. */
   dryRun: boolean
   /** Written in the apply's transaction when it commits (the import's final status and counts). */
-  finish: (trx: Kysely<Schema>) => Promise<void>
+  finish: (trx: Kysely<Schema>, details: ImportApplyDetails) => Promise<void>
 }
 
 export type ApplyResult = {
   /** line → the database's message, for rows it refused; the rest applied (or would have). */
   refused: Map<number, string>
-  /** Rows staged as new whose record another import created meanwhile: updated instead. */
-  updatedInstead: number
-  /** How long the apply waited for another import's apply to finish. */
-  waitedMs: number
+  /** For the history: the wait for the lock, and rows another import created meanwhile (updated instead). */
+  details: ImportApplyDetails
   committed: boolean
 }
 
@@ -42,14 +43,18 @@ export async function applyStagedImport(db: Database, input: ApplyStagedImportIn
     const waitStart = performance.now()
     await sql`SELECT ${APPLY_LOCK}`.execute(trx)
     const waitedMs = Math.round(performance.now() - waitStart)
+    if (!(await lockRunningImport(trx, input.importId))) {
+      throw new DomainError('import_failed', 'the import was marked interrupted while it ran; nothing was loaded')
+    }
     const updatedInstead = await resolveStagedRecords(trx, input.kind, input.stage)
     const refused = await applyInParts(trx, input)
-    const result = { refused, updatedInstead, waitedMs, committed: false }
+    const details = { serialised: true as const, waitedMs, updatedInstead }
+    const result = { refused, details, committed: false }
     if (input.dryRun || refused.size > 0) {
       await trx.rollback().execute()
       return result
     }
-    await input.finish(trx)
+    await input.finish(trx, details)
     await trx.commit().execute()
     return { ...result, committed: true }
   } catch (error) {

@@ -14,8 +14,7 @@ const user = { id: null, login: 'test' }
 
 beforeAll(async () => {
   db = await openTestDatabase()
-  await db.kysely.insertInto('regions').values([{ code: '77', name: 'Москва' }, { code: '66', name: 'Свердловская область' }]).execute()
-  await db.kysely.insertInto('branches').values([{ code: 'B01', name: 'Центральный', region_code: '77' }, { code: 'B02', name: 'Уральский', region_code: '66' }]).execute()
+    await db.kysely.insertInto('branches').values([{ code: 'B01', name: 'Центральный', region_code: '77' }, { code: 'B02', name: 'Уральский', region_code: '66' }]).execute()
   await db.kysely.insertInto('products').values([{ code: 'DC_SALARY', type: 'debit_card', name: 'Зарплатная карта' }]).execute()
 })
 afterAll(async () => {
@@ -208,5 +207,34 @@ describe('runImport: files that cannot be imported', () => {
   it('fails on a missing file', async () => {
     const outcome = await runImport(db, { kind: 'clients', path: `${files.dir}/nope.csv`, fileName: 'nope.csv', dryRun: false, user })
     expect(outcome).toMatchObject({ status: 'failed', error: 'cannot read the file: no such file' })
+  })
+})
+
+describe('runImport: two imports at once with the same new ids', () => {
+  const file = (from: number, to: number) =>
+    `bank_id,full_name,phone\n${Array.from({ length: to - from + 1 }, (_, i) => `P${from + i},Клиент ${from + i},8912${String(from + i).padStart(7, '0')}\n`).join('')}`
+  const countP = async () => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM clients WHERE bank_id LIKE 'P%'`.execute(db.kysely)).rows[0].n)
+  const record = (id: number) => db.kysely.selectFrom('imports').select(['status', 'loaded', 'rejected', 'apply_details']).where('id', '=', id).executeTakeFirstOrThrow()
+
+  it('loads both: applies run one at a time, and the later one updates the clients the first created', async () => {
+    // On the server, hold the apply lock until both imports have staged all their rows as new and
+    // wait for it; on PGlite the two interleave on the one connection.
+    const holder = db.kind === 'postgres' ? await db.pool.connect() : undefined
+    await holder?.query("BEGIN; SELECT pg_advisory_xact_lock(hashtext('otklik.import.apply'))")
+    const both = Promise.all([run('clients', 'first-half.csv', file(1, 300)), run('clients', 'second-half.csv', file(200, 500))])
+    if (holder) {
+      const waiting = async () => (await holder.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).rows[0].n
+      for (let i = 0; i < 600 && (await waiting()) < 2; i++) await new Promise((r) => setTimeout(r, 100))
+      await holder.query('COMMIT')
+      holder.release()
+    }
+    const [first, second] = await both
+    expect(first).toMatchObject({ status: 'done', loaded: 300, rejected: 0, error: null })
+    expect(second).toMatchObject({ status: 'done', loaded: 301, rejected: 0, error: null })
+    expect(await countP()).toBe(500)
+    const details = [(await record(first.id)).apply_details, (await record(second.id)).apply_details]
+    expect(details.every((d) => d?.serialised === true)).toBe(true)
+    if (db.kind === 'postgres') expect(details.map((d) => d?.updatedInstead).sort()).toEqual([0, 101])
+    expect(await client('P250')).toMatchObject({ full_name: 'Клиент 250', phone: '79120000250' })
   })
 })

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os'
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRowValidator, type RowResult } from '../../core/import/compile-row-validator.ts'
 import { FirstLines } from '../../core/import/first-lines.ts'
@@ -15,13 +16,8 @@ import {
   dropStage,
   stageTableName,
 } from '../../db/stores/import-stage-store.ts'
-import {
-  copyRejections,
-  finishImport,
-  insertImport,
-  updateImportProgress,
-  type NewRejection,
-} from '../../db/stores/import-store.ts'
+import { insertLiveImport } from '../../db/stores/import-liveness-store.ts'
+import { copyRejections, finishImport, updateImportProgress, type NewRejection } from '../../db/stores/import-store.ts'
 import { applyStagedImport } from './apply-staged-import.ts'
 import { copyStageRows } from './copy-stage-rows.ts'
 import type { ImportSource, SourceRow } from './import-source.ts'
@@ -68,14 +64,21 @@ const ANALYZE_TARGET_ROWS = 10_000
 
 /** Records the import in the history and starts it; `done` settles when it has finished or failed. */
 export async function startImport(db: Database, input: RunImportInput): Promise<{ id: number; done: Promise<ImportOutcome> }> {
-  const id = await insertImport(db.kysely, {
+  const { id, liveness } = await insertLiveImport(db, {
     kind: input.kind,
     fileName: input.fileName,
     userId: input.user.id,
     login: input.user.login,
     dryRun: input.dryRun,
+    owner: importOwner(),
   })
-  return { id, done: executeImport(db, id, input) }
+  const done = executeImport(db, id, input).finally(() => liveness.release())
+  return { id, done }
+}
+
+/** Who runs the import, for the history: a run whose process is gone is marked interrupted. */
+function importOwner(): string {
+  return `pid ${process.pid} on ${hostname()}`
 }
 
 export async function runImport(db: Database, input: RunImportInput): Promise<ImportOutcome> {
@@ -132,15 +135,16 @@ async function applyRows(db: Database, run: ImportRun): Promise<void> {
   if (big) await analyzeImportTarget(db.kysely, input.kind)
   for (let attempt = 1; ; attempt++) {
     const applied = await applyStagedImport(db, {
+      importId: id,
       kind: input.kind,
       stage,
       dryRun: input.dryRun,
-      finish: (trx) => finishImport(trx, id, outcome()),
+      finish: (trx, apply) => finishImport(trx, id, { ...outcome(), apply }),
     })
     if (applied.refused.size > 0) await rejectRefusedRows(db, run, applied.refused)
     if (applied.committed) break
     if (input.dryRun) {
-      await finishImport(db.kysely, id, outcome())
+      await finishImport(db.kysely, id, { ...outcome(), apply: applied.details })
       return
     }
     if (attempt === APPLY_ATTEMPTS) throw new DomainError('import_failed', 'the database kept refusing rows of the file; nothing was loaded')

@@ -5,6 +5,7 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { importBerka } from '../../app/import/berka/import-berka.ts'
 import { runImport, type ImportOutcome, type ImportProgressReport, type ImportUser } from '../../app/import/run-import.ts'
+import { recoverInterruptedImports } from '../../app/import/recover-interrupted-imports.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { normalizeEncoding } from '../../app/import/source-decoder.ts'
 import { DomainError } from '../../core/domain-error.ts'
@@ -18,7 +19,7 @@ import { today } from '../today.ts'
 /** The CLI prints at most this many rejections; all of them stay in the import's history. */
 const PRINTED_REJECTIONS = 1000
 
-type KindOptions = { dryRun?: boolean; mapping?: string; encoding?: string }
+type KindOptions = { dryRun?: boolean; mapping?: string; encoding?: string; progressLines?: boolean }
 
 export function registerImportCommand(program: Command): void {
   const command = program
@@ -32,7 +33,7 @@ export function registerImportCommand(program: Command): void {
       .option('--mapping <file.json>', 'the column mapping as JSON {"field": "header"} (default: guessed from the header)')
       .option('--encoding <name>', 'the file encoding (default: detected; utf-8 or windows-1251)')
       .action(async (file: string, options: KindOptions, cmd: Command) => {
-        await runCommand(cmd, async ({ db }) => importFile(db, kind, file, options))
+        await runCommand(cmd, async ({ db, config }) => importFile(db, kind, file, { ...options, progressLines: config.progressLines }))
       })
   }
   command
@@ -58,15 +59,18 @@ export function registerImportCommand(program: Command): void {
       await runCommand(cmd, async ({ db }) => {
         const limit = z.coerce.number().int().min(1).max(500).safeParse(options.limit)
         if (!limit.success) throw new DomainError('invalid_input', '--limit must be a whole number from 1 to 500')
+        await recoverInterruptedImports(db, { now: new Date(), atStart: true })
         const history = await listImports(db.kysely, { limit: limit.data, offset: 0 })
         const text = history.items.map((i) =>
-          `#${i.id} ${i.startedAt} ${i.login ?? '-'} ${i.kind}${i.dryRun ? ' (dry run)' : ''} ${i.fileName}: ${i.status}, read ${i.rowsRead}, loaded ${i.loaded}, rejected ${i.rejected}${i.error ? ` — ${i.error}` : ''}`)
+          `#${i.id} ${i.startedAt} ${i.login ?? '-'} ${i.kind}${i.dryRun ? ' (dry run)' : ''} ${i.fileName}: ${i.status}, read ${i.rowsRead}, loaded ${i.loaded}, rejected ${i.rejected}${applyNote(i.apply)}${i.error ? ` — ${i.error}` : ''}`)
         return { json: history, text: text.join('\n') || 'no imports yet' }
       })
     })
 }
 
 async function importFile(db: Database, kind: ImportKind, file: string, options: KindOptions) {
+  // This process has just opened the database: imports left running by a stopped one are marked.
+  await recoverInterruptedImports(db, { now: new Date(), atStart: true })
   const mapping = options.mapping ? await readMapping(options.mapping) : undefined
   const encoding = options.encoding ? normalizeEncoding(options.encoding) : undefined
   const outcome = await runImport(db, {
@@ -77,7 +81,7 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
     mapping,
     encoding,
     user: cliUser(),
-    onProgress: progressLine(basename(file)),
+    onProgress: progressLine(basename(file), options.progressLines),
   })
   endProgress()
   if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`)
@@ -118,6 +122,12 @@ function summary(outcome: ImportOutcome, dryRun: boolean): string {
     : `Import #${outcome.id}: loaded ${outcome.loaded} rows, rejected ${outcome.rejected}`
 }
 
+/** How the apply went, when another import got in the way: applies run one at a time. */
+function applyNote(apply: { updatedInstead: number } | null): string {
+  if (!apply || apply.updatedInstead === 0) return ''
+  return ` (applied after another import: ${apply.updatedInstead} rows it had created were updated)`
+}
+
 function rejectionLines(rejections: { file?: string | null; line: number; reason: string }[]): string[] {
   return rejections.map((r) => `  ${r.file ? `${r.file} ` : ''}line ${r.line}: ${r.reason}`)
 }
@@ -139,8 +149,14 @@ function cliUser(): ImportUser {
   return { id: null, login: name }
 }
 
-/** Progress on stderr, only to a terminal: stdout stays clean for --json. */
-function progressLine(label: string): (progress: ImportProgressReport) => void {
+/**
+ * Progress on stderr, to a terminal (or, with OTKLIK_PROGRESS=1, to a log or a script waiting for
+ * it, one line each): stdout stays clean for --json.
+ */
+function progressLine(label: string, lines = false): (progress: ImportProgressReport) => void {
+  if (lines && !process.stderr.isTTY) {
+    return (p) => process.stderr.write(`${label}: ${p.rowsRead} rows read, ${p.rejected} rejected\n`)
+  }
   return (p) => {
     if (!process.stderr.isTTY) return
     const share = p.bytesTotal > 0 ? ` (${Math.round((100 * p.bytesRead) / p.bytesTotal)}%)` : ''

@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Database } from '../open-database.ts'
-import type { ImportFileDetails, ImportTable, Schema } from '../schema.ts'
+import type { ImportApplyDetails, ImportFileDetails, ImportLikelyDuplicates, ImportTable, Schema } from '../schema.ts'
 
-export type ImportStatus = 'running' | 'done' | 'failed'
+export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted'
 
 export type ImportRecord = {
   id: number
@@ -22,19 +22,31 @@ export type ImportRecord = {
   bytesRead: number
   bytesTotal: number | null
   files: Record<string, ImportFileDetails>
+  /** The process that ran it, and when it last reported progress. */
+  owner: string | null
+  heartbeatAt: string | null
+  apply: ImportApplyDetails | null
+  likelyDuplicates: ImportLikelyDuplicates | null
 }
 
 export type Rejection = { id: number; file: string | null; line: number; reason: string; cells: string[] }
 
-export type NewImport = { kind: string; fileName: string; userId: number | null; login: string | null; dryRun: boolean }
+export type NewImport = { kind: string; fileName: string; userId: number | null; login: string | null; dryRun: boolean; owner?: string }
 
 export async function insertImport(db: Kysely<Schema>, input: NewImport): Promise<number> {
-  const row = await db
-    .insertInto('imports')
-    .values({ kind: input.kind, file_name: input.fileName, user_id: input.userId, login: input.login, dry_run: input.dryRun })
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const row = await insertImportQuery(db, input).executeTakeFirstOrThrow()
   return row.id
+}
+
+/** The INSERT of a new import, to run on a connection of one's own (import-liveness-store.ts). */
+export function insertImportQuery(db: Kysely<Schema>, input: NewImport) {
+  return db
+    .insertInto('imports')
+    .values({
+      kind: input.kind, file_name: input.fileName, user_id: input.userId, login: input.login, dry_run: input.dryRun,
+      owner: input.owner ?? null, heartbeat_at: sql<Date>`now()`,
+    })
+    .returning('id')
 }
 
 export type ImportProgress = {
@@ -46,6 +58,7 @@ export type ImportProgress = {
   encoding?: string | null
   delimiter?: string | null
   files?: Record<string, ImportFileDetails>
+  likelyDuplicates?: ImportLikelyDuplicates
 }
 
 export async function updateImportProgress(db: Kysely<Schema>, id: number, progress: ImportProgress): Promise<void> {
@@ -60,6 +73,8 @@ export async function updateImportProgress(db: Kysely<Schema>, id: number, progr
       ...(progress.encoding !== undefined && { encoding: progress.encoding }),
       ...(progress.delimiter !== undefined && { delimiter: progress.delimiter }),
       ...(progress.files !== undefined && { files: JSON.stringify(progress.files) }),
+      ...(progress.likelyDuplicates !== undefined && { likely_duplicates: JSON.stringify(progress.likelyDuplicates) }),
+      heartbeat_at: sql<Date>`now()`,
     })
     .where('id', '=', id)
     .execute()
@@ -68,25 +83,53 @@ export async function updateImportProgress(db: Kysely<Schema>, id: number, progr
 export async function finishImport(
   db: Kysely<Schema>,
   id: number,
-  outcome: ImportProgress & { status: 'done' | 'failed'; error: string | null },
+  outcome: ImportProgress & { status: 'done' | 'failed'; error: string | null; apply?: ImportApplyDetails },
 ): Promise<void> {
   await updateImportProgress(db, id, outcome)
   await db
     .updateTable('imports')
-    .set({ status: outcome.status, error: outcome.error, finished_at: sql<Date>`now()` })
+    .set({
+      status: outcome.status, error: outcome.error, finished_at: sql<Date>`now()`,
+      ...(outcome.apply !== undefined && { apply_details: JSON.stringify(outcome.apply) }),
+    })
     .where('id', '=', id)
     .execute()
 }
 
-/** Imports left running by a process that stopped (crash, restart) can never finish: mark them failed. */
-export async function failInterruptedImports(db: Kysely<Schema>, startedBefore: Date): Promise<number> {
+/** The ids of the imports still marked running. */
+export async function listRunningImports(db: Kysely<Schema>): Promise<number[]> {
+  const rows = await db.selectFrom('imports').select('id').where('status', '=', 'running').orderBy('id').execute()
+  return rows.map((r) => r.id)
+}
+
+/**
+ * Marks imports whose process stopped (crash, kill, restart) as interrupted. Nothing of them was
+ * loaded (the apply is one transaction), so loaded is 0 whatever progress said; the rows read and
+ * the rejections found stay, as they were.
+ */
+export async function markImportsInterrupted(db: Kysely<Schema>, input: { ids: readonly number[]; at: Date }): Promise<number> {
+  if (input.ids.length === 0) return 0
   const result = await db
     .updateTable('imports')
-    .set({ status: 'failed', error: 'interrupted: Otklik stopped while the import ran; nothing was loaded', finished_at: sql<Date>`now()` })
+    .set({
+      status: 'interrupted',
+      loaded: 0,
+      error: sql<string>`'interrupted: ' || coalesce('the process that ran it (' || owner || ')', 'Otklik') || ' stopped before it finished; nothing was loaded'`,
+      finished_at: input.at,
+    })
     .where('status', '=', 'running')
-    .where('started_at', '<', startedBefore)
+    .where('id', 'in', [...input.ids])
     .executeTakeFirst()
   return Number(result.numUpdatedRows)
+}
+
+/**
+ * Inside the apply's transaction: locks the import's row and says whether it is still running (a
+ * run another process took for dead and marked interrupted must not load anything now).
+ */
+export async function lockRunningImport(db: Kysely<Schema>, id: number): Promise<boolean> {
+  const row = await db.selectFrom('imports').select('status').where('id', '=', id).forUpdate().executeTakeFirst()
+  return row?.status === 'running'
 }
 
 export async function findImport(db: Kysely<Schema>, id: number): Promise<ImportRecord | undefined> {
@@ -164,5 +207,9 @@ function toRecord(row: Selectable<ImportTable>): ImportRecord {
     bytesRead: row.bytes_read,
     bytesTotal: row.bytes_total,
     files: row.files,
+    owner: row.owner,
+    heartbeatAt: row.heartbeat_at ? new Date(row.heartbeat_at).toISOString() : null,
+    apply: row.apply_details,
+    likelyDuplicates: row.likely_duplicates,
   }
 }

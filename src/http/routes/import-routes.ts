@@ -2,12 +2,13 @@ import { Readable } from 'node:stream'
 import { importUpload } from '../../app/import/import-upload.ts'
 import { previewImportFile } from '../../app/import/preview-import-file.ts'
 import { normalizeEncoding } from '../../app/import/source-decoder.ts'
+import { listImportHistory } from '../../app/import/list-import-history.ts'
 import { viewImport } from '../../app/import/view-import.ts'
 import { writeRejectionsCsv } from '../../app/import/write-rejections-csv.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
-import { listImports, type ImportRecord } from '../../db/stores/import-store.ts'
+import type { ImportRecord } from '../../db/stores/import-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { idParams } from '../query-params.ts'
 import { receiveUpload } from '../receive-upload.ts'
@@ -73,7 +74,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
     '/api/imports',
     { config: { access: ROUTE_ACCESS['GET /api/imports'] }, schema: { querystring: importListQuery, response: { 200: importList } } },
     async (request) => {
-      const page = await listImports(db.kysely, request.query)
+      const page = await listImportHistory(db, { ...request.query, now: deps.now() })
       return { total: page.total, items: page.items.map(publicRecord) }
     },
   )

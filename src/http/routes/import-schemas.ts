@@ -47,7 +47,8 @@ export const importRecord = z.object({
   fileName: z.string(),
   login: z.string().nullable(),
   dryRun: z.boolean(),
-  status: z.enum(['running', 'done', 'failed']),
+  /** interrupted: the process running it stopped before it finished (nothing was loaded). */
+  status: z.enum(['running', 'done', 'failed', 'interrupted']),
   rowsRead: z.number(),
   loaded: z.number(),
   rejected: z.number(),
@@ -56,6 +57,20 @@ export const importRecord = z.object({
   finishedAt: z.string().nullable(),
   /** The share of the file read, 0–1 (null when the size is unknown). */
   progress: z.number().nullable(),
+  /** The process that ran it ("pid 4242 on host-1") and when it last reported progress. */
+  owner: z.string().nullable(),
+  heartbeatAt: z.string().nullable(),
+  /** Applies run one at a time: how long this one waited, and rows another import had created meanwhile (updated). */
+  apply: z.object({ serialised: z.literal(true), waitedMs: z.number(), updatedInstead: z.number() }).nullable(),
+  /** Rows that look like a client under another bank id (same full name, birth date and phone); not rejections. */
+  likelyDuplicates: z.object({
+    count: z.number(),
+    items: z.array(z.object({
+      line: z.number(),
+      bankId: z.string(),
+      sameAs: z.union([z.object({ line: z.number() }), z.object({ bankId: z.string() })]),
+    })),
+  }).nullable(),
 })
 
 export const importDetail = importRecord.extend({

@@ -55,7 +55,7 @@ describe('importBerka', () => {
     expect(afterFirst).toEqual({
       clients: provenance['client.asc'],
       branches: provenance['district.asc'],
-      regions: 8,
+      regions: 85 + 8, // the federal subjects of Russia (migration 0006) and the data set's Czech regions
       holdings: provenance['account.asc'] + provenance['card.asc'] + provenance['loan.asc'],
       byProduct: { BERKA_CARD_CLASSIC: 659, BERKA_CARD_GOLD: 88, BERKA_CARD_JUNIOR: 145, BERKA_CURRENT: 4500, BERKA_LOAN: 682 },
     })

@@ -58,10 +58,15 @@ export function ImportResult({ id }: { id: number }) {
         <Count label={data.dryRun ? t('imports.result.wouldLoad') : t('imports.result.loaded')} value={format.number(data.loaded)} color="teal.8" />
         <Count label={t('imports.result.rejected')} value={format.number(data.rejected)} color={data.rejected ? 'red.8' : undefined} />
       </SimpleGrid>
-      {data.status === 'failed' && (
-        <Alert color="red" variant="light" p="xs" mb="xs" title={t('imports.result.failed')}>
+      {(data.status === 'failed' || data.status === 'interrupted') && (
+        <Alert color={data.status === 'failed' ? 'red' : 'orange'} variant="light" p="xs" mb="xs" title={t(`imports.result.${data.status}`)}>
           <Text fz="xs">{data.error ?? '—'}</Text>
         </Alert>
+      )}
+      {data.status === 'done' && data.apply && data.apply.updatedInstead > 0 && (
+        <Text fz="xs" c="dimmed" mb="xs" data-testid="import-apply-note">
+          {t('imports.result.updatedInstead', { n: format.number(data.apply.updatedInstead) })}
+        </Text>
       )}
       {data.status === 'done' && data.dryRun && (
         <Text fz="xs" c="dimmed" mb="xs">

@@ -1,0 +1,14 @@
+import type { Database } from '../../db/open-database.ts'
+import { listImports, type ImportRecord } from '../../db/stores/import-store.ts'
+import { recoverInterruptedImports } from './recover-interrupted-imports.ts'
+
+export type ListImportHistoryInput = { limit: number; offset: number; now: Date }
+
+/**
+ * The import history, true at the moment it is read: on a PostgreSQL server a run whose process
+ * died (another machine, a killed CLI) is marked interrupted first, so it never shows as running.
+ */
+export async function listImportHistory(db: Database, input: ListImportHistoryInput): Promise<{ total: number; items: ImportRecord[] }> {
+  await recoverInterruptedImports(db, { now: input.now, atStart: false })
+  return listImports(db.kysely, { limit: input.limit, offset: input.offset })
+}
