@@ -156,11 +156,11 @@ describe('the branch staff scope setting', () => {
   it('widens branch staff to their region or the bank when the bank says so, and back', async () => {
     const bankIds = async () => (await app.inject({ url: '/api/clients?sort=bankId', headers: { cookie: cookies.get('branch')! } })).json().items.map((c: { bankId: string }) => c.bankId)
     try {
-      await setBranchStaffScope(db.kysely, { scope: 'bank', user: null })
+      await setBranchStaffScope(db.kysely, { scope: 'bank', actor: { id: null, login: 'test' } })
       expect(await bankIds()).toEqual(['C-0001', 'C-0002', 'C-0003', 'C-0004', 'C-0005'])
       const event = await db.kysely.selectFrom('audit_events').selectAll().where('action', '=', 'settings.branch_staff_scope').executeTakeFirstOrThrow()
       expect(event.details).toEqual({ scope: 'bank' })
-      await expect(setBranchStaffScope(db.kysely, { scope: 'planet', user: null })).rejects.toThrow(/branch, region, bank/)
+      await expect(setBranchStaffScope(db.kysely, { scope: 'planet', actor: { id: null, login: 'test' } })).rejects.toThrow(/branch, region, bank/)
       await writeBranchStaffScopeSetting(db.kysely, 'region')
       expect(await bankIds()).toEqual(MSK)
       // A value the code does not know (written by hand) falls back to the narrowest scope.

@@ -5,8 +5,9 @@ import { DomainError } from '../../core/domain-error.ts'
 import type { Schema } from '../../db/schema.ts'
 import { writeBranchStaffScopeSetting } from '../../db/stores/access-setting-store.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import type { AuditActor } from '../audit/record-audit-event.ts'
 
-export type SetBranchStaffScopeInput = { scope: string; user: { id: number; login: string } | null }
+export type SetBranchStaffScopeInput = { scope: string; actor: AuditActor }
 
 /** Sets which clients branch staff work with (core/client-scope.ts); the change is an audit event. */
 export async function setBranchStaffScope(db: Kysely<Schema>, input: SetBranchStaffScopeInput): Promise<BranchStaffScope> {
@@ -17,8 +18,8 @@ export async function setBranchStaffScope(db: Kysely<Schema>, input: SetBranchSt
   await db.transaction().execute(async (trx) => {
     await writeBranchStaffScopeSetting(trx, scope)
     await appendAuditEvent(trx, {
-      userId: input.user?.id ?? null,
-      login: input.user?.login ?? null,
+      userId: input.actor.id,
+      login: input.actor.login,
       action: 'settings.branch_staff_scope',
       entity: 'bank_settings',
       entityId: 'branch_staff_scope',

@@ -60,18 +60,21 @@ export async function saveSelection(db: Kysely<Schema>, input: SaveSelectionInpu
     compileRule(rule, context)
   }
   try {
-    const saved = input.id === undefined
-      ? await insertSelection(db, { name: input.name, description: input.description, rule, createdBy: input.user.id })
-      : await updateSelection(db, input.id, { name: input.name, description: input.description, rule })
-    if (!saved) throw new DomainError('not_found', `No selection ${input.id}`)
-    await appendAuditEvent(db, {
-      userId: input.user.id,
-      login: input.user.login,
-      action: input.id === undefined ? 'selection.create' : 'selection.update',
-      entity: 'selection',
-      entityId: String(saved.id),
+    // The change and its audit event in one transaction: neither without the other.
+    return await db.transaction().execute(async (tx) => {
+      const saved = input.id === undefined
+        ? await insertSelection(tx, { name: input.name, description: input.description, rule, createdBy: input.user.id })
+        : await updateSelection(tx, input.id, { name: input.name, description: input.description, rule })
+      if (!saved) throw new DomainError('not_found', `No selection ${input.id}`)
+      await appendAuditEvent(tx, {
+        userId: input.user.id,
+        login: input.user.login,
+        action: input.id === undefined ? 'selection.create' : 'selection.update',
+        entity: 'selection',
+        entityId: String(saved.id),
+      })
+      return saved
     })
-    return saved
   } catch (error) {
     if ((error as { code?: string }).code === '23505') throw new DomainError('conflict', `A selection named "${input.name}" exists already`, { path: 'name' })
     throw error

@@ -88,7 +88,7 @@ describe('waves', () => {
         const program = await ensureDraftProgram(db.kysely, programCode)
         await db.kysely.updateTable('programs').set({ policy_overrides: JSON.stringify(overrides) }).where('id', '=', program.id).execute()
 
-        const result = await buildWave(db.kysely, { programCode, rule, channel, controlShare: 0.2, userId: null, today: TEST_TODAY })
+        const result = await buildWave(db.kysely, { programCode, rule, channel, controlShare: 0.2, actor: { id: null, login: 'test' }, today: TEST_TODAY })
         const steps = expectedSteps(mergeContactPolicy(global, overrides), channel, result.wave)
         const matched = await listSelectionMembers(db.kysely, { rule, today: TEST_TODAY })
         const memberMap = await members(result.wave)
@@ -107,7 +107,7 @@ describe('waves', () => {
 
   it('removes exactly the clients the policy forbids when the rule takes everyone', async () => {
     const everyone = { field: 'product_count', op: 'gte', value: 0 }
-    const result = await buildWave(db.kysely, { programCode: 'ALL', rule: everyone, channel: 'sms', userId: null, today: TEST_TODAY })
+    const result = await buildWave(db.kysely, { programCode: 'ALL', rule: everyone, channel: 'sms', actor: { id: null, login: 'test' }, today: TEST_TODAY })
     const memberMap = await members(result.wave)
     const steps = expectedSteps(DEFAULT_CONTACT_POLICY, 'sms', result.wave)
     expect(memberMap.size).toBe([...steps.values()].filter((step) => step === null).length)
@@ -116,17 +116,17 @@ describe('waves', () => {
 
   it('keeps control membership across rebuilds and when new clients join', async () => {
     const rule = { field: 'status', op: 'eq', value: 'active' }
-    const first = await buildWave(db.kysely, { programCode: 'STABLE', rule, channel: 'email', controlShare: 0.3, userId: null, today: TEST_TODAY })
+    const first = await buildWave(db.kysely, { programCode: 'STABLE', rule, channel: 'email', controlShare: 0.3, actor: { id: null, login: 'test' }, today: TEST_TODAY })
     const before = await members(first.wave)
     const program = await db.kysely.selectFrom('programs').select('seed').where('code', '=', 'STABLE').executeTakeFirstOrThrow()
     for (const [id, group] of before) expect(group).toBe(isControl(program.seed, id, 0.3) ? 'control' : 'target')
 
-    expect(await rebuildWave(db.kysely, first.wave)).toEqual(first)
+    expect(await rebuildWave(db.kysely, { waveId: first.wave, actor: { id: null, login: 'test' } })).toEqual(first)
     expect(await members(first.wave)).toEqual(before)
 
     await insertClients(db, sampleClients(120, 12, 'N'), otherWaveId)
     await refreshProfile(db, TEST_TODAY)
-    const after = await rebuildWave(db.kysely, first.wave)
+    const after = await rebuildWave(db.kysely, { waveId: first.wave, actor: { id: null, login: 'test' } })
     const afterMembers = await members(first.wave)
     expect(after.target + after.control).toBeGreaterThan(first.target + first.control)
     for (const [id, group] of before) expect(afterMembers.get(id)).toBe(group)
@@ -138,7 +138,7 @@ describe('waves', () => {
       rule: { field: 'product_count', op: 'gte', value: 0 },
       channel: 'letter',
       controlShare: 0.5,
-      userId: null,
+      actor: { id: null, login: 'test' },
       today: TEST_TODAY,
     })
     const share = result.control / (result.target + result.control)

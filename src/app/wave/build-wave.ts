@@ -13,9 +13,11 @@ import { parseRule } from '../../core/selection/parse-rule.ts'
 import type { Rule } from '../../core/selection/rule.ts'
 import type { Channel } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../../db/schema.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { currentContactPolicy, universalHoldout } from '../../db/stores/policy-store.ts'
 import { ensureDraftProgram, type ProgramRecord } from '../../db/stores/program-store.ts'
 import { buildWaveMembers, deleteWaveMembers } from '../../db/stores/wave-store.ts'
+import type { AuditActor } from '../audit/record-audit-event.ts'
 import { loadCompileContext } from '../selection/load-compile-context.ts'
 
 export type BuildWaveInput = {
@@ -27,7 +29,8 @@ export type BuildWaveInput = {
   kind?: 'pilot' | 'rollout'
   selectionId?: number
   stratifyBy?: 'segment'
-  userId: number | null
+  /** Who builds it: `built_by` and the audit event. */
+  actor: AuditActor
   today: string
 }
 
@@ -39,9 +42,20 @@ export type WaveResult = {
   funnel: { rule: PolicyStep; removed: number }[]
 }
 
-/** Builds a wave: freezes its members with the rule, policy version and seed it used. */
+/** Builds a wave: freezes its members with the rule, policy version and seed it used; audited in the same transaction. */
 export async function buildWave(db: Kysely<Schema>, input: BuildWaveInput): Promise<WaveResult> {
-  return db.transaction().execute((tx) => buildWaveInTransaction(tx, input))
+  return db.transaction().execute(async (tx) => {
+    const result = await buildWaveInTransaction(tx, input)
+    await appendAuditEvent(tx, {
+      userId: input.actor.id,
+      login: input.actor.login,
+      action: 'wave.build',
+      entity: 'wave',
+      entityId: String(result.wave),
+      details: { program: input.programCode, target: result.target, control: result.control },
+    })
+    return result
+  })
 }
 
 /** The work of buildWave inside the caller's transaction (previewWave rolls it back). */
@@ -71,7 +85,7 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
       include_holdout: program.includeHoldout,
       stratify_by: input.stratifyBy ?? null,
       as_of: input.today,
-      built_by: input.userId,
+      built_by: input.actor.id,
     })
     .returning('id')
     .executeTakeFirstOrThrow()

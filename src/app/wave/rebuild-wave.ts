@@ -4,17 +4,23 @@ import { contactPolicySchema, type UniversalHoldout } from '../../core/selection
 import { parseRule } from '../../core/selection/parse-rule.ts'
 import type { Channel } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../../db/schema.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { findProgram } from '../../db/stores/program-store.ts'
+import type { AuditActor } from '../audit/record-audit-event.ts'
 import { fillWave, type WaveResult } from './build-wave.ts'
 
-/** Rebuilds a wave from the rule, policy, seed and day it was frozen with: the same data gives the same members. */
-export async function rebuildWave(db: Kysely<Schema>, waveId: number): Promise<WaveResult> {
+/**
+ * Rebuilds a wave from the rule, policy, seed and day it was frozen with: the same data gives the
+ * same members. Audited in the same transaction.
+ */
+export async function rebuildWave(db: Kysely<Schema>, input: { waveId: number; actor: AuditActor }): Promise<WaveResult> {
+  const { waveId, actor } = input
   return db.transaction().execute(async (tx) => {
     const wave = await tx.selectFrom('waves').selectAll().where('id', '=', waveId).executeTakeFirst()
     if (!wave) throw new DomainError('not_found', `No wave ${waveId}`)
     const program = await findProgram(tx, wave.program_id)
     if (!program) throw new DomainError('not_found', `No program ${wave.program_id}`)
-    return fillWave(tx, {
+    const result = await fillWave(tx, {
       waveId,
       program: { id: program.id, seed: wave.seed },
       rule: parseRule(wave.rule),
@@ -25,5 +31,7 @@ export async function rebuildWave(db: Kysely<Schema>, waveId: number): Promise<W
       controlShare: Number(wave.control_share),
       includeHoldout: wave.include_holdout,
     })
+    await appendAuditEvent(tx, { userId: actor.id, login: actor.login, action: 'wave.rebuild', entity: 'wave', entityId: String(waveId) })
+    return result
   })
 }

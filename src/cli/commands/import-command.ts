@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { userInfo } from 'node:os'
 import { basename, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { z } from 'zod'
+import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { importBerka } from '../../app/import/berka/import-berka.ts'
-import { runImport, type ImportOutcome, type ImportProgressReport, type ImportUser } from '../../app/import/run-import.ts'
+import { runImport, type ImportOutcome, type ImportProgressReport } from '../../app/import/run-import.ts'
 import { recoverInterruptedImports } from '../../app/import/recover-interrupted-imports.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { normalizeEncoding } from '../../app/import/source-decoder.ts'
@@ -13,6 +13,7 @@ import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import { IMPORT_KINDS, type ImportKind } from '../../core/import/import-kinds.ts'
 import type { Database } from '../../db/open-database.ts'
 import { listImports, listRejections } from '../../db/stores/import-store.ts'
+import { cliActor } from '../cli-actor.ts'
 import { runCommand } from '../run-command.ts'
 import { today } from '../today.ts'
 
@@ -41,8 +42,13 @@ export function registerImportCommand(program: Command): void {
     .description("import the PKDD'99 Czech bank tables (district, client, account, disp, card, loan .asc); see docs/berka-mapping.md")
     .action(async (dir: string, _options: unknown, cmd: Command) => {
       await runCommand(cmd, async ({ db }) => {
-        const result = await importBerka(db, { dir: resolve(dir), user: cliUser(), onProgress: progressLine('Berka') })
+        const actor = cliActor()
+        const result = await importBerka(db, { dir: resolve(dir), user: actor, onProgress: progressLine('Berka') })
         endProgress()
+        await recordAuditEvent(db.kysely, actor, {
+          action: 'import.create', entity: 'import', entityId: String(result.id),
+          details: { kind: 'berka', fileName: basename(dir), dryRun: false, status: result.status, loaded: result.loaded, rejected: result.rejected },
+        })
         if (result.status === 'failed') throw new DomainError('import_failed', result.error ?? 'the import failed')
         await refreshSelectionProfile(db, result.loaded)
         const rejections = await printedRejections(db, result.id, true)
@@ -73,6 +79,7 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
   await recoverInterruptedImports(db, { now: new Date(), atStart: true })
   const mapping = options.mapping ? await readMapping(options.mapping) : undefined
   const encoding = options.encoding ? normalizeEncoding(options.encoding) : undefined
+  const actor = cliActor()
   const outcome = await runImport(db, {
     kind,
     path: resolve(file),
@@ -80,10 +87,15 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
     dryRun: Boolean(options.dryRun),
     mapping,
     encoding,
-    user: cliUser(),
+    user: actor,
     onProgress: progressLine(basename(file), options.progressLines),
   })
   endProgress()
+  // The API records an import when it accepts the upload (import-upload.ts); the CLI, once it ran.
+  await recordAuditEvent(db.kysely, actor, {
+    action: 'import.create', entity: 'import', entityId: String(outcome.id),
+    details: { kind, fileName: basename(file), dryRun: Boolean(options.dryRun), status: outcome.status, loaded: outcome.loaded, rejected: outcome.rejected },
+  })
   if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`)
   if (!options.dryRun) await refreshSelectionProfile(db, outcome.loaded)
   const rejections = await printedRejections(db, outcome.id, false)
@@ -139,15 +151,6 @@ async function refreshSelectionProfile(db: Database, loaded: number): Promise<vo
   await refreshProfile(db, today())
 }
 
-function cliUser(): ImportUser {
-  let name = 'cli'
-  try {
-    name = `cli:${userInfo().username}`
-  } catch {
-    // no user name in some containers
-  }
-  return { id: null, login: name }
-}
 
 /**
  * Progress on stderr, to a terminal (or, with OTKLIK_PROGRESS=1, to a log or a script waiting for

@@ -1,9 +1,11 @@
 import { InvalidArgumentError, type Command } from 'commander'
+import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { countSelection } from '../../app/selection/count-selection.ts'
 import { ensureProfile } from '../../app/selection/ensure-profile.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { openOptionalProfileMirror } from '../../db/columnar/open-optional-profile-mirror.ts'
 import type { ProfileMirror } from '../../db/columnar/open-profile-mirror.ts'
+import { cliActor } from '../cli-actor.ts'
 import { readRuleFile } from '../read-rule-file.ts'
 import { runCommand } from '../run-command.ts'
 import { today } from '../today.ts'
@@ -38,6 +40,7 @@ export function registerSelectionCommands(program: Command): void {
         await ensureProfile(db, today())
         const mirror = options.engine === 'duckdb' ? await openOptionalProfileMirror({ db, logger }) : undefined
         const result = await countWith(mirror, () => countSelection({ db: db.kysely, mirror }, { rule, today: today() }))
+        await recordAuditEvent(db.kysely, cliActor(), { action: 'selection.count', details: { rule, count: result.count, engine: result.engine } })
         const text = [
           `count: ${result.count} (${result.engine})`,
           `by segment: ${result.bySegment.map((s) => `${s.key} ${s.count}`).join(', ')}`,
@@ -55,6 +58,7 @@ export function registerSelectionCommands(program: Command): void {
     .action(async (_options: unknown, command: Command) => {
       await runCommand(command, async ({ db }) => {
         const result = await refreshProfile(db, today())
+        await recordAuditEvent(db.kysely, cliActor(), { action: 'profile.refresh', details: { ...result } })
         return { json: result, text: `profile refreshed as of ${result.asOf}: ${result.clients} clients in ${result.ms} ms` }
       })
     })

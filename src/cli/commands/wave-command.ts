@@ -3,6 +3,7 @@ import { ensureProfile } from '../../app/selection/ensure-profile.ts'
 import { buildWave, type WaveResult } from '../../app/wave/build-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
 import { CHANNELS, type Channel } from '../../core/selection/rule-catalogue.ts'
+import { cliActor } from '../cli-actor.ts'
 import { readRuleFile } from '../read-rule-file.ts'
 import { runCommand } from '../run-command.ts'
 import { today } from '../today.ts'
@@ -53,7 +54,7 @@ export function registerWaveCommands(program: Command): void {
           channel: options.channel,
           controlShare: options.controlShare,
           kind: options.kind === 'rollout' ? 'rollout' : 'pilot',
-          userId: null,
+          actor: cliActor(),
           today: today(),
         })
         return output(result)
@@ -64,6 +65,6 @@ export function registerWaveCommands(program: Command): void {
     .description('rebuild a wave from the rule, policy and seed it was built with')
     .argument('<wave>', 'the wave id', positiveInteger)
     .action(async (waveId: number, _options: unknown, command: Command) => {
-      await runCommand(command, async ({ db }) => output(await rebuildWave(db.kysely, waveId)))
+      await runCommand(command, async ({ db }) => output(await rebuildWave(db.kysely, { waveId, actor: cliActor() })))
     })
 }

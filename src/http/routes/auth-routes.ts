@@ -1,8 +1,7 @@
 import { z } from 'zod'
-import { hashSessionToken, logIn } from '../../app/auth/log-in.ts'
+import { logIn } from '../../app/auth/log-in.ts'
+import { logOut } from '../../app/auth/log-out.ts'
 import { ROLES } from '../../core/roles.ts'
-import { appendAuditEvent } from '../../db/stores/audit-store.ts'
-import { deleteSession } from '../../db/stores/user-store.ts'
 import { SESSION_COOKIE } from '../access.ts'
 import { ROUTE_ACCESS } from '../route-access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
@@ -43,10 +42,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps): void {
   )
 
   app.post('/api/auth/logout', { config: { access: ROUTE_ACCESS['POST /api/auth/logout'] } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE]
-    if (token) await deleteSession(deps.db.kysely, hashSessionToken(token))
-    const user = request.user
-    if (user) await appendAuditEvent(deps.db.kysely, { userId: user.id, login: user.login, action: 'auth.logout' })
+    await logOut(deps.db.kysely, { token: request.cookies[SESSION_COOKIE], user: request.user })
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
     return { ok: true }
   })

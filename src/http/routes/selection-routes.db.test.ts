@@ -149,4 +149,18 @@ describe('selection and wave routes', () => {
     expect(invalid.statusCode).toBe(400)
     expect(invalid.json().message).toMatch(/overallCap/)
   })
+
+  it('audits counts (with the rule), profile refreshes and wave builds under the user who asked', async () => {
+    const rule = { field: 'segment', op: 'eq', value: 'premium' }
+    const counted = (await post('/api/selections/count', { rule })).json()
+    const refreshed = await post('/api/profile/refresh', {})
+    expect(refreshed.statusCode).toBe(200)
+    const built = (await post('/api/waves', { programCode: 'AUDITED', rule, channel: 'letter' })).json()
+    const events = await db.kysely.selectFrom('audit_events').select(['action', 'login', 'entity_id', 'details']).where('login', '=', 'analyst').orderBy('id', 'desc').limit(3).execute()
+    expect(events.reverse()).toMatchObject([
+      { action: 'selection.count', details: { rule, count: counted.count } },
+      { action: 'profile.refresh', details: { clients: 120 } },
+      { action: 'wave.build', entity_id: String(built.wave), details: { program: 'AUDITED', target: built.target, control: built.control } },
+    ])
+  })
 })

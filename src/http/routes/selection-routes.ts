@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { countSelection } from '../../app/selection/count-selection.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { saveSelection } from '../../app/selection/save-selection.ts'
@@ -43,7 +44,12 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
   app.post(
     '/api/selections/count',
     { config: { access: ROUTE_ACCESS['POST /api/selections/count'] }, schema: { body: ruleBody, response: { 200: countResult } } },
-    async (request) => countSelection({ db: deps.db.kysely, mirror: deps.profileMirror }, { rule: request.body.rule, today: today(deps) }),
+    async (request) => {
+      const result = await countSelection({ db: deps.db.kysely, mirror: deps.profileMirror }, { rule: request.body.rule, today: today(deps) })
+      // A count reads the base (how many, and where): audited with the rule, as a list read is.
+      await recordAuditEvent(deps.db.kysely, signedInUser(request), { action: 'selection.count', details: { rule: request.body.rule, count: result.count, engine: result.engine } })
+      return result
+    },
   )
 
   app.get('/api/selections', { config: { access: ROUTE_ACCESS['GET /api/selections'] } }, async () => {
@@ -68,8 +74,9 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
     async (request) => saveSelection(deps.db.kysely, { ...request.body, id: request.params.id, user: signedInUser(request), today: today(deps) }),
   )
 
-  app.post('/api/profile/refresh', { config: { access: ROUTE_ACCESS['POST /api/profile/refresh'] } }, async () => {
+  app.post('/api/profile/refresh', { config: { access: ROUTE_ACCESS['POST /api/profile/refresh'] } }, async (request) => {
     const result = await refreshProfile(deps.db, today(deps))
+    await recordAuditEvent(deps.db.kysely, signedInUser(request), { action: 'profile.refresh', details: { ...result } })
     deps.profileMirror?.syncInBackground()
     return result
   })

@@ -2,11 +2,11 @@ import { z } from 'zod'
 import { buildWave } from '../../app/wave/build-wave.ts'
 import { previewWave } from '../../app/wave/preview-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
+import { updateContactPolicy } from '../../app/wave/update-contact-policy.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { contactPolicySchema } from '../../core/selection/contact-policy.ts'
 import { CHANNELS } from '../../core/selection/rule-catalogue.ts'
-import { appendAuditEvent } from '../../db/stores/audit-store.ts'
-import { currentContactPolicy, saveContactPolicy } from '../../db/stores/policy-store.ts'
+import { currentContactPolicy } from '../../db/stores/policy-store.ts'
 import { findWave, listWaves, waveBalanceBySegment } from '../../db/stores/wave-query-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { idParams, optionalParam, pageParams } from '../query-params.ts'
@@ -32,7 +32,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
   app.post(
     '/api/waves/preview',
     { config: { access: ROUTE_ACCESS['POST /api/waves/preview'] }, schema: { body: waveBody, response: { 200: waveResult.omit({ wave: true }) } } },
-    async (request) => previewWave(deps.db.kysely, { ...request.body, userId: signedInUser(request).id, today: today(deps) }),
+    async (request) => previewWave(deps.db.kysely, { ...request.body, actor: signedInUser(request), today: today(deps) }),
   )
 
   app.post(
@@ -40,8 +40,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
     { config: { access: ROUTE_ACCESS['POST /api/waves'] }, schema: { body: waveBody, response: { 201: waveResult } } },
     async (request, reply) => {
       const user = signedInUser(request)
-      const result = await buildWave(deps.db.kysely, { ...request.body, userId: user.id, today: today(deps) })
-      await appendAuditEvent(deps.db.kysely, { userId: user.id, login: user.login, action: 'wave.build', entity: 'wave', entityId: String(result.wave), details: { program: request.body.programCode, target: result.target, control: result.control } })
+      const result = await buildWave(deps.db.kysely, { ...request.body, actor: user, today: today(deps) })
       return reply.status(201).send(result)
     },
   )
@@ -50,10 +49,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
     '/api/waves/:id/rebuild',
     { config: { access: ROUTE_ACCESS['POST /api/waves/:id/rebuild'] }, schema: { params: idParams, response: { 200: waveResult } } },
     async (request) => {
-      const user = signedInUser(request)
-      const result = await rebuildWave(deps.db.kysely, request.params.id)
-      await appendAuditEvent(deps.db.kysely, { userId: user.id, login: user.login, action: 'wave.rebuild', entity: 'wave', entityId: String(result.wave) })
-      return result
+      return rebuildWave(deps.db.kysely, { waveId: request.params.id, actor: signedInUser(request) })
     },
   )
 
@@ -75,10 +71,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
     '/api/contact-policy',
     { config: { access: ROUTE_ACCESS['PUT /api/contact-policy'] }, schema: { body: contactPolicySchema } },
     async (request) => {
-      const user = signedInUser(request)
-      const saved = await saveContactPolicy(deps.db.kysely, request.body, user.id)
-      await appendAuditEvent(deps.db.kysely, { userId: user.id, login: user.login, action: 'contact_policy.update', entity: 'contact_policy', entityId: String(saved.version), details: request.body })
-      return saved
+      return updateContactPolicy(deps.db.kysely, { policy: request.body, actor: signedInUser(request) })
     },
   )
 }
