@@ -105,6 +105,7 @@ export const REASON_PARAMS = {
 
   // Rejected rows of an import: the row is not loaded, the others are.
   'import.bad_cell_count': ['cells', 'header'],
+  'import.text_after_quote': ['cell'],
   'import.bad_encoding': ['encoding'],
   'import.utf8_in_1251': ['encoding'],
   'import.duplicate_row': ['key', 'firstLine'],

@@ -1,7 +1,4 @@
-import type { AnyReason } from '../../contract/reason-codes.ts'
-
-/** Why the reader could not read a row as written (bytes that do not decode, a stray quote): it is rejected. */
-export type RowProblem = { message: string; details: AnyReason }
+import type { RowProblem } from '../../core/import/row-problem.ts'
 
 /** One data row of a file: its line (the header is line 1; XLSX: the row number) and its cells. */
 export type SourceRow = { line: number; cells: string[]; problem?: RowProblem }

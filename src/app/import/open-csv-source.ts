@@ -86,9 +86,10 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
 
     const sourceRows = (parsed: CsvRecord[]): SourceRow[] => {
       const rows: SourceRow[] = []
-      for (const { line, cells } of parsed) {
+      for (const { line, cells, problem: parsing } of parsed) {
         if (isBlankRow(cells)) continue
-        const problem = findDecodingProblem({ cells, encoding: decoder.encoding, invalidBytes: decoder.invalidBytes })
+        // Bytes that do not decode come first: they may be what misplaced a quote.
+        const problem = findDecodingProblem({ cells, encoding: decoder.encoding, invalidBytes: decoder.invalidBytes }) ?? parsing
         rows.push(problem ? { line, cells, problem } : { line, cells })
       }
       return rows

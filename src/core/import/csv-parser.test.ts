@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CsvFormatError, CsvParser, type CsvRecord } from './csv-parser.ts'
 
@@ -7,6 +8,12 @@ function parse(text: string | string[], delimiter = ';', max = 1000): CsvRecord[
   for (const piece of Array.isArray(text) ? text : [text]) parser.push(piece, out)
   parser.end(out)
   return out
+}
+
+/** RFC 4180's writer: a cell holding the delimiter, a quote or a line break is quoted, its quotes doubled. */
+function rfc4180(rows: string[][], delimiter: string, eol: string): string {
+  const field = (cell: string) => (/["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell)
+  return rows.map((row) => row.map(field).join(delimiter) + eol).join('')
 }
 
 describe('CsvParser', () => {
@@ -38,12 +45,40 @@ describe('CsvParser', () => {
   })
 
   it('keeps blank lines as one empty cell (the reader skips them) and a quote inside an unquoted field as text', () => {
-    expect(parse('a\n\nООО "Ромашка"\n"x"y\n')).toEqual([
+    expect(parse('a\n\nООО "Ромашка"\nx"y"\n')).toEqual([
       { line: 1, cells: ['a'] },
       { line: 2, cells: [''] },
       { line: 3, cells: ['ООО "Ромашка"'] },
-      { line: 4, cells: ['xy'] },
+      { line: 4, cells: ['x"y"'] },
     ])
+  })
+
+  it.each([
+    ['"12"34;5', ['12"34', '5'], 1],
+    ['1;"12"34', ['1', '12"34'], 2],
+    ['1;"a""b"c;"d"e', ['1', 'a"b"c', 'd"e'], 2],
+    ['"x" ;2', ['x" ', '2'], 1],
+  ])('marks a record with text after a closing quote (%s) instead of dropping the quote', (row, cells, cell) => {
+    const records = parse(`a;b\n${row}\nok;1\n`)
+    expect(records[1]).toEqual({
+      line: 2,
+      cells,
+      problem: { message: expect.stringContaining(`text after the closing quote of cell ${cell}`), details: { code: 'import.text_after_quote', cell } },
+    })
+    expect(records[2]).toEqual({ line: 3, cells: ['ok', '1'] })
+  })
+
+  it('reads back what an RFC 4180 writer wrote, cell for cell', () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('"', '""', ';', '\r\n', '\n', '\r', 'ООО "Ромашка"', '"12"34', ' "x" '))
+    const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 20 })
+    fc.assert(
+      fc.property(table, fc.constantFrom(';', ',', '\t'), fc.constantFrom('\r\n', '\n'), fc.integer({ min: 1, max: 50 }), (rows, delimiter, eol, cut) => {
+        const text = rfc4180(rows, delimiter, eol)
+        const records = parse([text.slice(0, cut), text.slice(cut)], delimiter, 1_000_000)
+        expect(records.map((r) => r.cells)).toEqual(rows)
+        expect(records.filter((r) => r.problem)).toEqual([])
+      }),
+    )
   })
 
   it('takes CR alone as a line end, and a trailing delimiter as an empty last cell', () => {

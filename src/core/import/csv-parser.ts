@@ -1,11 +1,15 @@
 // A streaming CSV parser (RFC 4180 plus what exports do): any one-character delimiter, quoted
 // fields with "" escapes and line breaks, CRLF, LF or CR line ends, and a quote inside an unquoted
-// field kept as text (ООО "Ромашка"). It reports the physical line each record starts on and
+// field kept as text (ООО "Ромашка"). Text after a closing quote (`"12"34`) is not guessed at: the
+// record carries a problem, and the import rejects it with its line. It reports the physical line each record starts on and
 // refuses a record longer than maxRecordChars (delimiters count) or of more than maxFields fields,
 // so that neither a 2 GB file of one line nor 200 MB of ';' ever fills memory.
 // Written for speed: csv-parse reads about 100k rows/s here, this several times that.
 
-export type CsvRecord = { line: number; cells: string[] }
+import { reason } from '../../contract/reason-codes.ts'
+import type { RowProblem } from './row-problem.ts'
+
+export type CsvRecord = { line: number; cells: string[]; problem?: RowProblem }
 
 export type CsvFormatErrorCode = 'import.record_too_long' | 'import.too_many_fields' | 'import.unclosed_quote'
 
@@ -45,6 +49,8 @@ export class CsvParser {
   private recordStarted = false
   private skipLf = false
   private quotedCr = false
+  /** The first cell (from 1) of the record with text after its closing quote; 0 if none. */
+  private strayQuoteCell = 0
 
   constructor(input: CsvParserInput) {
     this.delimiter = input.delimiter.charCodeAt(0)
@@ -73,8 +79,12 @@ export class CsvParser {
           i++
           continue
         }
-        // Text after a closing quote continues the field (`"a"b` reads as ab) rather than failing.
-        if (c !== this.delimiter && c !== CR && c !== LF) this.state = UNQUOTED
+        if (c !== this.delimiter && c !== CR && c !== LF) {
+          // `"12"34`: the row is rejected, its cell kept as written but for the opening quote (12"34).
+          if (this.strayQuoteCell === 0) this.strayQuoteCell = this.cells.length + 1
+          this.append('"')
+          this.state = UNQUOTED
+        }
       } else if (this.state === FIELD_START) {
         if (!this.recordStarted) {
           this.recordStarted = true
@@ -170,7 +180,9 @@ export class CsvParser {
   }
 
   private emit(out: CsvRecord[]): void {
-    out.push({ line: this.recordLine, cells: this.cells })
+    if (this.strayQuoteCell === 0) out.push({ line: this.recordLine, cells: this.cells })
+    else out.push({ line: this.recordLine, cells: this.cells, problem: strayQuote(this.strayQuoteCell) })
+    this.strayQuoteCell = 0
     this.cells = []
     this.recordLength = 0
     this.recordStarted = false
@@ -193,5 +205,12 @@ export class CsvParser {
       else if (c === LF && !this.quotedCr) this.line++
       this.quotedCr = c === CR
     }
+  }
+}
+
+function strayQuote(cell: number): RowProblem {
+  return {
+    message: `text after the closing quote of cell ${cell}: put the whole cell in quotes and double the quotes inside it ("12""34")`,
+    details: reason('import.text_after_quote', { cell }),
   }
 }

@@ -1,6 +1,5 @@
-import { reason, type AnyReason } from '../../contract/reason-codes.ts'
-
-export type DecodingProblem = { message: string; details: AnyReason }
+import { reason } from '../../contract/reason-codes.ts'
+import type { RowProblem } from './row-problem.ts'
 
 export type FindDecodingProblemInput = {
   cells: readonly string[]
@@ -24,7 +23,7 @@ const UTF8_AS_1251 = new RegExp(`(?:[\u0420\u0421][${String.fromCharCode(...CONT
  * encoding, or UTF-8 text in a file read as Windows-1251. Such a row is rejected with its line,
  * so that no stored name is ever overwritten with garbled text.
  */
-export function findDecodingProblem({ cells, encoding, invalidBytes }: FindDecodingProblemInput): DecodingProblem | undefined {
+export function findDecodingProblem({ cells, encoding, invalidBytes }: FindDecodingProblemInput): RowProblem | undefined {
   if (invalidBytes && cells.some((cell) => cell.includes('\ufffd'))) {
     return {
       message: `the row holds bytes that are not valid ${encoding} (does the file mix encodings?)`,

@@ -6,6 +6,7 @@ import type { Database } from '../../db/open-database.ts'
 import { listRejections } from '../../db/stores/import-store.ts'
 import { runImport } from './run-import.ts'
 
+// Rows the reader of a file rejects by line rather than load a guess.
 // Issue 6 F: one stray byte in a UTF-8 file made the whole file Windows-1251 — 1,000 of 1,000
 // names stored garbled, 0 rejections, good names overwritten. The encoding is judged on the whole
 // sample; the rows whose bytes do not decode are rejected by line; stored names stay clean.
@@ -70,5 +71,14 @@ describe('the encoding of an import', () => {
     expect(outcome).toMatchObject({ status: 'done', encoding: 'utf-8', loaded: 1, rejected: 1 })
     expect(outcome.rejections).toEqual([{ line: 3, reason: 'the row holds bytes that are not valid utf-8 (does the file mix encodings?)' }])
     expect(await names('B')).toEqual(['Борисов'])
+  })
+
+  it('rejects a row with text after a closing quote (issue 6 item 5), and loads the rest', async () => {
+    const outcome = await run('quotes.csv', Buffer.from('bank_id;full_name;monthly_income\r\nQ1;"Кузнецов";"12"34\r\nQ2;"Кузнецова ""Аня""";1234\r\n'))
+    expect(outcome).toMatchObject({ status: 'done', loaded: 1, rejected: 1 })
+    expect(outcome.rejections).toEqual([
+      { line: 2, reason: 'text after the closing quote of cell 3: put the whole cell in quotes and double the quotes inside it ("12""34")' },
+    ])
+    expect(await names('Q')).toEqual(['Кузнецова "Аня"'])
   })
 })
