@@ -11,6 +11,8 @@ import type { Database } from './db/open-database.ts'
 import { buildServer } from './http/build-server.ts'
 import { createLogger } from './logger.ts'
 import { ROLES } from './core/roles.ts'
+import { updateProfile } from './app/selection/update-profile.ts'
+import type pino from 'pino'
 
 export type StartInput = { loadDemo: boolean; demoClients: number }
 
@@ -39,9 +41,10 @@ export async function startOtklik(input: StartInput): Promise<void> {
   const profileMirror = await openOptionalProfileMirror({
     db,
     logger,
-    onError: (err) => logger.warn({ err }, 'profile mirror load failed'),
+    onError: (err, retryInMs) => logger.warn({ err, retryInMs }, `profile mirror load failed; next attempt in ${Math.round(retryInMs / 1000)} s`),
   })
   profileMirror?.syncInBackground()
+  const stopProfileUpdates = keepProfileUpToDate(db, logger)
   const app = await buildServer({ db, config, logger, now: () => new Date(), webDir: WEB_DIR, profileMirror })
   await app.listen({ port: config.port, host: config.host })
   const where = config.databaseUrl ? 'PostgreSQL server from DATABASE_URL' : `embedded database in ${config.dataDir}`
@@ -50,6 +53,7 @@ export async function startOtklik(input: StartInput): Promise<void> {
       `Demo logins (password "demo"): ${ROLES.join(', ')}\n`,
   )
   const stop = async () => {
+    stopProfileUpdates()
     await app.close()
     await profileMirror?.close()
     await db.close()
@@ -57,6 +61,29 @@ export async function startOtklik(input: StartInput): Promise<void> {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+}
+
+// The selection profile catches up in the background: now (an update cut by a restart, changes
+// made while the server was down) and every few minutes, which also starts the new day's refresh
+// of every client. All in short batches; counts answer from the last consistent version meanwhile.
+const PROFILE_UPDATE_EVERY_MS = 5 * 60_000
+
+function keepProfileUpToDate(db: Database, logger: pino.Logger): () => void {
+  let running: Promise<unknown> | null = null
+  const update = () => {
+    running ??= updateProfile(db.kysely, { today: new Date().toISOString().slice(0, 10) })
+      .then((result) => {
+        if (result.refreshed > 0) logger.info({ ...result }, 'selection profile updated')
+      })
+      .catch((err: unknown) => logger.warn({ err }, 'selection profile update failed'))
+      .finally(() => {
+        running = null
+      })
+  }
+  update()
+  const timer = setInterval(update, PROFILE_UPDATE_EVERY_MS)
+  timer.unref()
+  return () => clearInterval(timer)
 }
 
 // Empty: no users and no clients. A bank that set up users, or imported clients from the CLI, does

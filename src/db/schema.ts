@@ -275,7 +275,20 @@ export type Schema = {
   responses: ResponseTable
   complaints: ComplaintTable
   client_profile: ClientProfileTable
+  profile_state: ProfileStateTable
+  profile_dirty_clients: { client_id: number }
 }
 
 // The profile's columns are the domain's ProfileRow (core/selection/profile-row.ts), one definition.
-export type ClientProfileTable = ProfileRow
+// profile_version: the refresh batch that wrote the row (the mirror copies the batches it lacks).
+export type ClientProfileTable = ProfileRow & { profile_version: Generated<number> }
+
+export type ProfileStateTable = {
+  singleton: Generated<boolean>
+  as_of: DateOnly
+  version: number
+  consistent_version: number | null
+  clients: Generated<number>
+  sweep_from: number | null
+  updated_at: Generated<Timestamp>
+}

@@ -1,7 +1,7 @@
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import type { Database } from '../../db/open-database.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
-import { refreshProfile } from '../selection/refresh-profile.ts'
+import { updateProfile } from '../selection/update-profile.ts'
 import { startImport, type ImportOutcome, type ImportUser } from './run-import.ts'
 
 export type ImportUploadInput = {
@@ -12,7 +12,7 @@ export type ImportUploadInput = {
   encoding?: string
   /** The uploaded file on disk, removed once the import has finished. */
   upload: { path: string; fileName: string; remove(): Promise<void> }
-  /** Today (YYYY-MM-DD), for the selection profile rebuilt after a successful import. */
+  /** Today (YYYY-MM-DD), for the selection profile updated after a successful import. */
   today: string
   /** Where a failure of the background work after the import goes (the import's own is in its row). */
   onBackgroundError: (error: unknown) => void
@@ -23,7 +23,8 @@ export type ImportUploadInput = {
 /**
  * Starts an import of an uploaded file in the background (within this process) and returns its
  * id at once; the import's history row shows its progress. Audited as `import.create`. A
- * successful import that loaded rows rebuilds the selection profile, so that counts see them.
+ * successful import that loaded rows updates the selection profile of the clients it touched
+ * (in short batches), so that the next count sees them.
  */
 export async function importUpload(db: Database, input: ImportUploadInput): Promise<{ id: number }> {
   const { upload } = input
@@ -47,7 +48,7 @@ export async function importUpload(db: Database, input: ImportUploadInput): Prom
     .then(async (outcome) => {
       input.onFinished?.({ ...outcome, kind: input.kind, dryRun: input.dryRun, ms: Math.round(performance.now() - startedAt) })
       await upload.remove()
-      if (outcome.status === 'done' && !input.dryRun && outcome.loaded > 0) await refreshProfile(db, input.today)
+      if (outcome.status === 'done' && !input.dryRun && outcome.loaded > 0) await updateProfile(db.kysely, { today: input.today })
     })
     .catch(input.onBackgroundError)
   await appendAuditEvent(db.kysely, {

@@ -10,6 +10,7 @@ import { openProfileMirror, type ProfileMirror } from '../../db/columnar/open-pr
 import type { Database } from '../../db/open-database.ts'
 import { countProfile, insertSelection, listProfileMembers } from '../../db/stores/selection-store.ts'
 import { arbitraryProfile, arbitraryRule, arbitraryRuleOver, TEST_PRODUCTS, TEST_TODAY } from '../../../test/arbitrary-rule.ts'
+import { writeTestProfile } from '../../../test/write-test-profile.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { countSelection } from './count-selection.ts'
 
@@ -80,11 +81,10 @@ beforeAll(async () => {
     .returning('id')
     .execute()
   rows = profiles.map((p, i) => ({ ...p, client_id: clients[i].id }))
-  await db.kysely.insertInto('client_profile').values(rows).execute()
   await db.kysely.insertInto('products').values(TEST_PRODUCTS.map((code, bit) => ({ code, name: code, type: 'debit_card', profile_bit: bit }))).execute()
   await seedHistory(rows.map((r) => r.client_id))
   arbitraryFullRule = arbitraryRuleOver({ selections: await seedSelections(), programs: PROGRAMS })
-  await sql`INSERT INTO bank_settings (key, value) VALUES ('profile', ${JSON.stringify({ asOf: TEST_TODAY, refreshedAt: 'v1' })})`.execute(db.kysely)
+  await writeTestProfile(db, rows, TEST_TODAY)
   mirror = await openProfileMirror({ db, threads: 1 })
   await mirror.sync()
 })

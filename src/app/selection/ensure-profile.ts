@@ -1,8 +1,7 @@
 import type { Database } from '../../db/open-database.ts'
-import { refreshProfile } from './refresh-profile.ts'
+import { updateProfile } from './update-profile.ts'
 
-/** Builds the selection profile once if it was never built (a database loaded by other means). */
+/** Brings the selection profile up to date before a command reads it (builds it if it never was). */
 export async function ensureProfile(db: Database, today: string): Promise<void> {
-  const row = await db.kysely.selectFrom('bank_settings').select('key').where('key', '=', 'profile').executeTakeFirst()
-  if (!row) await refreshProfile(db, today)
+  await updateProfile(db.kysely, { today })
 }

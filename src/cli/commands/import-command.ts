@@ -6,7 +6,7 @@ import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { importBerka } from '../../app/import/berka/import-berka.ts'
 import { runImport, type ImportOutcome, type ImportProgressReport } from '../../app/import/run-import.ts'
 import { recoverInterruptedImports } from '../../app/import/recover-interrupted-imports.ts'
-import { refreshProfile } from '../../app/selection/refresh-profile.ts'
+import { updateProfile } from '../../app/selection/update-profile.ts'
 import { normalizeEncoding } from '../../app/import/source-decoder.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
@@ -144,11 +144,11 @@ function rejectionLines(rejections: { file?: string | null; line: number; reason
   return rejections.map((r) => `  ${r.file ? `${r.file} ` : ''}line ${r.line}: ${r.reason}`)
 }
 
-/** Selections count from the profile: rebuild it once rows were loaded (docs/architecture.md). */
+/** Selections count from the profile: update the touched clients' rows once rows were loaded (docs/architecture.md). */
 async function refreshSelectionProfile(db: Database, loaded: number): Promise<void> {
   if (loaded === 0) return
   if (process.stderr.isTTY) process.stderr.write('Refreshing the selection profile…\n')
-  await refreshProfile(db, today())
+  await updateProfile(db.kysely, { today: today() })
 }
 
 

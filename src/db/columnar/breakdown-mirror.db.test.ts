@@ -6,6 +6,7 @@ import { compileRule } from '../../core/selection/compile-rule.ts'
 import type { ProfileRow } from '../../core/selection/profile-row.ts'
 import type { Rule } from '../../core/selection/rule.ts'
 import { arbitraryProfile, arbitraryRule, arbitraryRuleOver, TEST_PRODUCTS, TEST_TODAY } from '../../../test/arbitrary-rule.ts'
+import { recordTestProfileVersion, writeTestProfile } from '../../../test/write-test-profile.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import type { Database } from '../open-database.ts'
 import { breakdownProfile } from '../stores/selection-store.ts'
@@ -34,11 +35,6 @@ const AWKWARD: Partial<ProfileRow>[] = [
   { region_code: 'МСК', gender: null, segment: 'private', income: 123456.789 },
 ]
 
-async function setProfileVersion(version: string): Promise<void> {
-  await sql`INSERT INTO bank_settings (key, value) VALUES ('profile', ${JSON.stringify({ asOf: TEST_TODAY, refreshedAt: version })})
-    ON CONFLICT (key) DO UPDATE SET value = excluded.value`.execute(db.kysely)
-}
-
 beforeAll(async () => {
   db = await openTestDatabase()
   const profiles = fc.sample(arbitraryProfile, { numRuns: 400, seed: 20261127 })
@@ -48,8 +44,7 @@ beforeAll(async () => {
     .values(profiles.map((_, i) => ({ bank_id: `M${i}`, full_name: `Client ${i}` })))
     .returning('id')
     .execute()
-  await db.kysely.insertInto('client_profile').values(profiles.map((p, i) => ({ ...p, client_id: clients[i].id }))).execute()
-  await setProfileVersion('v1')
+  await writeTestProfile(db, profiles.map((p, i) => ({ ...p, client_id: clients[i].id })), TEST_TODAY)
   mirror = await openProfileMirror({ db, threads: 1 })
   await mirror.sync()
 })
@@ -60,7 +55,7 @@ afterAll(async () => {
 
 describe('the DuckDB mirror of the profile', () => {
   it('holds the profile version it was copied from', () => {
-    expect(mirror.snapshot()).toMatchObject({ version: 'v1', clients: 400 })
+    expect(mirror.snapshot()).toMatchObject({ version: expect.any(Number), clients: 400 })
   })
 
   it('counts and breaks down every rule exactly as PostgreSQL does', async () => {
@@ -100,7 +95,7 @@ describe('the DuckDB mirror of the profile', () => {
     expect(before.engine).toBe('duckdb')
 
     await sql`DELETE FROM client_profile WHERE client_id IN (SELECT client_id FROM client_profile ORDER BY client_id LIMIT 50)`.execute(db.kysely)
-    await setProfileVersion('v2')
+    const v2 = await recordTestProfileVersion(db, TEST_TODAY)
     const stale = await countSelection(engines, { rule, today: TEST_TODAY })
     expect(stale.engine).toBe('postgres')
     expect(stale.count).toBeLessThan(before.count)
@@ -108,21 +103,21 @@ describe('the DuckDB mirror of the profile', () => {
     await mirror.sync()
     const current = await countSelection(engines, { rule, today: TEST_TODAY })
     expect(current).toEqual({ ...stale, engine: 'duckdb' })
-    expect(mirror.snapshot()).toMatchObject({ version: 'v2', clients: 350 })
+    expect(mirror.snapshot()).toMatchObject({ version: v2, clients: 350 })
   })
 
   it('keeps answering from a replaced copy while a new one loads', async () => {
     const engines = { db: db.kysely, mirror }
     const rule = { field: 'vip', op: 'is_true' }
     const expected = await countSelection({ db: db.kysely }, { rule, today: TEST_TODAY })
-    await setProfileVersion('v3')
+    const v3 = await recordTestProfileVersion(db, TEST_TODAY)
     const loading = mirror.sync()
     const old = mirror.snapshot()!
     const compiled = compileRule(rule, context)
     const during = await Promise.all(Array.from({ length: 10 }, () => breakdownMirror(mirror, old, db.kysely, compiled)))
     await loading
     expect(during.map((d) => d.count)).toEqual(Array(10).fill(expected.count))
-    expect(mirror.snapshot()!.version).toBe('v3')
+    expect(mirror.snapshot()!.version).toBe(v3)
   })
 
   it('leaves rules that need the contact history to PostgreSQL', async () => {

@@ -1,42 +1,43 @@
-import { randomBytes } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '@duckdb/node-api'
+import type { DuckDBType, DuckDBValue } from '@duckdb/node-api'
 import type { Database } from '../open-database.ts'
-import { listProfileColumns, loadProductBits, readProfileVersion, type ProfileColumn } from '../stores/profile-store.ts'
-import { breakdownKeySql, type BreakdownDictionary } from './breakdown-key.ts'
-import { duckdbColumnType } from './duckdb-column-type.ts'
+import type { BreakdownDictionary } from './breakdown-key.ts'
+import { copyProfileToDuckdb } from './copy-profile-to-duckdb.ts'
+import { loadDuckdb, type DuckDB } from './load-duckdb.ts'
 
 // A columnar copy of client_profile in an embedded DuckDB, for live counts (DESIGN.md "One SQL
-// engine, three sizes"). PostgreSQL stays the source of truth: the mirror is loaded from it with
-// COPY after each profile refresh and labelled with the profile's version (refreshedAt), so a
-// caller can tell whether it is current. Each load goes into a new table; the snapshot (version,
-// table, dictionaries) is swapped in one assignment, so a query never mixes two versions.
+// engine, three sizes"). PostgreSQL stays the source of truth: the mirror copies its consistent
+// versions (profile_state.consistent_version) — a full copy first, then only the rows of the
+// refresh batches since — each into a new table. The snapshot (version, table, dictionaries) is
+// swapped in one assignment, so a query never mixes two versions, and a replaced table is dropped
+// only once no lease on it is held.
 
 export type ProfileMirrorSnapshot = BreakdownDictionary & {
-  /** The profile version (bank_settings 'profile' refreshedAt) this copy was made from. */
-  version: string
+  /** The consistent profile version (profile_version_seq) this copy was made from. */
+  version: number
   /** The DuckDB table holding it: the profile's columns plus breakdown_key. */
   table: string
   clients: number
-  /** The product bits of product_mask in that version (they are assigned by the same rebuild). */
+  /** The product bits of product_mask in that version (they are assigned by the same refresh). */
   productBits: ReadonlyMap<string, number>
   loadMs: number
 }
 
+/** A hold on one snapshot: its table stays until release(), even if a newer load replaces it. */
+export type MirrorLease = { snapshot: ProfileMirrorSnapshot; release(): void }
+
 export type ProfileMirror = {
   /** What the mirror holds now, or null before its first load. */
   snapshot(): ProfileMirrorSnapshot | null
-  /** Loads the profile from PostgreSQL unless the mirror holds its current version; one load at a time. */
+  /** The current snapshot, held until release(); null before the first load. */
+  acquire(): MirrorLease | null
+  /**
+   * Brings the copy up to the profile's consistent version unless it holds it already; one load at
+   * a time. After a failed load it waits (exponentially longer) before trying again.
+   */
   sync(): Promise<ProfileMirrorSnapshot | null>
   /** Starts sync() unless one is running; a failure goes to onError. */
   syncInBackground(): void
-  /**
-   * Runs one SELECT (DuckDB dialect, $1… placeholders) over a snapshot's table and returns its rows;
-   * the table outlives every query that reads it, even when a newer load replaces it meanwhile.
-   */
+  /** Runs one SELECT (DuckDB dialect, $1… placeholders) over a snapshot's table and returns its rows. */
   query(input: MirrorQuery): Promise<Record<string, unknown>[]>
   close(): Promise<void>
 }
@@ -47,73 +48,107 @@ export type OpenProfileMirrorInput = {
   db: Database
   /** DuckDB worker threads (default: one per core). */
   threads?: number
-  /** Where the CSV copy of the profile is written while loading (default: the OS temp dir). */
+  /** Where the CSV copies of the profile are written while loading (default: the OS temp dir). */
   workDir?: string
-  onError?: (error: unknown) => void
+  /** A failed load, and how long the mirror waits before the next attempt. */
+  onError?: (error: unknown, retryInMs: number) => void
   /** Loads DuckDB's module (default: a dynamic import); tests pass one that fails as a missing binary does. */
   loadDuckdb?: () => Promise<DuckDB>
+  /** The clock of the back-off (default Date.now). */
+  now?: () => number
 }
 
-/** DuckDB's module, loaded only where a mirror is opened: its native binary is optional. */
-export type DuckDB = typeof import('@duckdb/node-api')
-
-export const loadDuckdb = (): Promise<DuckDB> => import('@duckdb/node-api')
-
-// A profile rebuilt while it was being copied is copied again, at most this many times.
-const COPY_ATTEMPTS = 3
+// After the n-th failed load in a row the mirror waits 2^(n-1) seconds, at most ten minutes: a
+// broken load must not start another copy of the whole profile on every count.
+const FIRST_RETRY_MS = 1_000
+const LONGEST_RETRY_MS = 600_000
 
 export async function openProfileMirror(input: OpenProfileMirrorInput): Promise<ProfileMirror> {
   const duck = await (input.loadDuckdb ?? loadDuckdb)()
+  const now = input.now ?? Date.now
   const options: Record<string, string> = input.threads ? { threads: String(input.threads) } : {}
   const instance = await duck.DuckDBInstance.create(':memory:', options)
   const reader = await instance.connect()
   let current: ProfileMirrorSnapshot | null = null
   let loading: Promise<ProfileMirrorSnapshot | null> | null = null
   let loads = 0
-  // Queries running per table, and the replaced tables to drop once nobody reads them.
-  const readers = new Map<string, number>()
+  let failures = 0
+  let retryAt = 0
+  // Leases and queries per table, and the replaced tables to drop once nobody holds them.
+  const holds = new Map<string, number>()
   const retired = new Set<string>()
+
+  function hold(table: string): () => void {
+    holds.set(table, (holds.get(table) ?? 0) + 1)
+    let held = true
+    return () => {
+      if (!held) return
+      held = false
+      holds.set(table, holds.get(table)! - 1)
+      if (retired.has(table)) void dropRetired().catch((error: unknown) => input.onError?.(error, 0))
+    }
+  }
 
   async function dropRetired(): Promise<void> {
     for (const table of retired) {
-      if (readers.get(table)) continue
+      if (holds.get(table)) continue
       retired.delete(table)
+      holds.delete(table)
       await reader.run(`DROP TABLE IF EXISTS ${table}`)
     }
   }
 
   async function load(): Promise<ProfileMirrorSnapshot | null> {
-    const version = await readProfileVersion(input.db.kysely)
-    if (version === null || version === current?.version) return current
+    const started = performance.now()
+    const copy = await copyProfileToDuckdb({ duck, instance, db: input.db, table: `client_profile_${++loads}`, base: current, workDir: input.workDir })
+    if (!copy || copy.version === current?.version) return current
     const previous = current
-    current = await copyProfile(duck, instance, input, `client_profile_${++loads}`)
+    current = { ...copy, loadMs: Math.round(performance.now() - started) }
     if (previous) retired.add(previous.table)
     await dropRetired()
     return current
   }
 
   function sync(): Promise<ProfileMirrorSnapshot | null> {
-    loading ??= load().finally(() => {
-      loading = null
-    })
+    if (loading) return loading
+    if (now() < retryAt) return Promise.resolve(current)
+    loading = load()
+      .then(
+        (snapshot) => {
+          failures = 0
+          return snapshot
+        },
+        (error: unknown) => {
+          failures++
+          const wait = Math.min(FIRST_RETRY_MS * 2 ** (failures - 1), LONGEST_RETRY_MS)
+          retryAt = now() + wait
+          input.onError?.(error, wait)
+          throw error
+        },
+      )
+      .finally(() => {
+        loading = null
+      })
     return loading
   }
 
   return {
     snapshot: () => current,
+    acquire() {
+      const snapshot = current
+      return snapshot && { snapshot, release: hold(snapshot.table) }
+    },
     sync,
     syncInBackground() {
-      sync().catch((error: unknown) => input.onError?.(error))
+      sync().catch(() => undefined)
     },
     async query({ snapshot, sql, parameters }) {
-      const { table } = snapshot
-      readers.set(table, (readers.get(table) ?? 0) + 1)
+      const release = hold(snapshot.table)
       try {
         const result = await reader.runAndReadAll(sql, parameters.map(duckdbValue), parameters.map((p) => duckdbType(duck, p)))
         return result.getRowObjectsJS() as Record<string, unknown>[]
       } finally {
-        readers.set(table, readers.get(table)! - 1)
-        if (retired.has(table)) void dropRetired().catch((error: unknown) => input.onError?.(error))
+        release()
       }
     },
     async close() {
@@ -122,66 +157,6 @@ export async function openProfileMirror(input: OpenProfileMirrorInput): Promise<
       instance.closeSync()
     },
   }
-}
-
-async function copyProfile(duck: DuckDB, instance: DuckDBInstance, input: OpenProfileMirrorInput, table: string): Promise<ProfileMirrorSnapshot> {
-  const started = performance.now()
-  const file = join(input.workDir ?? tmpdir(), `otklik-profile-${randomBytes(6).toString('hex')}.csv`)
-  const loader = await instance.connect()
-  try {
-    for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
-      const version = await readProfileVersion(input.db.kysely)
-      const columns = await listProfileColumns(input.db.kysely)
-      const productBits = await loadProductBits(input.db.kysely)
-      const names = columns.map((c) => `"${c.name}"`).join(', ')
-      await input.db.copyOut({ query: `SELECT ${names} FROM client_profile`, into: createWriteStream(file) })
-      // The rebuild writes the version in its own transaction: unchanged before and after the
-      // copy means the copy is exactly that version.
-      if (version === null || (await readProfileVersion(input.db.kysely)) !== version) continue
-      const loaded = await loadCsv(duck, loader, { file, table, columns })
-      return { ...loaded, version, table, productBits, loadMs: Math.round(performance.now() - started) }
-    }
-    throw new Error(`the selection profile kept changing while it was copied (${COPY_ATTEMPTS} attempts)`)
-  } finally {
-    loader.closeSync()
-    await rm(file, { force: true })
-  }
-}
-
-type LoadCsvInput = { file: string; table: string; columns: readonly ProfileColumn[] }
-
-async function loadCsv(duck: DuckDB, loader: DuckDBConnection, { file, table, columns }: LoadCsvInput): Promise<BreakdownDictionary & { clients: number }> {
-  const types = columns.map((c) => `${literal(c.name)}: ${literal(duckdbColumnType(c))}`).join(', ')
-  const staging = `${table}_csv`
-  // PostgreSQL's CSV: NULL is an empty unquoted field, "" an empty string — hence no quoted nulls.
-  await loader.run(`
-    CREATE OR REPLACE TABLE ${staging} AS SELECT * FROM read_csv(${literal(file)}, header = false, auto_detect = false,
-      delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${types}})`)
-  try {
-    const [found] = (await loader.runAndReadAll(`
-      SELECT list(DISTINCT segment ORDER BY segment) AS segments,
-        list(DISTINCT region_code ORDER BY region_code) FILTER (WHERE region_code IS NOT NULL) AS regions,
-        count(*) AS clients
-      FROM ${staging}`)).getRowObjectsJS() as { segments: string[] | null; regions: string[] | null; clients: bigint }[]
-    const segments = found.segments ?? []
-    const regions = found.regions ?? []
-    // Stored in the order analysts filter by — status, VIP, then segment, region and channels (the
-    // key) — so DuckDB's min/max zone maps skip whole row groups: a count of churned or VIP clients
-    // reads a tenth of the table. Rows, columns and values stay exactly those of PostgreSQL.
-    await loader.run(
-      `CREATE TABLE ${table} AS SELECT *, (${breakdownKeySql(regions.length)})::INTEGER AS breakdown_key FROM ${staging}
-        ORDER BY status, vip, breakdown_key`,
-      [duck.listValue(segments), duck.listValue(regions)],
-      [duck.LIST(duck.VARCHAR), duck.LIST(duck.VARCHAR)],
-    )
-    return { segments, regions, clients: Number(found.clients) }
-  } finally {
-    await loader.run(`DROP TABLE IF EXISTS ${staging}`)
-  }
-}
-
-function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`
 }
 
 // Rule parameters are numbers, strings and booleans. Every number is bound as DOUBLE, the type the

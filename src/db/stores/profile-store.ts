@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { PRODUCT_TYPES } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../schema.ts'
 import { consentsInForceSql } from './current-consents-sql.ts'
@@ -23,12 +23,25 @@ export async function loadProductBits(db: Kysely<Schema>): Promise<Map<string, n
   return new Map(rows.map((r) => [r.code, r.profile_bit!]))
 }
 
+export type WriteProfileRowsInput = {
+  /** The clients whose rows are rewritten: each gets its current row, or none if it is gone. */
+  clientIds: readonly number[]
+  /** The day the facts are computed as of. */
+  asOf: string
+  /** The refresh batch writing them (profile_version_seq), stored in each row for the mirror. */
+  version: number
+}
+
 /**
- * Rebuilds client_profile from clients, holdings, activity, consents and the contact history, as
- * of the given day, in one statement inside the caller's transaction.
+ * Rewrites the profile rows of some clients from clients, holdings, activity, consents and the
+ * contact history, as of a day, inside the caller's transaction (which holds the writer lock).
+ * Every fact is filtered to these clients before it is grouped, so a batch reads only their rows.
  */
-export async function rebuildProfile(db: Kysely<Schema>, asOf: string): Promise<number> {
-  await sql`DELETE FROM client_profile`.execute(db)
+export async function writeProfileRows(db: Kysely<Schema>, input: WriteProfileRowsInput): Promise<{ deleted: number; inserted: number }> {
+  const { asOf } = input
+  const ids = sql`CAST(${input.clientIds} AS bigint[])`
+  const only = (facts: RawBuilder<unknown>) => sql`SELECT * FROM (${facts}) f WHERE f.client_id = ANY(${ids})`
+  const removed = await sql`DELETE FROM client_profile WHERE client_id = ANY(${ids})`.execute(db)
   const result = await sql`
     INSERT INTO client_profile
     SELECT c.id, c.birth_date, c.gender, c.region_code, b.code, c.segment, c.monthly_income::float8,
@@ -42,19 +55,18 @@ export async function rebuildProfile(db: Kysely<Schema>, asOf: string): Promise<
       coalesce(k.email, false), coalesce(k.sms, false), coalesce(k.call, false), coalesce(k.letter, false),
       t.last_contact_on, t.last_email, t.last_sms, t.last_call, t.last_letter,
       r.last_response_on, coalesce(q.has_open, false), q.last_complaint_on,
-      NULL, NULL
+      NULL, NULL, ${input.version}
     FROM clients c
     LEFT JOIN branches b ON b.id = c.branch_id
-    LEFT JOIN (${holdingFacts(asOf)}) h ON h.client_id = c.id
-    LEFT JOIN (${activityFacts(asOf)}) a ON a.client_id = c.id
-    LEFT JOIN (${consentFacts(asOf)}) k ON k.client_id = c.id
-    LEFT JOIN (${contactFacts(asOf)}) t ON t.client_id = c.id
-    LEFT JOIN (SELECT client_id, max(responded_at)::date AS last_response_on FROM responses
-               WHERE responded_at < CAST(${asOf} AS date) + 1 GROUP BY client_id) r ON r.client_id = c.id
-    LEFT JOIN (SELECT client_id, bool_or(status = 'open') AS has_open, max(received_at)::date AS last_complaint_on
-               FROM complaints WHERE received_at < CAST(${asOf} AS date) + 1 GROUP BY client_id) q ON q.client_id = c.id
+    LEFT JOIN (${only(holdingFacts(asOf))}) h ON h.client_id = c.id
+    LEFT JOIN (${only(activityFacts(asOf))}) a ON a.client_id = c.id
+    LEFT JOIN (${only(consentFacts(asOf))}) k ON k.client_id = c.id
+    LEFT JOIN (${only(contactFacts(asOf))}) t ON t.client_id = c.id
+    LEFT JOIN (${only(responseFacts(asOf))}) r ON r.client_id = c.id
+    LEFT JOIN (${only(complaintFacts(asOf))}) q ON q.client_id = c.id
+    WHERE c.id = ANY(${ids})
   `.execute(db)
-  return Number(result.numAffectedRows ?? 0)
+  return { deleted: Number(removed.numAffectedRows ?? 0), inserted: Number(result.numAffectedRows ?? 0) }
 }
 
 function holdingFacts(asOf: string) {
@@ -100,6 +112,18 @@ function consentFacts(asOf: string) {
     GROUP BY client_id`
 }
 
+function responseFacts(asOf: string) {
+  return sql`
+    SELECT client_id, max(responded_at)::date AS last_response_on FROM responses
+    WHERE responded_at < CAST(${asOf} AS date) + 1 GROUP BY client_id`
+}
+
+function complaintFacts(asOf: string) {
+  return sql`
+    SELECT client_id, bool_or(status = 'open') AS has_open, max(received_at)::date AS last_complaint_on
+    FROM complaints WHERE received_at < CAST(${asOf} AS date) + 1 GROUP BY client_id`
+}
+
 function contactFacts(asOf: string) {
   return sql`
     SELECT client_id, max(sent_at)::date AS last_contact_on,
@@ -109,20 +133,6 @@ function contactFacts(asOf: string) {
       max(sent_at) FILTER (WHERE channel = 'letter')::date AS last_letter
     FROM contacts WHERE sent_at < CAST(${asOf} AS date) + 1 AND status <> 'failed'
     GROUP BY client_id`
-}
-
-/**
- * The version of the selection profile: when it was last rebuilt (bank_settings 'profile'
- * refreshedAt, written in the rebuild's own transaction), or null if it never was. The DuckDB
- * mirror trusts it: anything that ever writes client_profile must change it in the same transaction.
- */
-export async function readProfileVersion(db: Kysely<Schema>): Promise<string | null> {
-  const row = await db
-    .selectFrom('bank_settings')
-    .select(sql<string | null>`value->>'refreshedAt'`.as('version'))
-    .where('key', '=', 'profile')
-    .executeTakeFirst()
-  return row?.version ?? null
 }
 
 export type ProfileColumn = { name: string; type: string }
