@@ -6,7 +6,7 @@ import { CHANNELS } from '../../core/selection/rule-catalogue.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import type { Database } from '../open-database.ts'
 import { consentInForceSql, consentsInForceSql } from './current-consents-sql.ts'
-import { rebuildProfile } from './profile-store.ts'
+import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 
 // Property: on random consent histories — with a grant and a refusal taking effect at the same
 // moment, records exactly at midnight, and records loaded in any order — the SQL twins give the
@@ -71,7 +71,7 @@ describe('the consent in force, in core and in SQL', () => {
 
   it('gives the profile the same consents', async () => {
     const day = DAYS[2]
-    await rebuildProfile(db.kysely, day)
+    await refreshProfile(db, day)
     const rows = await db.kysely.selectFrom('client_profile').select(['client_id', 'consent_email', 'consent_sms', 'consent_call', 'consent_letter']).execute()
     expect(rows).toHaveLength(histories.size)
     for (const row of rows) {
