@@ -38,6 +38,7 @@ export async function importUpload(db: Database, input: ImportUploadInput): Prom
       mapping: input.mapping,
       encoding: input.encoding,
       user: input.user,
+      today: input.today,
     })
   } catch (error) {
     await upload.remove()

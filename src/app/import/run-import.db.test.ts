@@ -24,7 +24,7 @@ afterAll(async () => {
 
 function run(kind: RunImportInput['kind'], name: string, content: string | Buffer, extra: Partial<RunImportInput> = {}) {
   const path = files.write(name, content)
-  return runImport(db, { kind, path, fileName: name, dryRun: false, user, ...extra })
+  return runImport(db, { kind, path, fileName: name, dryRun: false, user, today: '2026-12-02', ...extra })
 }
 
 async function client(bankId: string) {
@@ -132,6 +132,30 @@ describe('runImport: clients', () => {
     expect(await client('F2')).toBeUndefined()
     const stages = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'import_stage_%'`.execute(db.kysely)
     expect(stages.rows[0].n).toBe(0)
+  })
+})
+
+describe('runImport: files the way a Russian bank exports them', () => {
+  it('finds regions and branches as people write them, reads «Доход, руб.», and refuses dates after the import\'s day', async () => {
+    const text = 'ИД клиента;ФИО;Дата рождения;Регион;Отделение;Доход, руб.\r\n' +
+      'RU1;Иванов;01.02.1980;Новосибирская обл.;;1 234,56\r\n' +
+      'RU2;Петров;02.03.1981;г. Москва;;50 000\r\n' +
+      'RU3;Сидоров;03.04.1982;Респ. Татарстан;;\r\n' +
+      'RU4;Орлов;04.05.1983;;ЦБУ «Уральский»;70000\r\n' +
+      'RU5;Будущий;01.01.2099;ХМАО - Югра;;\r\n' +
+      'RU6;Завтрашний;03.12.2026;;;\r\n' +
+      'RU7;Сегодняшний;02.12.2026;Кемеровская обл. - Кузбасс;;\r\n'
+    const outcome = await run('clients', 'russian-export.csv', iconv.encode(text, 'win1251'))
+    expect(outcome).toMatchObject({ status: 'done', loaded: 5, rejected: 2 })
+    expect(await rejections(outcome.id)).toEqual([
+      { line: 6, reason: 'column "Дата рождения" (birth_date) "01.01.2099": a date in the future (after 2026-12-02)' },
+      { line: 7, reason: 'column "Дата рождения" (birth_date) "03.12.2026": a date in the future (after 2026-12-02)' },
+    ])
+    expect(await client('RU1')).toMatchObject({ region_code: '54', monthly_income: 1234.56 })
+    expect(await client('RU2')).toMatchObject({ region_code: '77', monthly_income: 50000 })
+    expect(await client('RU3')).toMatchObject({ region_code: '16', monthly_income: null })
+    expect(await client('RU4')).toMatchObject({ region_code: '66', monthly_income: 70000 })
+    expect(await client('RU7')).toMatchObject({ region_code: '42', birth_date: '2026-12-02' })
   })
 })
 

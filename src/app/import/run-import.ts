@@ -4,10 +4,11 @@ import { compileRowValidator, type RowResult } from '../../core/import/compile-r
 import { FirstLines } from '../../core/import/first-lines.ts'
 import { IMPORT_LIMITS } from '../../core/import/import-limits.ts'
 import { KEY_FIELDS } from '../../core/import/import-fields.ts'
+import { indexImportReferences } from '../../core/import/index-import-references.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import { resolveMapping } from '../../core/import/resolve-mapping.ts'
 import type { Database } from '../../db/open-database.ts'
-import { loadImportReferences } from '../../db/stores/import-reference-store.ts'
+import { loadImportCatalogues } from '../../db/stores/import-reference-store.ts'
 import {
   analyzeImportTarget,
   analyzeStage,
@@ -41,6 +42,11 @@ export type RunImportInput = {
   mapping?: Record<string, string>
   encoding?: string
   user: ImportUser
+  /**
+   * The import's day in the bank's calendar ('YYYY-MM-DD'), from the caller's clock: birth dates,
+   * openings and consents after it are refused. Every entry point passes it.
+   */
+  today?: string
   onProgress?: (progress: ImportProgressReport) => void
 }
 
@@ -181,8 +187,9 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
     kind: input.kind,
     columns: resolved.columns,
     headerCount: source.headers.length,
-    references: await loadImportReferences(db.kysely),
+    references: indexImportReferences(await loadImportCatalogues(db.kysely)),
     defaultConsentSource: `import #${id}`,
+    today: input.today,
   })
   const stageColumns = importStageColumns(input.kind)
   await createStage(db.kysely, { name: stage, columns: stageColumns })

@@ -88,6 +88,7 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
     mapping,
     encoding,
     user: actor,
+    today: today(),
     onProgress: progressLine(basename(file), options.progressLines),
   })
   endProgress()

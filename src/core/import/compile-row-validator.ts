@@ -1,6 +1,7 @@
 import { IMPORT_FIELDS, KEY_FIELDS } from './import-fields.ts'
 import type { ImportKind } from './import-kinds.ts'
 import type { ImportReferences } from './import-references.ts'
+import { findPlace } from './index-import-references.ts'
 import { parseCell } from './parse-cell.ts'
 import type { ResolvedColumn } from './resolve-mapping.ts'
 
@@ -26,6 +27,8 @@ export type CompileRowValidatorInput = {
   references: ImportReferences
   /** The source recorded for a consent whose source cell is blank, e.g. 'import #12'. */
   defaultConsentSource?: string
+  /** The import's day in the bank's calendar ('YYYY-MM-DD'): dates that have happened may not be after it. */
+  today?: string
 }
 
 /** Builds the check of one row of cells against the mapping: every rule names its column. */
@@ -63,13 +66,16 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
         continue
       }
       const parsed = parseCell({ type: field.type, text, maxLength: field.maxLength, references })
-      if (parsed.ok) values[slot] = parsed.value
-      else problems.push(`${describe(header, field.name)} ${quote(text)}: ${parsed.rule}`)
+      if (!parsed.ok) problems.push(`${describe(header, field.name)} ${quote(text)}: ${parsed.rule}`)
+      else if (field.notFuture && input.today !== undefined && parsed.value.slice(0, 10) > input.today) {
+        // import.future_date {column, field, value, today}
+        problems.push(`${describe(header, field.name)} ${quote(text)}: a date in the future (after ${input.today})`)
+      } else values[slot] = parsed.value
     }
     const key = keySlots.every((slot) => values[slot] !== null) ? keySlots.map((slot) => values[slot]).join('\u0001') : undefined
     if (problems.length > 0) return { ok: false, reason: problems.join('; '), ...(key !== undefined && { key }) }
     if (branchColumn && regionSlot >= 0 && values[regionSlot] === null && values[branchSlot] !== null) {
-      values[regionSlot] = references.branches.get(cells[branchColumn.index].trim().toLowerCase())?.regionCode ?? null
+      values[regionSlot] = findPlace(references.branches, cells[branchColumn.index], 'branch')?.regionCode ?? null
     }
     if (sourceSlot >= 0 && values[sourceSlot] === null) values[sourceSlot] = input.defaultConsentSource ?? null
     return { ok: true, values, key: key!, blankForNew, missingForNew }

@@ -33,6 +33,8 @@ export type ImportField = {
   required: boolean
   /** A blank cell is refused only when the row creates a new record (else it keeps the stored value). */
   requiredForNew?: boolean
+  /** A date that has happened (birth, opening, a consent): one after the import's day is refused. */
+  notFuture?: boolean
   maxLength?: number
   description: string
   /** Header names that suggest this field, English and Russian (compared after normalizeHeader). */

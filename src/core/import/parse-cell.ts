@@ -1,6 +1,7 @@
 import { normalizePhone } from '../normalize-phone.ts'
 import type { CellType } from './import-field.ts'
 import type { ImportReferences } from './import-references.ts'
+import { findPlace } from './index-import-references.ts'
 import { BOOLEAN_RULE, GRANT_RULE, parseBooleanCell, parseGrantCell } from './parse-boolean-cell.ts'
 import { COUNT_RULE, parseCountCell } from './parse-count-cell.ts'
 import { DATE_RULE, parseDateCell } from './parse-date-cell.ts'
@@ -53,9 +54,9 @@ export function parseCell({ type, text, maxLength, references }: ParseCellInput)
     case 'channel':
       return result(parseEnumCell(type, text), ENUM_RULES[type])
     case 'branch':
-      return result(references.branches.get(lower(text))?.id.toString(), 'unknown branch code')
+      return result(findPlace(references.branches, text, 'branch')?.id.toString(), 'unknown branch code')
     case 'region':
-      return result(references.regions.get(lower(text)), 'unknown region')
+      return result(findPlace(references.regions, text, 'region'), 'unknown region')
     case 'product':
       return result(references.products.get(lower(text)), 'unknown product code')
     case 'manager':
