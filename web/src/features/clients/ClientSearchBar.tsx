@@ -9,7 +9,9 @@ export function ClientSearchBar({ filters, onChange }: { filters: ClientFilters;
   const branches = useBranches()
   const [q, setQ] = useState(filters.q)
   // Back and Forward change the address, and with it the search shown in the box.
-  useEffect(() => setQ(filters.q), [filters.q])
+  useEffect(() => {
+    setQ(filters.q)
+  }, [filters.q])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

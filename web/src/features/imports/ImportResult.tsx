@@ -13,7 +13,11 @@ export function ImportResult({ id }: { id: number }) {
   const job = useImport(id)
   const panel = useRef<HTMLDivElement>(null)
   // A started or opened import is shown below the form: bring it into view.
-  useEffect(() => panel.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' }), [id, Boolean(job.data)])
+  // A block body: Chromium's scrollIntoView returns a Promise, and an effect that returns what it
+  // returns hands React a cleanup that is not a function (the page went blank on the next import).
+  useEffect(() => {
+    panel.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' })
+  }, [id, Boolean(job.data)])
   if (job.error) return <ErrorAlert error={job.error} onRetry={() => void job.refetch()} />
   if (!job.data) return null
   const data = job.data
