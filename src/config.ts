@@ -13,6 +13,11 @@ export type Config = {
   secureCookies: boolean
   /** OTKLIK_PROGRESS=1: CLI progress as lines on stderr even when it is not a terminal (logs, scripts). */
   progressLines: boolean
+  /**
+   * The reverse proxy's addresses (comma-separated, CIDR allowed) whose X-Forwarded-For is believed:
+   * login throttling counts per client address, and behind a proxy every client has the proxy's.
+   */
+  trustProxy?: string
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +30,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.OTKLIK_SESSION_HOURS || 12),
     secureCookies: env.OTKLIK_SECURE_COOKIES === '1',
     progressLines: env.OTKLIK_PROGRESS === '1',
+    trustProxy: env.OTKLIK_TRUST_PROXY || undefined,
   }
 }

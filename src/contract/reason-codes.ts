@@ -17,6 +17,7 @@ export const REASON_PARAMS = {
   'request.no_route': ['method', 'url'],
   'request.malformed': ['detail'],
   'request.internal': [],
+  'request.nul_character': ['field'],
 
   // Sign-in and access.
   'auth.sign_in_first': [],

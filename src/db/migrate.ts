@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-add-client-search-indexes.ts'
 import * as m0004 from './migrations/0004-create-selections-and-waves.ts'
 import * as m0006 from './migrations/0006-seed-federal-subjects-and-track-import-runs.ts'
 import * as m0007 from './migrations/0007-track-profile-changes.ts'
+import * as m0009 from './migrations/0009-add-login-failure-address.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-create-selections-and-waves': m0004,
   '0006-seed-federal-subjects-and-track-import-runs': m0006,
   '0007-track-profile-changes': m0007,
+  '0009-add-login-failure-address': m0009,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

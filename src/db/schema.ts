@@ -33,7 +33,7 @@ export type UserTable = {
 
 export type SessionTable = { token_hash: string; user_id: number; created_at: Timestamp; expires_at: Timestamp }
 
-export type LoginFailureTable = { login: string; failed_at: Timestamp }
+export type LoginFailureTable = { login: string; failed_at: Timestamp; address: string | null }
 
 export type ProductTable = {
   code: string

@@ -21,11 +21,12 @@ import type { Database } from '../db/open-database.ts'
 import { findSessionUser } from '../db/stores/user-store.ts'
 import { SESSION_COOKIE, type Access } from './access.ts'
 import { errorReply } from './error-reply.ts'
+import { refuseNulCharacters } from './refuse-nul-characters.ts'
 import { registerRoutes } from './routes/register-routes.ts'
 
 export type ServerDeps = {
   db: Database
-  config: Pick<Config, 'sessionHours' | 'secureCookies'>
+  config: Pick<Config, 'sessionHours' | 'secureCookies' | 'trustProxy'>
   logger: pino.Logger
   now: () => Date
   /** The built web UI (web/dist), served at / when present. */
@@ -44,6 +45,8 @@ export const UPLOAD_LIMIT_BYTES = 2 * 1024 ** 3
 export type ApiRoute = { method: string; url: string; access: Access | undefined }
 
 const API_ROUTES = new WeakMap<App, ApiRoute[]>()
+const API_DOCS = '/api/docs'
+const isApiUrl = (url: string) => url === '/api' || url.startsWith('/api/')
 
 /** Every /api route of the app (without the OpenAPI pages and the HEAD twins of GET routes). */
 export function listApiRoutes(app: App): readonly ApiRoute[] {
@@ -54,6 +57,7 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   const app = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: BODY_LIMIT_BYTES,
+    ...(deps.config.trustProxy && { trustProxy: deps.config.trustProxy }),
     // Fastify's own two lines per request are replaced by ours (one line, no query or body).
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>()
@@ -65,13 +69,16 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
     openapi: { info: { title: 'Otklik API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   })
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
-
-  logOneLinePerRequest(app)
-  recordApiRoutes(app)
-  checkAccess(app, deps)
+  // Before any route is registered (the API docs included), so that every route carries its access
+  // and a refusal from the API docs' plugin is answered by our error handler.
   const webDir = deps.webDir && existsSync(deps.webDir) ? deps.webDir : undefined
   handleErrors(app, webDir !== undefined)
+  declareAccessOfPluginRoutes(app)
+  recordApiRoutes(app)
+  logOneLinePerRequest(app)
+  checkAccess(app, deps)
+  refuseNulCharacters(app)
+  await app.register(fastifySwaggerUi, { routePrefix: API_DOCS })
   registerRoutes(app, deps)
   if (webDir) serveWeb(app, webDir)
   return app
@@ -93,26 +100,43 @@ function logOneLinePerRequest(app: App): void {
   })
 }
 
+/**
+ * Routes that plugins register get their access here: the OpenAPI pages and JSON are for signed-in
+ * users (they map the whole API), the files of the web UI are public. Our own /api routes declare
+ * theirs from route-access.ts; one that does not stays without a declaration and is refused.
+ */
+function declareAccessOfPluginRoutes(app: App): void {
+  app.addHook('onRoute', (route) => {
+    if (route.config?.access) return
+    if (route.url.startsWith(API_DOCS)) route.config = { ...route.config, access: 'signed_in' }
+    else if (!isApiUrl(route.url)) route.config = { ...route.config, access: 'public' }
+  })
+}
+
 function recordApiRoutes(app: App): void {
   const routes: ApiRoute[] = []
   API_ROUTES.set(app, routes)
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return
+    if (!isApiUrl(route.url) || route.url.startsWith(API_DOCS)) return
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') routes.push({ method, url: route.url, access: route.config?.access })
     }
   })
 }
 
+/**
+ * Access is decided from the route Fastify matched, never from the URL text: the router decodes
+ * `/%61pi/users` to the same route as `/api/users`, so a check on `request.url` can be walked
+ * around. Runs before the body is read, so a refused upload never reaches the disk.
+ */
 function checkAccess(app: App, deps: ServerDeps): void {
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return
-    if (!request.routeOptions.url) return // unknown route: the 404 handler answers
+    if (request.is404) return // no route matched: the not-found handler answers, with nothing behind it
     const access = request.routeOptions.config.access
     if (!access) throw new DomainError('forbidden', 'This route declares no access rule', reason('auth.no_access_rule'))
+    if (access === 'public') return
     const token = request.cookies[SESSION_COOKIE]
     if (token) request.user = await findSessionUser(deps.db.kysely, hashSessionToken(token), deps.now())
-    if (access === 'public') return
     if (!request.user) throw new DomainError('unauthenticated', 'Sign in first', reason('auth.sign_in_first'))
     if (access !== 'signed_in' && !access.includes(request.user.role)) {
       throw new DomainError('forbidden', `The role ${request.user.role} may not do this`, reason('auth.role_forbidden', { role: request.user.role }))

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_RECORD_ID } from '../core/record-id.ts'
 
 // Building blocks for query-string schemas. A query string carries only text, and forms send
 // empty fields as `name=`: an empty value means "not given", never a filter on ''.
@@ -15,5 +16,15 @@ export const pageParams = {
 
 export const booleanParam = z.enum(['true', 'false']).transform((value) => value === 'true')
 
+/** A row id in a JSON body: a positive integer a database id can be (core/record-id.ts). */
+export const recordId = z.number().int().positive().max(MAX_RECORD_ID)
+
+/** A row id in a path or a query string, where it arrives as text: digits only (not `1e3`, ` 1`). */
+export const recordIdParam = z
+  .string()
+  .regex(/^[0-9]{1,10}$/, 'must be a positive whole number')
+  .transform(Number)
+  .pipe(recordId)
+
 /** A database id in a path: a positive integer, or 400 naming the parameter. */
-export const idParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) })
+export const idParams = z.object({ id: recordIdParam })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { FastifyRequest } from 'fastify'
 import { DomainError } from '../core/domain-error.ts'
+import { assertNoNulCharacter } from './refuse-nul-characters.ts'
 
 export type Upload = {
   /** The text fields of the form, by name. */
@@ -29,9 +30,11 @@ export async function receiveUpload(request: FastifyRequest): Promise<Upload> {
   try {
     for await (const part of request.parts()) {
       if (part.type === 'field') {
+        assertNoNulCharacter({ [part.fieldname]: String(part.value) }, 'form')
         fields[part.fieldname] = String(part.value)
         continue
       }
+      assertNoNulCharacter({ fileName: part.filename }, 'form')
       const path = join(dir, 'upload')
       await pipeline(part.file, createWriteStream(path))
       if (part.file.truncated) throw new DomainError('invalid_input', 'The file is larger than the upload limit')

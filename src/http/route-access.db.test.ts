@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '../core/roles.ts'
 import { buildServer, listApiRoutes } from './build-server.ts'
@@ -7,6 +10,7 @@ import { createLogger } from '../logger.ts'
 import { openTestDatabase } from '../../test/open-test-database.ts'
 import { buildTestServer, createTestUser, signIn } from '../../test/build-test-server.ts'
 import { seedClientBase } from '../../test/seed-client-base.ts'
+import { multipart } from '../../test/multipart-body.ts'
 
 // The role × route table: every route the app registers, called by every role and without a
 // session, must answer as ROUTE_ACCESS says — 401 without a session (unless public), 403 for a role
@@ -16,6 +20,10 @@ import { seedClientBase } from '../../test/seed-client-base.ts'
 const db = await openTestDatabase()
 const base = await seedClientBase(db)
 const app = await buildTestServer(db)
+// Which route answered (empty: none matched), for the test of every spelling of a path below.
+app.addHook('onSend', async (request, reply) => {
+  reply.header('x-matched-route', request.is404 ? '' : request.routeOptions.url)
+})
 const routes = listApiRoutes(app).map((r) => ({ ...r, key: `${r.method} ${r.url}` }))
 const cookies = new Map<Role, string>()
 // Branch staff see their branch's clients: C-0002, whose card the table opens, is served by EKB.
@@ -106,5 +114,102 @@ describe('a route that declares no access', () => {
     expect((await other.inject({ method: 'GET', url: '/api/undeclared', headers: { cookie } })).statusCode).toBe(403)
     expect(listApiRoutes(other).find((r) => r.url === '/api/undeclared')).toEqual({ method: 'GET', url: '/api/undeclared', access: undefined })
     await other.close()
+  })
+})
+
+// Fastify's router decodes the path before it matches (`/%61pi/users` is `/api/users`) and may
+// match other spellings to a neighbour (`/api/imports/` to `/api/imports/:id`). Whatever route
+// answers, its own access must hold; a percent-encoded path is the same route as the plain one
+// and must answer exactly as it does.
+const SPELLINGS: Record<string, (path: string) => string> = {
+  'percent-encoded': (path) => path.replace(/[a-z0-9]/g, (c) => `%${c.charCodeAt(0).toString(16)}`),
+  'percent-encoded, upper-case hex': (path) => path.replace(/[a-z]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+  'percent-encoded prefix': (path) => path.replace('/api/', '/%61pi/'),
+  'double slash first': (path) => `/${path}`,
+  'double slash inside': (path) => path.replace('/api/', '/api//'),
+  'trailing slash': (path) => `${path}/`,
+  'dot segment': (path) => path.replace('/api/', '/api/./'),
+  'encoded slash': (path) => path.replace('/api/', '/api%2F'),
+  'upper case': (path) => path.toUpperCase(),
+  'mixed case': (path) => path.replace('/api/', '/Api/'),
+}
+
+describe('every spelling of every path', () => {
+  const callers = [undefined, ...ROLES] as const
+  const withHead = routes.flatMap((r) => (r.method === 'GET' ? [r, { ...r, method: 'HEAD', key: `HEAD ${r.url}` }] : [r]))
+
+  it.each(withHead.map((r) => [r.key, r] as const))('%s', async (_key, route) => {
+    const wrong: string[] = []
+    for (const role of callers) {
+      const who = role ?? 'no session'
+      const plain = await callPath(route, pathOf(route.url), role)
+      if (plain.matched !== route.url) wrong.push(`${who}: the plain path matched ${plain.matched}`)
+      for (const [name, spell] of Object.entries(SPELLINGS)) {
+        const url = spell(pathOf(route.url))
+        const answer = await callPath(route, url, role)
+        if (name.startsWith('percent-encoded') && (answer.matched !== route.url || answer.status !== plain.status)) {
+          wrong.push(`${who} ${url} → ${answer.status} from ${answer.matched || 'no route'}, plain → ${plain.status}`)
+        }
+        if (!answer.matched) {
+          if (answer.status !== 404) wrong.push(`${who} ${url} → ${answer.status} from no route`)
+          continue
+        }
+        const access = tableAccess(`${route.method === 'HEAD' ? 'GET' : route.method} ${answer.matched}`)!
+        const verdict = role === undefined ? (access === 'public' ? 'served' : 401) : allowed(access, role) ? 'served' : 403
+        const obeys = verdict === 'served' ? answer.status < 500 && answer.status !== 401 && answer.status !== 403 : answer.status === verdict
+        if (!obeys) wrong.push(`${who} ${url} → ${answer.status} from ${answer.matched}, its access says ${verdict}`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+})
+
+async function callPath(route: { method: string; url: string }, url: string, role: Role | undefined) {
+  const response = await app.inject({ method: route.method as 'GET', url, headers: role ? { cookie: cookies.get(role)! } : {} })
+  if (role && route.url === '/api/auth/logout' && response.statusCode === 200) cookies.set(role, (await signIn(app, db, role)).cookie)
+  return { status: response.statusCode, matched: String(response.headers['x-matched-route'] ?? '') }
+}
+
+describe('the API docs', () => {
+  it.each(['/api/docs', '/api/docs/json', '/api/docs/yaml', '/api/docs/static/index.html', '/%61pi/docs/json', '/api/%64ocs/json'])(
+    '%s: 401 without a session, served to any signed-in user',
+    async (url) => {
+      expect((await app.inject({ method: 'GET', url })).statusCode).toBe(401)
+      for (const role of ['auditor', 'operator'] as const) {
+        const status = (await app.inject({ method: 'GET', url, headers: { cookie: cookies.get(role)! } })).statusCode
+        expect([200, 302], `${role} ${url}`).toContain(status)
+      }
+    },
+  )
+})
+
+describe('an upload refused', () => {
+  it('leaves no file in the temporary folder', async () => {
+    // Uploads go to os.tmpdir(), which follows TMPDIR: a folder of this test's own to look into.
+    const before = process.env.TMPDIR
+    const folder = mkdtempSync(join(tmpdir(), 'otklik-access-test-'))
+    process.env.TMPDIR = folder
+    try {
+      const file = multipart({ kind: 'clients' }, { name: 'clients.csv', content: `bank_id,full_name\n${'A1,Иванов\n'.repeat(20_000)}` })
+      const badForm = multipart({ kind: 'nonsense' }, { name: 'clients.csv', content: 'bank_id\nA1\n' })
+      const attempts = [
+        ...['/api/imports', '/%61pi/imports', '/api/imports/preview', '/%61pi/imports/preview', '/api/%69mports'].flatMap((url) => [
+          { url, role: undefined, form: file, status: 401 },
+          { url, role: 'operator' as const, form: file, status: 403 },
+        ]),
+        { url: '/api/imports', role: 'analyst' as const, form: badForm, status: 400 },
+        { url: '/api/imports/preview', role: 'analyst' as const, form: badForm, status: 400 },
+      ]
+      for (const { url, role, form, status } of attempts) {
+        const headers = { ...form.headers, ...(role && { cookie: cookies.get(role)! }) }
+        const response = await app.inject({ method: 'POST', url, payload: form.payload, headers })
+        expect(response.statusCode, `${role ?? 'no session'} ${url}`).toBe(status)
+        expect(readdirSync(folder), `${role ?? 'no session'} ${url}`).toEqual([])
+      }
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = before
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })

@@ -1,14 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto'
 import argon2 from 'argon2'
 import type { Kysely } from 'kysely'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { findUserByLogin, insertSession, type SessionUser } from '../../db/stores/user-store.ts'
 import { countRecentFailures, recordFailure } from '../../db/stores/login-failure-store.ts'
-import { isThrottled, THROTTLE_WINDOW_MINUTES } from '../../core/login-throttle.ts'
+import { loginThrottledBy, THROTTLE_WINDOW_MINUTES } from '../../core/login-throttle.ts'
 
-export type LogInInput = { login: string; password: string; now: Date; sessionHours: number }
+/** `address`: the client's IP address, as the server sees it (behind a proxy: OTKLIK_TRUST_PROXY). */
+export type LogInInput = { login: string; password: string; address: string; now: Date; sessionHours: number }
 export type LogInResult = { token: string; user: SessionUser; expiresAt: Date }
 
 // A hash that costs as much as a real one, so a missing login takes as long as a wrong password.
@@ -20,16 +22,22 @@ export function hashSessionToken(token: string): string {
 
 export async function logIn(db: Kysely<Schema>, input: LogInInput): Promise<LogInResult> {
   const since = new Date(input.now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000)
-  if (isThrottled(await countRecentFailures(db, input.login, since))) {
-    await appendAuditEvent(db, { userId: null, login: input.login, action: 'auth.throttled' })
-    throw new DomainError('throttled', `Too many failed logins: try again in ${THROTTLE_WINDOW_MINUTES} minutes`)
+  const attempt = { login: input.login, address: input.address }
+  const limit = loginThrottledBy(await countRecentFailures(db, attempt, since))
+  if (limit) {
+    await appendAuditEvent(db, { userId: null, login: input.login, action: 'auth.throttled', details: { address: input.address, limit } })
+    throw new DomainError(
+      'throttled',
+      `Too many failed logins from this address: try again in ${THROTTLE_WINDOW_MINUTES} minutes`,
+      reason('auth.throttled', { minutes: THROTTLE_WINDOW_MINUTES }),
+    )
   }
   const user = await findUserByLogin(db, input.login)
   const ok = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, input.password)
   if (!user || !ok || !user.active) {
-    await recordFailure(db, input.login, input.now)
-    await appendAuditEvent(db, { userId: user?.id ?? null, login: input.login, action: 'auth.login_failed' })
-    throw new DomainError('unauthenticated', 'Wrong login or password')
+    await recordFailure(db, attempt, input.now)
+    await appendAuditEvent(db, { userId: user?.id ?? null, login: input.login, action: 'auth.login_failed', details: { address: input.address } })
+    throw new DomainError('unauthenticated', 'Wrong login or password', reason('auth.wrong_password'))
   }
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(input.now.getTime() + input.sessionHours * 3_600_000)

@@ -1,11 +1,13 @@
 import { Readable } from 'node:stream'
 import { stringify } from 'csv-stringify/sync'
 import { CLIENT_EXPORT_COLUMNS, formatExportText, type ExportLanguage } from '../../core/client-export-columns.ts'
+import { escapeFormula } from '../../core/escape-formula.ts'
 import type { ClientListItem } from '../../db/stores/client-store.ts'
 
 /**
  * Streams clients as CSV that Excel opens cleanly: UTF-8 with a byte-order mark, `;` and comma
- * decimals for Russian, `,` for English. Cells that Excel would run as formulas are escaped.
+ * decimals for Russian, `,` for English. Cells that Excel would run as formulas are escaped
+ * (core/escape-formula.ts).
  * One chunk per batch of rows: a chunk per row would cost a socket write per client.
  */
 export function writeClientsCsv(batches: AsyncIterable<ClientListItem[]>, lang: ExportLanguage): Readable {
@@ -13,11 +15,11 @@ export function writeClientsCsv(batches: AsyncIterable<ClientListItem[]>, lang: 
 }
 
 async function* csvChunks(batches: AsyncIterable<ClientListItem[]>, lang: ExportLanguage): AsyncGenerator<string> {
-  const options = { delimiter: lang === 'ru' ? ';' : ',', record_delimiter: 'windows', escape_formulas: true } as const
-  yield `\ufeff${stringify([CLIENT_EXPORT_COLUMNS.map((c) => c[lang])], options)}`
+  const options = { delimiter: lang === 'ru' ? ';' : ',', record_delimiter: 'windows' } as const
+  yield `\ufeff${stringify([CLIENT_EXPORT_COLUMNS.map((c) => escapeFormula(c[lang]))], options)}`
   for await (const batch of batches) {
     yield stringify(
-      batch.map((row) => CLIENT_EXPORT_COLUMNS.map((column) => formatExportText(column.kind, row[column.key], lang))),
+      batch.map((row) => CLIENT_EXPORT_COLUMNS.map((column) => escapeFormula(formatExportText(column.kind, row[column.key], lang)))),
       options,
     )
   }

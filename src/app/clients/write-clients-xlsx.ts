@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { CLIENT_EXPORT_COLUMNS, formatExportText, type ClientExportColumn, type ExportLanguage } from '../../core/client-export-columns.ts'
+import { escapeFormula } from '../../core/escape-formula.ts'
 import type { ClientListItem } from '../../db/stores/client-store.ts'
 
 /** Excel's sheet holds 1,048,576 rows, one of them the header. */
@@ -10,7 +11,8 @@ const WIDTHS: Partial<Record<ClientExportColumn['key'], number>> = { fullName: 3
 
 /**
  * Streams clients as an XLSX workbook, row by row (the workbook is never held in memory whole):
- * real dates and numbers, a frozen header row, headers in the export's language.
+ * real dates and numbers, a frozen header row, headers in the export's language. Text is escaped
+ * as in the CSV (core/escape-formula.ts): a text cell is not run when opened, but it is when edited.
  */
 export function writeClientsXlsx(batches: AsyncIterable<ClientListItem[]>, lang: ExportLanguage): Readable {
   const out = new PassThrough()
@@ -44,7 +46,7 @@ function cells(row: ClientListItem, lang: ExportLanguage): Record<string, string
     if (value == null) record[column.key] = null
     else if (column.kind === 'date') record[column.key] = toDate(String(value))
     else if (column.kind === 'money' && typeof value === 'number') record[column.key] = value
-    else record[column.key] = formatExportText(column.kind, value, lang)
+    else record[column.key] = escapeFormula(formatExportText(column.kind, value, lang))
   }
   return record
 }
@@ -52,7 +54,7 @@ function cells(row: ClientListItem, lang: ExportLanguage): Record<string, string
 // A masked date stays the masked text; a real one becomes an Excel date (no time zone shift).
 function toDate(value: string): Date | string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : value
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : escapeFormula(value)
 }
 
 function drainedOrClosed(stream: PassThrough): Promise<void> {

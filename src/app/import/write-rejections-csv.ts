@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import { DomainError } from '../../core/domain-error.ts'
 import { rejectedRowMasker } from '../../core/import/mask-rejected-row.ts'
 import type { Role } from '../../core/roles.ts'
+import { escapeFormula } from '../../core/escape-formula.ts'
 import type { Database } from '../../db/open-database.ts'
 import { findImport, listRejections } from '../../db/stores/import-store.ts'
 
@@ -13,7 +14,8 @@ export type RejectionsCsv = { fileName: string; rowCount: number; body: AsyncIte
  * The rejected rows of an import as a CSV the user can fix and import again: the file's own
  * columns as read, then `line` and `reason` (which the import ignores). UTF-8 with a byte-order
  * mark so that Excel opens Cyrillic correctly, with the original file's delimiter. Personal data
- * is masked for the reader's role.
+ * is masked for the reader's role; a cell Excel would run as a formula is escaped
+ * (core/escape-formula.ts).
  */
 export async function writeRejectionsCsv(db: Database, input: { importId: number; file?: string; reader: { role: Role } }): Promise<RejectionsCsv> {
   const record = await findImport(db.kysely, input.importId)
@@ -23,7 +25,8 @@ export async function writeRejectionsCsv(db: Database, input: { importId: number
   if (input.file !== undefined && !details) throw new DomainError('not_found', `Import ${input.importId} read no file "${input.file}"`)
   const headers = details?.headers ?? []
   const delimiter = record.delimiter ?? ','
-  const line = (cells: readonly (string | number)[]) => stringify([cells], { delimiter, record_delimiter: 'windows' })
+  const line = (cells: readonly (string | number)[]) =>
+    stringify([cells.map((cell) => (typeof cell === 'string' ? escapeFormula(cell) : cell))], { delimiter, record_delimiter: 'windows' })
   const width = headers.length
   const mask = rejectedRowMasker({ role: input.reader.role, kind: record.kind, headers })
 

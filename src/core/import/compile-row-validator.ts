@@ -1,3 +1,4 @@
+import { unescapeFormula } from '../escape-formula.ts'
 import { IMPORT_FIELDS, KEY_FIELDS } from './import-fields.ts'
 import type { ImportKind } from './import-kinds.ts'
 import type { ImportReferences } from './import-references.ts'
@@ -53,7 +54,8 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
     const problems: string[] = []
     const blankForNew: string[] = []
     for (const { field, index, header, slot } of slots) {
-      const text = cells[index]
+      // A cell of a downloaded rejections file comes back as it was read (core/escape-formula.ts).
+      const text = unescapeFormula(cells[index])
       // PostgreSQL text cannot hold NUL, whatever the column: such a cell is a sign of a binary or
       // mis-encoded file, refused here so that the dry run refuses it too.
       if (text.includes('\u0000')) {

@@ -1,5 +1,6 @@
 import { type Reason, type ReasonCode, type ReasonParamName, type ReasonValue } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
+import { isRecordId } from '../record-id.ts'
 import type { Condition, Rule } from './rule.ts'
 import { CHANNELS, FIELD_BY_NAME, type FieldDefinition } from './rule-catalogue.ts'
 
@@ -76,7 +77,7 @@ function parseValue(field: FieldDefinition, op: string, value: unknown, path: st
     case 'recency':
       return parseNumber(field, value, path)
     case 'membership':
-      if (!Number.isInteger(value) || (value as number) <= 0) fail(path, 'must be the id of a saved selection', 'rule.not_selection_id')
+      if (!isRecordId(value)) fail(path, 'must be the id of a saved selection', 'rule.not_selection_id')
       return value as number
     case 'enum':
     case 'code':

@@ -29,7 +29,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps): void {
     },
     async (request, reply) => {
       const now = deps.now()
-      const result = await logIn(deps.db.kysely, { ...request.body, now, sessionHours: deps.config.sessionHours })
+      const result = await logIn(deps.db.kysely, { ...request.body, address: request.ip, now, sessionHours: deps.config.sessionHours })
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,

@@ -4,7 +4,7 @@ import { NOTE_KINDS, NOTE_MAX_LENGTH } from '../../core/note-kinds.ts'
 import { CLIENT_STATUSES, SEGMENTS } from '../../core/selection/rule-catalogue.ts'
 import { EXPORT_FORMATS } from '../../app/clients/export-clients.ts'
 import { CLIENT_SORTS } from '../../db/stores/client-store.ts'
-import { booleanParam, optionalParam, pageParams } from '../query-params.ts'
+import { booleanParam, optionalParam, pageParams, recordIdParam } from '../query-params.ts'
 
 // The shapes of the client routes (api-contract.md "Clients"), for validation and the OpenAPI page.
 
@@ -15,7 +15,7 @@ export const clientSearchQuery = z.object({
   status: optionalParam(z.enum(CLIENT_STATUSES)),
   vip: optionalParam(booleanParam),
   /** Members of a wave (optionally one group): the wave's list to view or export. */
-  wave: optionalParam(z.coerce.number().int().positive().max(2_147_483_647)),
+  wave: optionalParam(recordIdParam),
   group: optionalParam(z.enum(['target', 'control'])),
 })
 

@@ -234,7 +234,7 @@ describe('GET /api/clients/export', () => {
 
 describe('OpenAPI', () => {
   it('describes the client routes', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/docs/json' })
+    const response = await get('analyst', '/api/docs/json')
     expect(response.statusCode).toBe(200)
     expect(Object.keys(response.json().paths)).toEqual(expect.arrayContaining(['/api/clients', '/api/clients/{id}', '/api/clients/export']))
   })

@@ -47,6 +47,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
   )
 
   app.post('/api/imports', { config: { access: ROUTE_ACCESS['POST /api/imports'] } }, async (request, reply) => {
+    const user = signedInUser(request)
     const upload = await receiveUpload(request)
     let form
     try {
@@ -56,7 +57,6 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
       await upload.remove()
       throw error
     }
-    const user = signedInUser(request)
     const started = await importUpload(db, {
       user: { id: user.id, login: user.login },
       ...form,

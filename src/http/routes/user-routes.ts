@@ -7,7 +7,7 @@ import { ROLES } from '../../core/roles.ts'
 import { listUsers } from '../../db/stores/user-store.ts'
 import { SESSION_COOKIE } from '../access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
-import { idParams } from '../query-params.ts'
+import { idParams, recordId } from '../query-params.ts'
 import { ROUTE_ACCESS } from '../route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
@@ -67,7 +67,7 @@ const login = z.string().regex(/^[A-Za-z0-9._-]{2,100}$/, 'letters, digits, dot,
 const fullName = z.string().trim().min(1).max(200)
 // The login form takes up to 200 characters; eight at least, so that a password is not a PIN.
 const password = z.string().min(8).max(200)
-const branchId = z.number().int().positive().nullable()
+const branchId = recordId.nullable()
 
 const newUserBody = z.strictObject({ login, fullName, role: z.enum(ROLES), password, branchId: branchId.optional() })
 

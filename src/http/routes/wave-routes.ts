@@ -9,7 +9,7 @@ import { CHANNELS } from '../../core/selection/rule-catalogue.ts'
 import { currentContactPolicy } from '../../db/stores/policy-store.ts'
 import { findWave, listWaves, waveBalanceBySegment } from '../../db/stores/wave-query-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
-import { idParams, optionalParam, pageParams } from '../query-params.ts'
+import { idParams, optionalParam, pageParams, recordId } from '../query-params.ts'
 import { ROUTE_ACCESS } from '../route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
@@ -19,7 +19,7 @@ const waveBody = z.object({
   channel: z.enum(CHANNELS),
   controlShare: z.number().gt(0).lt(1).optional(),
   kind: z.enum(['pilot', 'rollout']).default('pilot'),
-  selectionId: z.number().int().positive().optional(),
+  selectionId: recordId.optional(),
   stratifyBy: z.enum(['segment']).optional(),
 })
 
