@@ -4,6 +4,7 @@ type Benchmark = { run(args: string[]): Promise<void> }
 const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   import: () => import('./import-bench.ts'),
   selection: () => import('./selection-bench.ts'),
+  search: () => import('./search-bench.ts'),
 }
 
 const [name, ...args] = process.argv.slice(2)

@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import { sql } from 'kysely'
-import { generateDemoBank } from '../src/app/demo/generate-demo-bank.ts'
 import { countSelection } from '../src/app/selection/count-selection.ts'
 import { listSelectionMembers } from '../src/app/selection/list-selection-members.ts'
 import { refreshProfile } from '../src/app/selection/refresh-profile.ts'
@@ -15,6 +14,7 @@ import { migrate } from '../src/db/migrate.ts'
 import { openDatabase, type Database } from '../src/db/open-database.ts'
 import { listProfileColumns, loadProductBits } from '../src/db/stores/profile-store.ts'
 import { BENCH_TODAY, STANDARD_SELECTIONS, type StandardSelection } from './standard-selections.ts'
+import { ensureDemoBank } from './ensure-demo-bank.ts'
 import { timeInterleaved } from './time-interleaved.ts'
 
 // `npm run bench -- selection --clients 1000000 [--runs 11] [--threads 2] [--keep-profile] [--json]`
@@ -73,7 +73,7 @@ export async function run(args: string[]): Promise<void> {
   let baseline: DuckDBInstance | undefined
   try {
     await migrate(db)
-    await ensureBank(db, clients)
+    await ensureDemoBank(db, clients)
     const refreshMs = values['keep-profile'] ? null : await timed(() => refreshProfile(db, BENCH_TODAY))
     const bits = await loadProductBits(db.kysely)
 
@@ -166,29 +166,6 @@ async function benchSelection({ db, mirror, duck, selection, bits, runs }: Bench
 }
 
 /** The demo bank with exactly `clients` clients: generated into an empty database, or reused. */
-async function ensureBank(db: Database, clients: number): Promise<void> {
-  const { n } = await db.kysely.selectFrom('clients').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-  if (Number(n) === clients) return log(`reusing the bank of ${clients.toLocaleString('en')} clients`)
-  if (Number(n) > 0) {
-    throw new Error(`the database has ${Number(n).toLocaleString('en')} clients, not ${clients.toLocaleString('en')}: use a new database for this size`)
-  }
-  log(`generating the demo bank: ${clients.toLocaleString('en')} clients…`)
-  let shown = 0
-  const ms = await timed(() =>
-    generateDemoBank(db, {
-      clients,
-      seed: 1,
-      now: new Date(`${BENCH_TODAY}T12:00:00Z`),
-      onProgress: (done, total) => {
-        if (done - shown < total / 20 && done < total) return
-        shown = done
-        process.stderr.write(`\r  ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`)
-      },
-    }),
-  )
-  log(`\n  done in ${(ms / 1000).toFixed(1)} s`)
-}
-
 /** Exports the profile to CSV and loads it into the baseline DuckDB's own table, types as in PostgreSQL. */
 async function loadBaseline(db: Database, duck: DuckDBConnection, file: string): Promise<void> {
   const columns = await listProfileColumns(db.kysely)

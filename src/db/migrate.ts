@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-create-client-base.ts'
 import * as m0002 from './migrations/0002-add-import-file-details.ts'
 import * as m0003 from './migrations/0003-add-client-search-indexes.ts'
 import * as m0004 from './migrations/0004-create-selections-and-waves.ts'
+import * as m0005 from './migrations/0005-add-client-search-forms.ts'
 import * as m0006 from './migrations/0006-seed-federal-subjects-and-track-import-runs.ts'
 import * as m0007 from './migrations/0007-track-profile-changes.ts'
 import * as m0009 from './migrations/0009-add-login-failure-address.ts'
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-add-import-file-details': m0002,
   '0003-add-client-search-indexes': m0003,
   '0004-create-selections-and-waves': m0004,
+  '0005-add-client-search-forms': m0005,
   '0006-seed-federal-subjects-and-track-import-runs': m0006,
   '0007-track-profile-changes': m0007,
   '0009-add-login-failure-address': m0009,
@@ -22,15 +24,19 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
 
+// Numbers are handed out ahead of time, so a database may have run a later one before an earlier
+// one landed (0006 before 0005): each migration stands alone, and the missing ones run in order.
+const ORDER = { allowUnorderedMigrations: true } as const
+
 export async function migrate(db: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider })
+  const migrator = new Migrator({ db: db.kysely, provider, ...ORDER })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
 }
 
 export async function migrateDown(db: Database): Promise<string | undefined> {
-  const migrator = new Migrator({ db: db.kysely, provider })
+  const migrator = new Migrator({ db: db.kysely, provider, ...ORDER })
   const { error, results } = await migrator.migrateDown()
   if (error) throw error
   return results?.[0]?.migrationName

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { Readable, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
@@ -88,7 +89,8 @@ function openServer(url: string): Database {
 
 async function openEmbedded(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
-  const pglite = await PGlite.create(dataDir)
+  // The extensions the migrations create (pg_trgm for the client search, 0005); a server has contrib.
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } })
   // Exactly one pool of one connection over PGlite for everything: two pools over one PGlite
   // interleave transactions (a write from one ran inside the other's transaction and was lost).
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 })

@@ -51,10 +51,6 @@ const SORT_COLUMNS = {
   branchCode: 'branches.code',
 } as const satisfies Record<ClientSort, string>
 
-// The same expressions as the indexes of migration 0003: what follows the first and second word.
-const NAME_TAIL_2 = sql<string>`substring(lower(clients.full_name) from '^[^ ]+ +(.*)$')`
-const NAME_TAIL_3 = sql<string>`substring(lower(clients.full_name) from '^[^ ]+ +[^ ]+ +(.*)$')`
-
 export async function searchClients(
   db: Kysely<Schema>,
   input: { filter: ClientFilter; page: ClientPage },
@@ -75,26 +71,29 @@ function pageOfAll(db: Kysely<Schema>, filter: ClientFilter, page: ClientPage): 
     .execute()
 }
 
-// With search text the matches are found by index first, then counted and sorted in one pass.
-// Left to itself, the planner may instead walk the whole name-ordered index hoping to meet 50
-// matches early: at a million clients that took 15 s for a common first name that sorts late.
+// With search text the matches are found by index first, then counted and sorted in one pass over
+// narrow rows (id and sort key); only the page's rows are read whole. Left to itself, the planner
+// may instead walk the whole name-ordered index hoping to meet 50 matches early: at a million
+// clients that took 15 s for a common first name that sorts late.
 async function pageOfFound(db: Kysely<Schema>, filter: ClientFilter, page: ClientPage): Promise<{ total: number; items: ClientListItem[] }> {
-  const rows = await db
+  const found = await db
     .with(
       (cte) => cte('found').materialized(),
-      () => selectListItems(selectMatchingClients(db, filter)),
+      () => selectMatchingClients(db, filter).select(['clients.id as id', sql.ref<string>(SORT_COLUMNS[page.sort]).as('sort_key')]),
     )
     .selectFrom('found')
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as('total'))
-    .orderBy(page.sort, page.order)
+    .select(['id', sql<number>`count(*) over ()`.as('total')])
+    .orderBy('sort_key', page.order)
     .orderBy('id', page.order)
     .limit(page.limit)
     .offset(page.offset)
     .execute()
   // A page past the end has no row to carry the count.
-  const total = rows.length > 0 ? Number(rows[0]!.total) : await countClients(db, filter)
-  return { total, items: rows.map(({ total: _total, ...item }) => item) }
+  if (found.length === 0) return { total: await countClients(db, filter), items: [] }
+  const ids = found.map((row) => row.id)
+  const rows = await selectListItems(db.selectFrom('clients').leftJoin('branches', 'branches.id', 'clients.branch_id')).where('clients.id', 'in', ids).execute()
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return { total: Number(found[0]!.total), items: ids.flatMap((id) => byId.get(id) ?? []) }
 }
 
 export async function countClients(db: Kysely<Schema>, filter: ClientFilter): Promise<number> {
@@ -176,23 +175,41 @@ function inScope(eb: ExpressionBuilder<Schema, 'clients'>, scope: ClientScope) {
   }
 }
 
-// Each alternative is an index lookup (bank id, phone, three name prefixes): the planner ORs them.
+// Each alternative is an index lookup (migration 0005): the bank id key, the phone (whole, or by
+// its end), the e-mail, and the name. A name matches when each typed word starts one of its words:
+// `(^| )word` on the trigram index, which keeps the padded trigrams of word starts, so even the
+// «А» of an initial is looked up rather than checked row by row.
 function matchesQuery(eb: ExpressionBuilder<Schema & { branches: Schema['branches'] }, 'clients' | 'branches'>, query: ClientQuery) {
-  const alternatives = [eb('clients.bank_id', '=', query.bankId)]
+  const alternatives = [eb('clients.bank_id_key', '=', query.bankIdKey)]
   if (query.phone) alternatives.push(eb('clients.phone', '=', query.phone))
-  if (query.namePrefix) {
-    const pattern = `${escapeLike(query.namePrefix)}%`
-    alternatives.push(
-      eb(sql<string>`lower(clients.full_name)`, 'like', pattern),
-      eb(NAME_TAIL_2, 'like', pattern),
-      eb(NAME_TAIL_3, 'like', pattern),
-    )
-  }
+  if (query.phoneEnd) alternatives.push(eb('clients.phone', 'like', `%${escapeLike(query.phoneEnd)}`))
+  if (query.email) alternatives.push(eb(sql<string>`lower(clients.email)`, '=', query.email))
+  if (query.nameWords) alternatives.push(eb.and(nameConditions(query.nameWords)))
   return eb.or(alternatives)
+}
+
+/** Up to this many words, each must start a different word of the name (3! orders in one regex). */
+const DISTINCT_WORDS_UP_TO = 3
+
+function nameConditions(words: readonly string[]) {
+  const each = words.map((word) => sql<boolean>`clients.search_name ~ ${`(^| )${escapeRegex(word)}`}`)
+  if (words.length < 2 || words.length > DISTINCT_WORDS_UP_TO) return each
+  // «Иванов И.» must not find «Сидоров Пётр Иванович», where one word starts both typed words.
+  const orders = permutations(words).map((order) => order.map((word) => `${escapeRegex(word)}[^ ]*`).join(' (.* )?'))
+  return [...each, sql<boolean>`clients.search_name ~ ${`(^| )(${orders.join('|')})`}`]
+}
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]]
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]))
 }
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, (c) => `\\${c}`)
 }
 
 /** The columns of a client list row; the client card selects these and more. */
