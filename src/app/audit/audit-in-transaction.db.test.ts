@@ -1,8 +1,11 @@
+import argon2 from 'argon2'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_CONTACT_POLICY } from '../../core/selection/contact-policy.ts'
 import type { Database } from '../../db/open-database.ts'
 import type { SessionUser } from '../../db/stores/user-store.ts'
+import { logIn } from '../auth/log-in.ts'
+import { logOut } from '../auth/log-out.ts'
 import { addNote } from '../clients/add-note.ts'
 import { setBranchStaffScope } from '../clients/set-branch-staff-scope.ts'
 import { refreshProfile } from '../selection/refresh-profile.ts'
@@ -41,7 +44,7 @@ async function refusingAction<T>(action: string, work: () => Promise<T>): Promis
   }
 }
 
-const count = async (table: 'waves' | 'selections' | 'contact_policies' | 'notes' | 'bank_settings') =>
+const count = async (table: 'waves' | 'selections' | 'contact_policies' | 'notes' | 'bank_settings' | 'sessions' | 'login_failures') =>
   Number((await db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
 
 const everyone = { field: 'status', op: 'eq', value: 'active' }
@@ -88,5 +91,19 @@ describe('audit events inside their transaction', () => {
   it('the branch staff scope is not changed when the change cannot be audited', async () => {
     await refusingAction('settings.branch_staff_scope', () => setBranchStaffScope(db.kysely, { scope: 'bank', actor: analyst }))
     expect(await db.kysely.selectFrom('bank_settings').select('value').where('key', '=', 'branch_staff_scope').executeTakeFirst()).toBeUndefined()
+  })
+
+  it('a session is not opened, nor a failure counted, nor a session ended, without its event', async () => {
+    await db.kysely.updateTable('users').set({ password_hash: await argon2.hash('pw') }).where('id', '=', analyst.id).execute()
+    const attempt = { login: 'a', password: 'pw', address: '10.0.0.1', now: new Date(), sessionHours: 1 }
+    const sessions = await count('sessions')
+    await refusingAction('auth.login', () => logIn(db.kysely, attempt))
+    expect(await count('sessions')).toBe(sessions)
+    const failures = await count('login_failures')
+    await refusingAction('auth.login_failed', () => logIn(db.kysely, { ...attempt, password: 'wrong' }))
+    expect(await count('login_failures')).toBe(failures)
+    const { token } = await logIn(db.kysely, attempt)
+    await refusingAction('auth.logout', () => logOut(db.kysely, { token, user: analyst }))
+    expect(await count('sessions')).toBe(sessions + 1)
   })
 })

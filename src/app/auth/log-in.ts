@@ -35,14 +35,19 @@ export async function logIn(db: Kysely<Schema>, input: LogInInput): Promise<LogI
   const user = await findUserByLogin(db, input.login)
   const ok = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, input.password)
   if (!user || !ok || !user.active) {
-    await recordFailure(db, attempt, input.now)
-    await appendAuditEvent(db, { userId: user?.id ?? null, login: input.login, action: 'auth.login_failed', details: { address: input.address } })
+    // The failure that counts towards throttling and its audit event: one transaction.
+    await db.transaction().execute(async (tx) => {
+      await recordFailure(tx, attempt, input.now)
+      await appendAuditEvent(tx, { userId: user?.id ?? null, login: input.login, action: 'auth.login_failed', details: { address: input.address } })
+    })
     throw new DomainError('unauthenticated', 'Wrong login or password', reason('auth.wrong_password'))
   }
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(input.now.getTime() + input.sessionHours * 3_600_000)
-  await insertSession(db, { tokenHash: hashSessionToken(token), userId: user.id, createdAt: input.now, expiresAt })
-  await appendAuditEvent(db, { userId: user.id, login: user.login, action: 'auth.login' })
+  await db.transaction().execute(async (tx) => {
+    await insertSession(tx, { tokenHash: hashSessionToken(token), userId: user.id, createdAt: input.now, expiresAt })
+    await appendAuditEvent(tx, { userId: user.id, login: user.login, action: 'auth.login' })
+  })
   const { passwordHash: _hash, active: _active, ...sessionUser } = user
   return { token, user: sessionUser, expiresAt }
 }
