@@ -196,6 +196,8 @@ describe('web UI in Chromium', () => {
     await setLanguage(page, 'RU')
     await page.getByRole('link', { name: /Скачать отклонённые строки/ }).waitFor()
     await shoot(page, 'import-result-ru')
+    // The reason is told in Russian by its code, not in the server's English.
+    await expect(page.getByTestId('rejections-table').innerText()).resolves.toContain('ожидается дата дд.мм.гггг')
 
     // The rejected rows come back with their original columns, ready to fix and import again.
     const href = await page.getByTestId('rejections-download').getAttribute('href')

@@ -35,7 +35,7 @@ describe('otklik --help', () => {
 describe('otklik --lang', () => {
   it.each([
     ['ru', /^otklik: Не удаётся прочитать файл .*missing\.json: ENOENT$/m],
-    ['en', /^otklik: Cannot read the file .*missing\.json: ENOENT$/m],
+    ['en', /^otklik: cannot read the rule file .*missing\.json: ENOENT$/m],
   ])('tells a refused input by its reason code in %s', (lang, text) => {
     const temp = makeTempDir()
     try {

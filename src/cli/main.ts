@@ -13,7 +13,7 @@ const program = new Command()
   .description('Otklik — CRM and campaign management for the retail division of a bank.\n' +
     'Uses the PostgreSQL server in DATABASE_URL, or the embedded database under OTKLIK_DATA_DIR (./data).')
   .option('--json', 'print one line of JSON as the last line on stdout')
-  .addOption(new Option('--lang <lang>', 'the language of error messages and rejection reasons').choices(LANGUAGES).default('en'))
+  .addOption(new Option('--lang <lang>', 'the language of error messages and rejection reasons: ru translates them, en prints the server’s own words').choices(LANGUAGES).default('en'))
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
 

@@ -42,8 +42,8 @@ export async function runCommand(
   }
 }
 
-/** A business error in the chosen language by its reason code; anything else as its message. */
+/** A business error in Russian by its reason code; in English (and without a code) as its message. */
 export function describeFailure(error: unknown, lang: Language): string {
   const reason = error instanceof DomainError ? reasonOf(error.details) : undefined
-  return reason ? formatReason(reason, lang, (error as Error).message) : (error as Error).message
+  return reason && lang !== 'en' ? formatReason(reason, lang, (error as Error).message) : (error as Error).message
 }

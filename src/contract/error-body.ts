@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { reasonSchema } from './reason-schema.ts'
 
 /**
  * Every error answer of the API. `error` is the DomainError code (it decides the status), `message`
@@ -8,6 +9,6 @@ import { z } from 'zod'
 export const errorBodySchema = z.object({
   error: z.string(),
   message: z.string(),
-  details: z.looseObject({ code: z.string() }).optional(),
+  details: reasonSchema.optional(),
 })
 export type ErrorBody = z.infer<typeof errorBodySchema>

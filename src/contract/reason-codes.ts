@@ -103,6 +103,8 @@ export const REASON_PARAMS = {
   'import.berka_missing_columns': ['file', 'columns'],
   'import.berka_missing_files': ['files'],
   'import.failed': ['detail'],
+  'import.interrupted': [],
+  'import.database_kept_refusing': [],
 
   // Rejected rows of an import: the row is not loaded, the others are.
   'import.bad_cell_count': ['cells', 'header'],
@@ -112,10 +114,13 @@ export const REASON_PARAMS = {
   'import.duplicate_row': ['key', 'firstLine'],
   'import.required_blank': ['column', 'field'],
   'import.required_for_new': ['column', 'field'],
+  'import.no_column_for_new': ['field'],
+  'import.database_refused': ['detail'],
   'import.unknown_client': ['column', 'value'],
   'import.too_long': ['column', 'field', 'value', 'limit'],
   'import.nul_character': ['column', 'field'],
   'import.bad_date': ['column', 'field', 'value'],
+  'import.future_date': ['column', 'field', 'value', 'today'],
   'import.bad_month': ['column', 'field', 'value'],
   'import.bad_timestamp': ['column', 'field', 'value'],
   'import.bad_number': ['column', 'field', 'value'],
@@ -149,7 +154,7 @@ export type ReasonParamName<C extends ReasonCode> = (typeof REASON_PARAMS)[C][nu
 export type ReasonValue = string | number | boolean | null
 
 /** `{ code: 'import.bad_date', column: 'Дата рождения', field: 'birth_date', value: '31.02.1990' }` */
-export type Reason<C extends ReasonCode = ReasonCode> = { code: C } & { [P in ReasonParamName<C>]: ReasonValue }
+export type Reason<C extends ReasonCode = ReasonCode> = C extends ReasonCode ? { code: C } & { [P in ReasonParamName<C>]: ReasonValue } : never
 
 /** A reason as read from the wire or the database: a known code or not, params unchecked. */
 export type AnyReason = { code: string } & Record<string, unknown>

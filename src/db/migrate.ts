@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005-add-client-search-forms.ts'
 import * as m0006 from './migrations/0006-seed-federal-subjects-and-track-import-runs.ts'
 import * as m0007 from './migrations/0007-track-profile-changes.ts'
 import * as m0009 from './migrations/0009-add-login-failure-address.ts'
+import * as m0011 from './migrations/0011-add-reason-codes.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-seed-federal-subjects-and-track-import-runs': m0006,
   '0007-track-profile-changes': m0007,
   '0009-add-login-failure-address': m0009,
+  '0011-add-reason-codes': m0011,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

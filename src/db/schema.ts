@@ -139,6 +139,7 @@ export type ImportTable = {
   loaded: Generated<number>
   rejected: Generated<number>
   error: string | null
+  error_reason: ColumnType<unknown, string | null | undefined, string | null>
   started_at: Generated<Timestamp>
   finished_at: Timestamp | null
   encoding: string | null
@@ -170,6 +171,8 @@ export type ImportRejectionTable = {
   line: number
   reason: string
   cells: ColumnType<unknown, string | null, never>
+  /** The reasons as codes with parameters (contract/reason-codes.ts); NULL before migration 0011. */
+  reasons: ColumnType<unknown, string | null, never>
 }
 
 type Json = ColumnType<unknown, string, string>

@@ -1,4 +1,5 @@
-import { describe } from '../../core/import/compile-row-validator.ts'
+import { reason, type Reason } from '../../contract/reason-codes.ts'
+import { describe, type BlankCell } from '../../core/import/compile-row-validator.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import type { ResolvedColumn } from '../../core/import/resolve-mapping.ts'
@@ -8,7 +9,7 @@ import type { NewRejection } from '../../db/stores/import-store.ts'
 import { stageLine } from './import-stage-columns.ts'
 
 /** A row that passed the checks of its own cells (core/import/compile-row-validator.ts). */
-export type CheckedRow = { line: number; cells: string[]; values: (string | null)[]; blankForNew: string[]; missingForNew: string[] }
+export type CheckedRow = { line: number; cells: string[]; values: (string | null)[]; blankForNew: BlankCell[]; missingForNew: string[] }
 
 export type ResolveImportChunkInput = {
   kind: ImportKind
@@ -35,7 +36,7 @@ const MONTH = IMPORT_FIELDS.activity.findIndex((f) => f.name === 'month')
 export async function resolveImportChunk(db: Database, input: ResolveImportChunkInput): Promise<ResolvedChunk> {
   const { kind, rows, file } = input
   const out: ResolvedChunk = { staged: [], rejected: [] }
-  const reject = (row: CheckedRow, reason: string) => out.rejected.push({ file, line: row.line, reason, cells: row.cells })
+  const reject = (row: CheckedRow, refusal: Refusal) => out.rejected.push({ file, line: row.line, ...refusal, cells: row.cells })
   const stage = (row: CheckedRow, prefix: (number | string)[]) => {
     out.staged.push({ line: row.line, text: stageLine(prefix, row.values), cells: row.cells })
   }
@@ -56,7 +57,10 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
   for (const row of rows) {
     const clientId = clientIds.get(row.values[BANK_ID]!)
     if (clientId !== undefined) known.push({ row, clientId })
-    else reject(row, `${describe(bankIdHeader, 'bank_id')} ${JSON.stringify(row.values[BANK_ID])}: unknown client (import the clients first)`)
+    else {
+      const text = `${describe(bankIdHeader, 'bank_id')} ${JSON.stringify(row.values[BANK_ID])}: unknown client (import the clients first)`
+      reject(row, { reason: text, reasons: [reason('import.unknown_client', { column: bankIdHeader, value: row.values[BANK_ID] })] })
+    }
   }
   if (kind === 'holdings') {
     const pairKey = (k: { row: CheckedRow; clientId: number }) => `${k.clientId}\u0001${k.row.values[ACCOUNT_NO]}`
@@ -76,10 +80,19 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
   return out
 }
 
+type Refusal = { reason: string; reasons: Reason[] }
+
 /** Why a row cannot create its record: fields a new record needs, blank or not in the file. */
-function missingForNew(row: CheckedRow, record: 'client' | 'holding'): string | undefined {
-  const reasons: string[] = []
-  if (row.blankForNew.length > 0) reasons.push(`${row.blankForNew.join(', ')}: required for a new ${record}, the cell is blank`)
-  if (row.missingForNew.length > 0) reasons.push(`${row.missingForNew.join(', ')}: required for a new ${record}, the file has no such column`)
-  return reasons.length > 0 ? reasons.join('; ') : undefined
+function missingForNew(row: CheckedRow, record: 'client' | 'holding'): Refusal | undefined {
+  const texts: string[] = []
+  const reasons: Reason[] = []
+  if (row.blankForNew.length > 0) {
+    texts.push(`${row.blankForNew.map((b) => describe(b.header, b.field)).join(', ')}: required for a new ${record}, the cell is blank`)
+    reasons.push(...row.blankForNew.map((b) => reason('import.required_for_new', { column: b.header, field: b.field })))
+  }
+  if (row.missingForNew.length > 0) {
+    texts.push(`${row.missingForNew.join(', ')}: required for a new ${record}, the file has no such column`)
+    reasons.push(...row.missingForNew.map((field) => reason('import.no_column_for_new', { field })))
+  }
+  return texts.length > 0 ? { reason: texts.join('; '), reasons } : undefined
 }

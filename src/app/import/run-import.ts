@@ -1,4 +1,5 @@
 import { hostname } from 'node:os'
+import { reason, reasonOf, type AnyReason, type Reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRowValidator, type RowResult } from '../../core/import/compile-row-validator.ts'
 import { FirstLines } from '../../core/import/first-lines.ts'
@@ -54,6 +55,8 @@ export type ImportOutcome = {
   id: number
   status: 'done' | 'failed'
   error: string | null
+  /** The failure as a reason code (contract/reason-codes.ts), for the reader's language. */
+  errorReason?: AnyReason
   rowsRead: number
   loaded: number
   rejected: number
@@ -107,10 +110,11 @@ async function executeImport(db: Database, id: number, input: RunImportInput): P
     return { id, status: 'done', error: null, ...counters }
   } catch (error) {
     const message = failureMessage(error)
-    const failed = { ...counters, loaded: 0, bytesRead: source?.bytesRead() ?? 0, status: 'failed' as const, error: message }
+    const errorReason = failureReason(error)
+    const failed = { ...counters, loaded: 0, bytesRead: source?.bytesRead() ?? 0, status: 'failed' as const, error: message, errorReason }
     // Never throws: the API runs imports in the background, where nobody would catch it.
     await finishImport(db.kysely, id, failed).catch(() => undefined)
-    return { id, status: 'failed', error: message, ...counters, loaded: 0 }
+    return { id, status: 'failed', error: message, errorReason, ...counters, loaded: 0 }
   } finally {
     source?.close()
     await dropStage(db.kysely, stage).catch(() => undefined)
@@ -153,7 +157,9 @@ async function applyRows(db: Database, run: ImportRun): Promise<void> {
       await finishImport(db.kysely, id, { ...outcome(), apply: applied.details })
       return
     }
-    if (attempt === APPLY_ATTEMPTS) throw new DomainError('import_failed', 'the database kept refusing rows of the file; nothing was loaded')
+    if (attempt === APPLY_ATTEMPTS) {
+      throw new DomainError('import_failed', 'the database kept refusing rows of the file; nothing was loaded', reason('import.database_kept_refusing'))
+    }
   }
   if (big) await analyzeImportTarget(db.kysely, input.kind).catch(() => undefined) // committed: only a plan hint
 }
@@ -164,7 +170,7 @@ async function rejectRefusedRows(db: Database, run: ImportRun, refused: Readonly
   const rejections = [...refused].map(([line, message]) => ({
     file: run.input.fileName,
     line,
-    reason: refusalReason(message),
+    ...refusalReason(message),
     cells: cells.get(line) ?? [],
   }))
   await copyRejections(db, run.id, rejections)
@@ -174,15 +180,15 @@ async function rejectRefusedRows(db: Database, run: ImportRun, refused: Readonly
   await updateImportProgress(db.kysely, run.id, { ...run.counters, bytesRead: run.source.bytesRead() })
 }
 
-/** import.database_refused {detail}: the row's values passed our checks, but not the database's. */
-function refusalReason(message: string): string {
-  return `the database refused the row: ${message}`
+/** The row's values passed our checks, but not the database's. */
+function refusalReason(message: string): { reason: string; reasons: Reason[] } {
+  return { reason: `the database refused the row: ${message}`, reasons: [reason('import.database_refused', { detail: message })] }
 }
 
 /** Streams the file through the checks into staging, chunk by chunk; rejections are recorded as found. */
 async function loadRows(db: Database, { id, input, source, stage, counters }: ImportRun): Promise<void> {
   const resolved = resolveMapping({ kind: input.kind, headers: source.headers, mapping: input.mapping })
-  if (!resolved.ok) throw new DomainError('import_failed', resolved.message)
+  if (!resolved.ok) throw new DomainError('import_failed', resolved.message, resolved.reasons[0])
   const validate = compileRowValidator({
     kind: input.kind,
     columns: resolved.columns,
@@ -212,7 +218,7 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
   const flush = async (rows: CheckedRow[], rejections: NewRejection[]) => {
     const chunk = await resolveImportChunk(db, { kind: input.kind, rows, columns: resolved.columns, file: input.fileName })
     const refused = await copyStageRows(db, { stage, columns: stageColumns.map((c) => c.name), rows: chunk.staged })
-    const refusedRows = refused.map(({ row, message }) => ({ file: input.fileName, line: row.line, reason: refusalReason(message), cells: row.cells }))
+    const refusedRows = refused.map(({ row, message }) => ({ file: input.fileName, line: row.line, ...refusalReason(message), cells: row.cells }))
     const all = [...rejections, ...chunk.rejected, ...refusedRows].sort((a, b) => a.line - b.line)
     await copyRejections(db, id, all)
     counters.loaded += chunk.staged.length - refused.length
@@ -225,7 +231,7 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
     counters.rowsRead++
     for (const cell of row.cells) chars += cell.length
     const result = checkRow(row, validate(row.cells), { source, seen, kind: input.kind })
-    if ('reason' in result) rejected.push({ file: input.fileName, line: row.line, reason: result.reason, cells: row.cells })
+    if ('reason' in result) rejected.push({ file: input.fileName, line: row.line, reason: result.reason, reasons: result.reasons, cells: row.cells })
     else checked.push(result)
   }
   try {
@@ -250,18 +256,28 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
 
 type CheckRowContext = { source: ImportSource; seen: FirstLines; kind: ImportKind }
 
-function checkRow(row: SourceRow, result: RowResult, { source, seen, kind }: CheckRowContext): CheckedRow | { reason: string } {
-  if (row.problem) return { reason: row.problem.message } // the reader's: bytes that do not decode, a stray quote
+type RowRefusal = { reason: string; reasons: AnyReason[] }
+
+function checkRow(row: SourceRow, result: RowResult, { seen, kind }: CheckRowContext): CheckedRow | RowRefusal {
+  if (row.problem) return { reason: row.problem.message, reasons: [row.problem.details] } // the reader's: bytes that do not decode, a stray quote
   const key = result.key
   const first = key === undefined ? undefined : seen.seen(key, row.line)
-  if (!result.ok) return { reason: result.reason }
-  if (first !== undefined) return { reason: `duplicate: ${describeKey(kind, key!)} already appears on line ${first} of this file` }
+  if (!result.ok) return { reason: result.reason, reasons: result.reasons }
+  if (first !== undefined) {
+    const described = describeKey(kind, key!)
+    return { reason: `duplicate: ${described} already appears on line ${first} of this file`, reasons: [reason('import.duplicate_row', { key: described, firstLine: first })] }
+  }
   return { line: row.line, cells: row.cells, values: result.values, blankForNew: result.blankForNew, missingForNew: result.missingForNew }
 }
 
 function describeKey(kind: ImportKind, key: string): string {
   const parts = key.split('\u0001')
   return KEY_FIELDS[kind].map((name, i) => `${name} ${JSON.stringify(parts[i])}`).join(', ')
+}
+
+/** The failure as a reason code for the history in the reader's language. */
+function failureReason(error: unknown): AnyReason {
+  return reasonOf((error as DomainError).details) ?? reason('import.failed', { detail: (error as Error).message })
 }
 
 function failureMessage(error: unknown): string {

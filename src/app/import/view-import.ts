@@ -1,10 +1,11 @@
+import type { AnyReason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { rejectedRowMasker } from '../../core/import/mask-rejected-row.ts'
 import type { Role } from '../../core/roles.ts'
 import type { Database } from '../../db/open-database.ts'
-import { findImport, listRejections, type ImportRecord } from '../../db/stores/import-store.ts'
+import { findImport, listRejections, type ImportRecord, type Rejection } from '../../db/stores/import-store.ts'
 
-export type ImportView = ImportRecord & { rejections: { line: number; file: string | null; reason: string }[] }
+export type ImportView = ImportRecord & { rejections: (Pick<Rejection, 'line' | 'file' | 'reason'> & { reasons: AnyReason[] | null })[] }
 
 const SHOWN_REJECTIONS = 100
 
@@ -24,5 +25,8 @@ export async function viewImport(db: Database, input: { id: number; reader: { ro
     if (!masker) maskers.set(name, (masker = rejectedRowMasker({ role: input.reader.role, kind: record.kind, headers: record.files[name]?.headers ?? [] })))
     return masker
   }
-  return { ...record, rejections: rejections.map((r) => ({ line: r.line, file: r.file, reason: maskerOf(r.file)(r).reason })) }
+  return { ...record, rejections: rejections.map((r) => {
+    const { reason, reasons } = maskerOf(r.file)(r)
+    return { line: r.line, file: r.file, reason, reasons: reasons ?? null }
+  }) }
 }

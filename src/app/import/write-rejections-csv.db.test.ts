@@ -20,7 +20,7 @@ afterAll(async () => {
 
 async function download(importId: number): Promise<string> {
   let text = ''
-  for await (const chunk of (await writeRejectionsCsv(db, { importId, reader: { role: 'head' } })).body) text += chunk
+  for await (const chunk of (await writeRejectionsCsv(db, { importId, reader: { role: 'head' }, lang: 'en' })).body) text += chunk
   return text
 }
 

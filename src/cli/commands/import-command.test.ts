@@ -35,6 +35,12 @@ describe('otklik import', () => {
         { line: 4, reason: 'duplicate: bank_id "K1" already appears on line 2 of this file' },
       ],
     })
+    // In Russian by the reason codes, which --json carries as well.
+    const russian = otklik('--lang', 'ru', 'import', 'clients', file, '--dry-run', '--json').json()
+    expect(russian.rejections[0]).toEqual({
+      line: 3, reason: 'Столбец «Дата рождения» «31.02.1980»: ожидается дата дд.мм.гггг или гггг-мм-дд.',
+      reasons: [{ code: 'import.bad_date', column: 'Дата рождения', field: 'birth_date', value: '31.02.1980' }],
+    })
   })
 
   it('fails with the reason on stderr when nothing can be imported, and exits 2 on bad arguments', () => {
@@ -42,6 +48,8 @@ describe('otklik import', () => {
     expect(noColumns.status).toBe(1)
     expect(noColumns.stdout).toBe('')
     expect(noColumns.stderr).toContain('bad.csv: missing required columns: bank_id')
+    const russian = otklik('--lang', 'ru', 'import', 'clients', files.write('bad.csv', 'name,phone\nx,y\n'))
+    expect(russian.stderr).toContain('otklik: В файле нет обязательных столбцов: bank_id.')
     const missing = otklik('import', 'clients', join(files.dir, 'nope.csv'), '--json')
     expect(missing.status).toBe(1)
     expect(missing.stderr).toContain('cannot read the file: no such file')

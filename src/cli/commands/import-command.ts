@@ -8,6 +8,9 @@ import { runImport, type ImportOutcome, type ImportProgressReport } from '../../
 import { recoverInterruptedImports } from '../../app/import/recover-interrupted-imports.ts'
 import { updateProfile } from '../../app/selection/update-profile.ts'
 import { normalizeEncoding } from '../../app/import/source-decoder.ts'
+import { describeReasons, formatReason } from '../../contract/format-reason.ts'
+import { reason } from '../../contract/reason-codes.ts'
+import type { Language } from '../../contract/language.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import { IMPORT_KINDS, type ImportKind } from '../../core/import/import-kinds.ts'
@@ -34,14 +37,14 @@ export function registerImportCommand(program: Command): void {
       .option('--mapping <file.json>', 'the column mapping as JSON {"field": "header"} (default: guessed from the header)')
       .option('--encoding <name>', 'the file encoding (default: detected; utf-8 or windows-1251)')
       .action(async (file: string, options: KindOptions, cmd: Command) => {
-        await runCommand(cmd, async ({ db, config }) => importFile(db, kind, file, { ...options, progressLines: config.progressLines }))
+        await runCommand(cmd, async ({ db, config, lang }) => importFile(db, kind, file, { ...options, progressLines: config.progressLines, lang }))
       })
   }
   command
     .command('berka <dir>')
     .description("import the PKDD'99 Czech bank tables (district, client, account, disp, card, loan .asc); see docs/berka-mapping.md")
     .action(async (dir: string, _options: unknown, cmd: Command) => {
-      await runCommand(cmd, async ({ db }) => {
+      await runCommand(cmd, async ({ db, lang }) => {
         const actor = cliActor()
         const result = await importBerka(db, { dir: resolve(dir), user: actor, onProgress: progressLine('Berka') })
         endProgress()
@@ -51,7 +54,7 @@ export function registerImportCommand(program: Command): void {
         })
         if (result.status === 'failed') throw new DomainError('import_failed', result.error ?? 'the import failed')
         await refreshSelectionProfile(db, result.loaded)
-        const rejections = await printedRejections(db, result.id, true)
+        const rejections = await printedRejections(db, result.id, { withFile: true, lang })
         const json = { id: result.id, loaded: result.loaded, rejected: result.rejected, files: result.files, rejections }
         const perFile = Object.entries(result.files).map(([file, c]) => `  ${file}: loaded ${c.loaded}, rejected ${c.rejected}`)
         return { json, text: [`Import #${result.id}: loaded ${result.loaded} rows, rejected ${result.rejected}`, ...perFile, ...rejectionLines(rejections)].join('\n') }
@@ -62,19 +65,19 @@ export function registerImportCommand(program: Command): void {
     .description('the latest imports: who imported what, when, and the counts')
     .option('--limit <n>', 'how many', '20')
     .action(async (options: { limit: string }, cmd: Command) => {
-      await runCommand(cmd, async ({ db }) => {
+      await runCommand(cmd, async ({ db, lang }) => {
         const limit = z.coerce.number().int().min(1).max(500).safeParse(options.limit)
-        if (!limit.success) throw new DomainError('invalid_input', '--limit must be a whole number from 1 to 500')
+        if (!limit.success) throw new DomainError('invalid_input', '--limit must be a whole number from 1 to 500', reason('cli.bad_limit', { max: 500 }))
         await recoverInterruptedImports(db, { now: new Date(), atStart: true })
         const history = await listImports(db.kysely, { limit: limit.data, offset: 0 })
         const text = history.items.map((i) =>
-          `#${i.id} ${i.startedAt} ${i.login ?? '-'} ${i.kind}${i.dryRun ? ' (dry run)' : ''} ${i.fileName}: ${i.status}, read ${i.rowsRead}, loaded ${i.loaded}, rejected ${i.rejected}${applyNote(i.apply)}${i.error ? ` — ${i.error}` : ''}`)
+          `#${i.id} ${i.startedAt} ${i.login ?? '-'} ${i.kind}${i.dryRun ? ' (dry run)' : ''} ${i.fileName}: ${i.status}, read ${i.rowsRead}, loaded ${i.loaded}, rejected ${i.rejected}${applyNote(i.apply)}${i.error ? ` — ${i.errorReason && lang !== 'en' ? formatReason(i.errorReason, lang, i.error) : i.error}` : ''}`)
         return { json: history, text: text.join('\n') || 'no imports yet' }
       })
     })
 }
 
-async function importFile(db: Database, kind: ImportKind, file: string, options: KindOptions) {
+async function importFile(db: Database, kind: ImportKind, file: string, options: KindOptions & { lang: Language }) {
   // This process has just opened the database: imports left running by a stopped one are marked.
   await recoverInterruptedImports(db, { now: new Date(), atStart: true })
   const mapping = options.mapping ? await readMapping(options.mapping) : undefined
@@ -97,9 +100,9 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
     action: 'import.create', entity: 'import', entityId: String(outcome.id),
     details: { kind, fileName: basename(file), dryRun: Boolean(options.dryRun), status: outcome.status, loaded: outcome.loaded, rejected: outcome.rejected },
   })
-  if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`)
+  if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`, outcome.errorReason)
   if (!options.dryRun) await refreshSelectionProfile(db, outcome.loaded)
-  const rejections = await printedRejections(db, outcome.id, false)
+  const rejections = await printedRejections(db, outcome.id, { withFile: false, lang: options.lang })
   const json = { id: outcome.id, dryRun: Boolean(options.dryRun), loaded: outcome.loaded, rejected: outcome.rejected, rejections }
   return { json, text: [summary(outcome, Boolean(options.dryRun)), ...rejectionLines(rejections)].join('\n') }
 }
@@ -110,23 +113,28 @@ async function readMapping(path: string): Promise<Record<string, string>> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
-  } catch {
-    throw new DomainError('invalid_input', `cannot read the mapping file ${path}`)
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? 'error'
+    throw new DomainError('invalid_input', `cannot read the mapping file ${path}`, reason('cli.file_unreadable', { path, detail }))
   }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch {
-    throw new DomainError('invalid_input', `the mapping file ${path} is not JSON`)
+    throw new DomainError('invalid_input', `the mapping file ${path} is not JSON`, reason('cli.file_not_json', { path }))
   }
   const mapping = mappingSchema.safeParse(parsed)
-  if (!mapping.success) throw new DomainError('invalid_input', `the mapping file ${path} must be an object {"field": "header"}`)
+  if (!mapping.success) throw new DomainError('invalid_input', `the mapping file ${path} must be an object {"field": "header"}`, reason('cli.mapping_not_object', { path }))
   return mapping.data
 }
 
-async function printedRejections(db: Database, importId: number, withFile: boolean) {
+/** `reason` in the language of --lang; `reasons` the same as codes, for scripts (--json). */
+async function printedRejections(db: Database, importId: number, { withFile, lang }: { withFile: boolean; lang: Language }) {
   const rows = await listRejections(db.kysely, { importId, limit: PRINTED_REJECTIONS })
-  return rows.map((r) => (withFile ? { file: r.file, line: r.line, reason: r.reason } : { line: r.line, reason: r.reason }))
+  return rows.map((r) => {
+    const described = { line: r.line, reason: describeReasons(r.reasons, lang, r.reason), reasons: r.reasons }
+    return withFile ? { file: r.file, ...described } : described
+  })
 }
 
 function summary(outcome: ImportOutcome, dryRun: boolean): string {

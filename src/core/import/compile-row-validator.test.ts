@@ -42,7 +42,7 @@ describe('compileRowValidator', () => {
 
   it('keeps blank cells as null and notes a blank field a new record needs', () => {
     const result = check(['C2', '', '', '', '', '', ''])
-    expect(result).toMatchObject({ ok: true, blankForNew: ['column "ФИО" (full_name)'] })
+    expect(result).toMatchObject({ ok: true, blankForNew: [{ header: 'ФИО', field: 'full_name' }] })
     expect(result.ok && result.values.every((v, i) => i === 0 || v === null)).toBe(true)
   })
 
@@ -56,11 +56,20 @@ describe('compileRowValidator', () => {
       'column "Отделение" (branch) "B99": unknown branch code',
       'column "VIP" (vip) "возможно": expected yes/no (да/нет, 1/0, true/false)',
     ])
+    // The same, as codes with parameters for the reader's language (contract/reason-codes.ts).
+    expect(!result.ok && result.reasons).toEqual([
+      { code: 'import.bad_date', column: 'Дата рождения', field: 'birth_date', value: '31.02.1980' },
+      { code: 'import.bad_phone', column: 'Телефон', field: 'phone', value: '12345' },
+      { code: 'import.bad_number', column: 'Доход', field: 'monthly_income', value: 'много' },
+      { code: 'import.unknown_branch', column: 'Отделение', field: 'branch', value: 'B99' },
+      { code: 'import.bad_boolean', column: 'VIP', field: 'vip', value: 'возможно' },
+    ])
   })
 
   it('refuses a NUL character in any cell, naming the column', () => {
     expect(check(['C5', 'Иванов', '', '', '10\u00000', '', ''])).toEqual({
       ok: false, key: 'C5', reason: 'column "Доход" (monthly_income): contains a NUL character',
+      reasons: [{ code: 'import.nul_character', column: 'Доход', field: 'monthly_income' }],
     })
     expect(validator('clients', ['bank_id', 'email'])(['C6', 'a@b.ru\u0000'])).toMatchObject({ ok: false, reason: 'column "email": contains a NUL character' })
   })
@@ -71,9 +80,14 @@ describe('compileRowValidator', () => {
   })
 
   it('refuses a blank required cell and a row of the wrong width', () => {
-    expect(check(['', 'Иванов', '', '', '', '', ''])).toEqual({ ok: false, reason: 'column "ИД клиента" (bank_id): required, the cell is blank' })
-    expect(check(['C4', 'Иванов'])).toEqual({ ok: false, reason: 'the row has 2 cells, the header has 7' })
-    expect(check(['C4', 'Иванов', '', '', '', '', '', 'extra'])).toEqual({ ok: false, reason: 'the row has 8 cells, the header has 7' })
+    expect(check(['', 'Иванов', '', '', '', '', ''])).toEqual({
+      ok: false, reason: 'column "ИД клиента" (bank_id): required, the cell is blank',
+      reasons: [{ code: 'import.required_blank', column: 'ИД клиента', field: 'bank_id' }],
+    })
+    expect(check(['C4', 'Иванов'])).toEqual({
+      ok: false, reason: 'the row has 2 cells, the header has 7', reasons: [{ code: 'import.bad_cell_count', cells: 2, header: 7 }],
+    })
+    expect(check(['C4', 'Иванов', '', '', '', '', '', 'extra'])).toMatchObject({ ok: false, reason: 'the row has 8 cells, the header has 7' })
     expect(check(['C4', 'Иванов', '', '', '', '', '', ' ']).ok).toBe(true)
   })
 

@@ -1,9 +1,10 @@
 import { unescapeFormula } from '../escape-formula.ts'
+import { reason, type Reason } from '../../contract/reason-codes.ts'
 import { IMPORT_FIELDS, KEY_FIELDS } from './import-fields.ts'
 import type { ImportKind } from './import-kinds.ts'
 import type { ImportReferences } from './import-references.ts'
 import { findPlace } from './index-import-references.ts'
-import { parseCell } from './parse-cell.ts'
+import { parseCell, type CellRefusal } from './parse-cell.ts'
 import type { ResolvedColumn } from './resolve-mapping.ts'
 
 export type ValidRow = {
@@ -12,13 +13,14 @@ export type ValidRow = {
   values: (string | null)[]
   /** The row's identity within the file (KEY_FIELDS joined). */
   key: string
-  /** requiredForNew fields left blank, described for a rejection if the record turns out to be new. */
-  blankForNew: string[]
+  /** requiredForNew fields left blank (with their header), for a rejection if the record turns out to be new. */
+  blankForNew: BlankCell[]
   /** requiredForNew fields the file has no column for (by name): a new record cannot be made from this row. */
   missingForNew: string[]
 }
 /** key: the row's identity when its key cells were valid, so that a later duplicate is still caught. */
-export type RejectedRow = { ok: false; reason: string; key?: string }
+export type RejectedRow = { ok: false; reason: string; reasons: Reason[]; key?: string }
+export type BlankCell = { header: string; field: string }
 export type RowResult = ValidRow | RejectedRow
 
 export type CompileRowValidatorInput = {
@@ -49,10 +51,11 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
 
   return (cells) => {
     const shape = checkShape(cells, headerCount)
-    if (shape) return { ok: false, reason: shape }
+    if (shape) return { ok: false, reason: shape, reasons: [reason('import.bad_cell_count', { cells: cells.length, header: headerCount })] }
     const values: (string | null)[] = new Array(fields.length).fill(null)
     const problems: string[] = []
-    const blankForNew: string[] = []
+    const reasons: Reason[] = []
+    const blankForNew: BlankCell[] = []
     for (const { field, index, header, slot } of slots) {
       // A cell of a downloaded rejections file comes back as it was read (core/escape-formula.ts).
       const text = unescapeFormula(cells[index])
@@ -60,22 +63,27 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
       // mis-encoded file, refused here so that the dry run refuses it too.
       if (text.includes('\u0000')) {
         problems.push(`${describe(header, field.name)}: contains a NUL character`)
+        reasons.push(reason('import.nul_character', { column: header, field: field.name }))
         continue
       }
       if (text.trim() === '') {
-        if (field.required) problems.push(`${describe(header, field.name)}: required, the cell is blank`)
-        else if (field.requiredForNew) blankForNew.push(describe(header, field.name))
+        if (field.required) {
+          problems.push(`${describe(header, field.name)}: required, the cell is blank`)
+          reasons.push(reason('import.required_blank', { column: header, field: field.name }))
+        } else if (field.requiredForNew) blankForNew.push({ header, field: field.name })
         continue
       }
       const parsed = parseCell({ type: field.type, text, maxLength: field.maxLength, references })
-      if (!parsed.ok) problems.push(`${describe(header, field.name)} ${quote(text)}: ${parsed.rule}`)
-      else if (field.notFuture && input.today !== undefined && parsed.value.slice(0, 10) > input.today) {
-        // import.future_date {column, field, value, today}
-        problems.push(`${describe(header, field.name)} ${quote(text)}: a date in the future (after ${input.today})`)
+      if (!parsed.ok) {
+        problems.push(`${describe(header, field.name)} ${JSON.stringify(shown(text))}: ${parsed.rule}`)
+        reasons.push(cellReason(parsed, header, field.name, text))
+      } else if (field.notFuture && input.today !== undefined && parsed.value.slice(0, 10) > input.today) {
+        problems.push(`${describe(header, field.name)} ${JSON.stringify(shown(text))}: a date in the future (after ${input.today})`)
+        reasons.push(reason('import.future_date', { column: header, field: field.name, value: shown(text), today: input.today }))
       } else values[slot] = parsed.value
     }
     const key = keySlots.every((slot) => values[slot] !== null) ? keySlots.map((slot) => values[slot]).join('\u0001') : undefined
-    if (problems.length > 0) return { ok: false, reason: problems.join('; '), ...(key !== undefined && { key }) }
+    if (problems.length > 0) return { ok: false, reason: problems.join('; '), reasons, ...(key !== undefined && { key }) }
     if (branchColumn && regionSlot >= 0 && values[regionSlot] === null && values[branchSlot] !== null) {
       values[regionSlot] = findPlace(references.branches, cells[branchColumn.index], 'branch')?.regionCode ?? null
     }
@@ -97,7 +105,13 @@ export function describe(header: string, fieldName: string): string {
   return header === fieldName ? `column "${header}"` : `column "${header}" (${fieldName})`
 }
 
-function quote(text: string): string {
+/** The cell as a rejection quotes it: trimmed, and cut at 40 characters. */
+function shown(text: string): string {
   const trimmed = text.trim()
-  return JSON.stringify(trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed)
+  return trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed
+}
+
+function cellReason(refusal: CellRefusal, column: string, field: string, text: string): Reason {
+  const params = { column, field, value: shown(text) }
+  return refusal.code === 'import.too_long' ? reason('import.too_long', { ...params, limit: refusal.limit ?? null }) : { code: refusal.code, ...params }
 }

@@ -1,7 +1,7 @@
-// What a file can load into the client base. A Berka import (PKDD'99 data set) is its own kind:
-// several files of a fixed format, see src/core/import/berka/.
-export const IMPORT_KINDS = ['clients', 'holdings', 'activity', 'consents'] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]
+import { IMPORT_KINDS, type ImportKind } from '../../contract/import-kinds.ts'
+
+// The kinds are part of the contract with the web (src/contract/import-kinds.ts).
+export { IMPORT_KINDS, type ImportKind }
 
 export function isImportKind(value: string): value is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(value)

@@ -15,6 +15,20 @@ describe('rejectedRowMasker', () => {
     expect(JSON.stringify(masked)).not.toMatch(/345-67|ivanov@|111-22|petrov@/)
   })
 
+  it('masks the quoted cells in the reason codes as well', () => {
+    const reasons = [
+      { code: 'import.bad_phone', column: 'Телефон', field: 'phone', value: '8 (912) 345-67-89' },
+      { code: 'import.bad_date', column: 'Комментарий', field: 'note', value: 'звонить +7 903 111-22-33' },
+      { code: 'import.bad_cell_count', cells: 7, header: 6 },
+    ]
+    const masked = rejectedRowMasker({ role: 'analyst', kind: 'clients', headers })({ ...row, reasons })
+    expect(masked.reasons).toEqual([
+      { code: 'import.bad_phone', column: 'Телефон', field: 'phone', value: '8******89' },
+      { code: 'import.bad_date', column: 'Комментарий', field: 'note', value: 'звонить +******33' },
+      { code: 'import.bad_cell_count', cells: 7, header: 6 },
+    ])
+  })
+
   it('masks the birth date too for the admin, who sees no personal field', () => {
     const masked = rejectedRowMasker({ role: 'admin', kind: 'clients', headers })(row)
     expect(masked.cells[4]).toBe('****-**-**')

@@ -1,3 +1,4 @@
+import type { AnyReason } from '../../contract/reason-codes.ts'
 import { canSee, type PersonalField } from '../clearance.ts'
 import { maskPersonalValue } from '../mask-personal-data.ts'
 import { normalizePhone } from '../normalize-phone.ts'
@@ -9,7 +10,8 @@ import { suggestMapping } from './suggest-mapping.ts'
 // phones, e-mails, birth dates and addresses. Whoever reads them (the rejections CSV, the import
 // detail) sees them masked as the client list would show them to their role (core/clearance.ts).
 
-export type RejectedRowText = { cells: readonly string[]; reason: string }
+/** `reasons`: the reason codes, whose `value` quotes the bad cell as the English `reason` does. */
+export type RejectedRowText = { cells: readonly string[]; reason: string; reasons?: AnyReason[] | null }
 
 const PERSONAL_IMPORT_FIELDS: Record<string, PersonalField> = { phone: 'phone', email: 'email', birth_date: 'birthDate', address: 'address' }
 
@@ -36,7 +38,16 @@ export function rejectedRowMasker(input: { role: Role; kind: string; headers: re
     if (hidden('phone')) masked = masked.replace(PHONE_LIKE, (m) => (normalizePhone(m) ? maskPersonalValue('phone', m.trim()) : m))
     return masked
   }
-  return ({ cells, reason }) => {
+  const maskReason = (reason: AnyReason): AnyReason => {
+    const field = PERSONAL_IMPORT_FIELDS[String(reason.field)]
+    const entries = Object.entries(reason).map(([name, value]) => {
+      if (name === 'code' || typeof value !== 'string') return [name, value]
+      if (name === 'value' && field && hidden(field)) return [name, maskPersonalValue(field, value)]
+      return [name, maskShapes(value)]
+    })
+    return Object.fromEntries(entries) as AnyReason
+  }
+  return ({ cells, reason, reasons }) => {
     let maskedReason = reason
     const maskedCells = cells.map((cell, index) => {
       const field = columns.get(index)
@@ -49,6 +60,6 @@ export function rejectedRowMasker(input: { role: Role; kind: string; headers: re
       }
       return mask
     })
-    return { cells: maskedCells, reason: maskShapes(maskedReason) }
+    return { cells: maskedCells, reason: maskShapes(maskedReason), reasons: reasons?.map(maskReason) }
   }
 }

@@ -1,3 +1,4 @@
+import type { ReasonCode } from '../../contract/reason-codes.ts'
 import { normalizePhone } from '../normalize-phone.ts'
 import type { CellType } from './import-field.ts'
 import type { ImportReferences } from './import-references.ts'
@@ -10,7 +11,12 @@ import { MONTH_RULE, parseMonthCell } from './parse-month-cell.ts'
 import { NUMBER_RULE, parseNumberCell } from './parse-number-cell.ts'
 import { parseTimestampCell, TIMESTAMP_RULE } from './parse-timestamp-cell.ts'
 
-export type CellResult = { ok: true; value: string } | { ok: false; rule: string }
+/** A refused cell: the rule in English (for logs and the stored text) and its reason code
+ * (contract/reason-codes.ts) for the user's language; `limit` for a text that is too long. */
+export type CellRefusal = { ok: false; rule: string; code: CellReasonCode; limit?: number }
+export type CellResult = { ok: true; value: string } | CellRefusal
+export type CellReasonCode = Extract<ReasonCode, 'import.too_long' | `import.bad_${CellType}` | 'import.bad_number' |
+  `import.unknown_${'branch' | 'region' | 'product' | 'manager'}`>
 
 export type ParseCellInput = {
   type: CellType
@@ -31,36 +37,36 @@ export function parseCell({ type, text, maxLength, references }: ParseCellInput)
     case 'text':
       return parseText(text, maxLength ?? DEFAULT_MAX_LENGTH)
     case 'date':
-      return result(parseDateCell(text), DATE_RULE)
+      return result(parseDateCell(text), DATE_RULE, 'import.bad_date')
     case 'month':
-      return result(parseMonthCell(text), MONTH_RULE)
+      return result(parseMonthCell(text), MONTH_RULE, 'import.bad_month')
     case 'timestamp':
-      return result(parseTimestampCell(text), TIMESTAMP_RULE)
+      return result(parseTimestampCell(text), TIMESTAMP_RULE, 'import.bad_timestamp')
     case 'money':
-      return result(parseNumberCell(text, 12), NUMBER_RULE)
+      return result(parseNumberCell(text, 12), NUMBER_RULE, 'import.bad_number')
     case 'count':
-      return result(parseCountCell(text), COUNT_RULE)
+      return result(parseCountCell(text), COUNT_RULE, 'import.bad_count')
     case 'boolean':
-      return result(parseBooleanCell(text), BOOLEAN_RULE)
+      return result(parseBooleanCell(text), BOOLEAN_RULE, 'import.bad_boolean')
     case 'grant':
-      return result(parseGrantCell(text), GRANT_RULE)
+      return result(parseGrantCell(text), GRANT_RULE, 'import.bad_grant')
     case 'phone':
-      return result(normalizePhone(text), 'expected a phone number such as +7 912 345-67-89')
+      return result(normalizePhone(text), 'expected a phone number such as +7 912 345-67-89', 'import.bad_phone')
     case 'email':
       return parseEmail(text, maxLength ?? DEFAULT_MAX_LENGTH)
     case 'gender':
     case 'segment':
     case 'client_status':
     case 'channel':
-      return result(parseEnumCell(type, text), ENUM_RULES[type])
+      return result(parseEnumCell(type, text), ENUM_RULES[type], `import.bad_${type}`)
     case 'branch':
-      return result(findPlace(references.branches, text, 'branch')?.id.toString(), 'unknown branch code')
+      return result(findPlace(references.branches, text, 'branch')?.id.toString(), 'unknown branch code', 'import.unknown_branch')
     case 'region':
-      return result(findPlace(references.regions, text, 'region'), 'unknown region')
+      return result(findPlace(references.regions, text, 'region'), 'unknown region', 'import.unknown_region')
     case 'product':
-      return result(references.products.get(lower(text)), 'unknown product code')
+      return result(references.products.get(lower(text)), 'unknown product code', 'import.unknown_product')
     case 'manager':
-      return result(references.managers.get(lower(text))?.toString(), 'unknown user login')
+      return result(references.managers.get(lower(text))?.toString(), 'unknown user login', 'import.unknown_manager')
     default:
       return assertNever(type)
   }
@@ -68,7 +74,7 @@ export function parseCell({ type, text, maxLength, references }: ParseCellInput)
 
 function parseText(text: string, maxLength: number): CellResult {
   const value = text.trim()
-  if (value.length > maxLength) return { ok: false, rule: `longer than ${maxLength} characters` }
+  if (value.length > maxLength) return { ok: false, rule: `longer than ${maxLength} characters`, code: 'import.too_long', limit: maxLength }
   return { ok: true, value }
 }
 
@@ -76,12 +82,12 @@ function parseEmail(text: string, maxLength: number): CellResult {
   const value = text.trim().toLowerCase()
   // NUL never gets here (compile-row-validator refuses it in any cell), but the e-mail rule
   // itself must not let control characters through: they break the COPY into staging.
-  if (value.length > maxLength || !EMAIL.test(value) || CONTROL.test(value)) return { ok: false, rule: 'expected an e-mail address' }
+  if (value.length > maxLength || !EMAIL.test(value) || CONTROL.test(value)) return { ok: false, rule: 'expected an e-mail address', code: 'import.bad_email' }
   return { ok: true, value }
 }
 
-function result(value: string | undefined, rule: string): CellResult {
-  return value === undefined ? { ok: false, rule } : { ok: true, value }
+function result(value: string | undefined, rule: string, code: CellReasonCode): CellResult {
+  return value === undefined ? { ok: false, rule, code } : { ok: true, value }
 }
 
 function lower(text: string): string {

@@ -17,7 +17,10 @@ describe('resolveMapping', () => {
 
   it('names the missing required columns and the columns the file has', () => {
     const result = resolveMapping({ kind: 'holdings', headers: ['ИД клиента', 'Сумма'] })
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('missing required columns: account_no') })
+    expect(result).toEqual({
+      ok: false, message: expect.stringContaining('missing required columns: account_no'),
+      reasons: [{ code: 'import.missing_columns', fields: 'account_no' }],
+    })
     expect(!result.ok && result.message).toContain('The file\'s columns: "ИД клиента", "Сумма"')
   })
 

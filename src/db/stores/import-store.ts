@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
+import { reason, type AnyReason } from '../../contract/reason-codes.ts'
 import type { Database } from '../open-database.ts'
 import type { ImportApplyDetails, ImportFileDetails, ImportLikelyDuplicates, ImportTable, Schema } from '../schema.ts'
 
@@ -15,6 +16,8 @@ export type ImportRecord = {
   loaded: number
   rejected: number
   error: string | null
+  /** The failure as a reason code with parameters, for the reader's language (null: see `error`). */
+  errorReason: AnyReason | null
   startedAt: string
   finishedAt: string | null
   encoding: string | null
@@ -29,7 +32,8 @@ export type ImportRecord = {
   likelyDuplicates: ImportLikelyDuplicates | null
 }
 
-export type Rejection = { id: number; file: string | null; line: number; reason: string; cells: string[] }
+/** `reason` is English; `reasons` the same as codes with parameters (null for rows stored before them). */
+export type Rejection = { id: number; file: string | null; line: number; reason: string; reasons: AnyReason[] | null; cells: string[] }
 
 export type NewImport = { kind: string; fileName: string; userId: number | null; login: string | null; dryRun: boolean; owner?: string }
 
@@ -83,13 +87,14 @@ export async function updateImportProgress(db: Kysely<Schema>, id: number, progr
 export async function finishImport(
   db: Kysely<Schema>,
   id: number,
-  outcome: ImportProgress & { status: 'done' | 'failed'; error: string | null; apply?: ImportApplyDetails },
+  outcome: ImportProgress & { status: 'done' | 'failed'; error: string | null; apply?: ImportApplyDetails; errorReason?: AnyReason | null },
 ): Promise<void> {
   await updateImportProgress(db, id, outcome)
   await db
     .updateTable('imports')
     .set({
       status: outcome.status, error: outcome.error, finished_at: sql<Date>`now()`,
+      error_reason: outcome.errorReason ? JSON.stringify(outcome.errorReason) : null,
       ...(outcome.apply !== undefined && { apply_details: JSON.stringify(outcome.apply) }),
     })
     .where('id', '=', id)
@@ -116,6 +121,7 @@ export async function markImportsInterrupted(db: Kysely<Schema>, input: { ids: r
       loaded: 0,
       error: sql<string>`'interrupted: ' || coalesce('the process that ran it (' || owner || ')', 'Otklik') || ' stopped before it finished; nothing was loaded'`,
       finished_at: input.at,
+      error_reason: JSON.stringify(reason('import.interrupted')),
     })
     .where('status', '=', 'running')
     .where('id', 'in', [...input.ids])
@@ -160,28 +166,42 @@ export async function listRejections(
 ): Promise<Rejection[]> {
   let query = db
     .selectFrom('import_rejections')
-    .select(['id', 'file', 'line', 'reason', 'cells'])
+    .select(['id', 'file', 'line', 'reason', 'reasons', 'cells'])
     .where('import_id', '=', input.importId)
     .where('id', '>', input.afterId ?? 0)
   if (input.file !== undefined) query = query.where('file', '=', input.file)
   const rows = await query.orderBy('id').limit(input.limit).execute()
-  return rows.map((r) => ({ id: r.id, file: r.file, line: r.line, reason: r.reason, cells: (r.cells as string[] | null) ?? [] }))
+  return rows.map((r) => ({
+    id: r.id, file: r.file, line: r.line, reason: r.reason, reasons: (r.reasons as AnyReason[] | null) ?? null, cells: (r.cells as string[] | null) ?? [],
+  }))
 }
 
-export type NewRejection = { file: string; line: number; reason: string; cells: readonly string[] }
+export type NewRejection = { file: string; line: number; reason: string; reasons?: readonly AnyReason[]; cells: readonly string[] }
 
 /** Appends rejections with COPY: a file of garbage may reject a million rows. */
 export async function copyRejections(db: Database, importId: number, rejections: readonly NewRejection[]): Promise<void> {
   if (rejections.length === 0) return
-  const lines = rejections.map((r) => `${importId},${csvField(r.file)},${r.line},${csvField(r.reason)},${csvField(cellsJson(r.cells))}\n`)
-  await db.copyIn({ table: 'import_rejections', columns: ['import_id', 'file', 'line', 'reason', 'cells'], chunks: [lines.join('')] })
+  const lines = rejections.map((r) => {
+    const reasons = r.reasons ? csvField(reasonsJson(r.reasons)) : ''
+    return `${importId},${csvField(r.file)},${r.line},${csvField(r.reason)},${csvField(cellsJson(r.cells))},${reasons}\n`
+  })
+  await db.copyIn({ table: 'import_rejections', columns: ['import_id', 'file', 'line', 'reason', 'cells', 'reasons'], chunks: [lines.join('')] })
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** jsonb refuses NUL and lone surrogates: a garbage row must still be storable as a rejection. */
 export function cellsJson(cells: readonly string[]): string {
-  return JSON.stringify(cells.map((c) => c.replaceAll('\u0000', '\ufffd').replace(LONE_SURROGATE, '\ufffd')))
+  return JSON.stringify(cells.map(storable))
+}
+
+function storable(text: string): string {
+  return text.replaceAll('\u0000', '\ufffd').replace(LONE_SURROGATE, '\ufffd')
+}
+
+/** Reason parameters quote the file's own cells: the same care as for the cells. */
+function reasonsJson(reasons: readonly AnyReason[]): string {
+  return JSON.stringify(reasons, (_, value) => (typeof value === 'string' ? storable(value) : value))
 }
 
 function csvField(text: string): string {
@@ -200,6 +220,7 @@ function toRecord(row: Selectable<ImportTable>): ImportRecord {
     loaded: row.loaded,
     rejected: row.rejected,
     error: row.error,
+    errorReason: (row.error_reason as AnyReason | null) ?? null,
     startedAt: new Date(row.started_at).toISOString(),
     finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
     encoding: row.encoding,

@@ -66,8 +66,14 @@ describe('imports API', () => {
     const record = await finished(started.json().id)
     expect(record).toMatchObject({ kind: 'clients', fileName: 'Выгрузка.csv', login: 'analyst', dryRun: false, status: 'done', rowsRead: 3, loaded: 1, rejected: 2, progress: 1 })
     expect(record.rejections).toEqual([
-      { line: 3, file: 'Выгрузка.csv', reason: 'column "Дата рождения" (birth_date) "31.02.1980": expected a date dd.mm.yyyy or yyyy-mm-dd' },
-      { line: 4, file: 'Выгрузка.csv', reason: 'column "ФИО" (full_name): required for a new client, the cell is blank' },
+      {
+        line: 3, file: 'Выгрузка.csv', reason: 'column "Дата рождения" (birth_date) "31.02.1980": expected a date dd.mm.yyyy or yyyy-mm-dd',
+        reasons: [{ code: 'import.bad_date', column: 'Дата рождения', field: 'birth_date', value: '31.02.1980' }],
+      },
+      {
+        line: 4, file: 'Выгрузка.csv', reason: 'column "ФИО" (full_name): required for a new client, the cell is blank',
+        reasons: [{ code: 'import.required_for_new', column: 'ФИО', field: 'full_name' }],
+      },
     ])
 
     const history = await app.inject({ method: 'GET', url: '/api/imports?limit=10', headers: { cookie: head } })
@@ -77,11 +83,17 @@ describe('imports API', () => {
     const download = await app.inject({ method: 'GET', url: `/api/imports/${record.id}/rejections?format=csv`, headers: { cookie: analyst } })
     expect(download.statusCode).toBe(200)
     expect(download.headers['content-disposition']).toContain(encodeURIComponent('Выгрузка-rejected'))
+    // The line and reason columns are in the reader's language: Russian unless the web asks for English.
     expect(download.body).toBe(
-      '\ufeffИД клиента;ФИО;Дата рождения;Доход;line;reason\r\n' +
-      'A2;Петрова Анна;31.02.1980;100;3;"column ""Дата рождения"" (birth_date) ""31.02.1980"": expected a date dd.mm.yyyy or yyyy-mm-dd"\r\n' +
-      'A3;;;;4;"column ""ФИО"" (full_name): required for a new client, the cell is blank"\r\n',
+      '\ufeffИД клиента;ФИО;Дата рождения;Доход;строка;причина\r\n' +
+      'A2;Петрова Анна;31.02.1980;100;3;Столбец «Дата рождения» «31.02.1980»: ожидается дата дд.мм.гггг или гггг-мм-дд.\r\n' +
+      'A3;;;;4;Столбец «ФИО»: обязателен для новой записи, ячейка пуста.\r\n',
     )
+    const english = await app.inject({ method: 'GET', url: `/api/imports/${record.id}/rejections?format=csv&lang=en`, headers: { cookie: analyst } })
+    expect(english.body.split('\r\n').slice(0, 2)).toEqual([
+      '\ufeffИД клиента;ФИО;Дата рождения;Доход;line;reason',
+      'A2;Петрова Анна;31.02.1980;100;3;Column “Дата рождения” “31.02.1980”: expected a date dd.mm.yyyy or yyyy-mm-dd.',
+    ])
 
     const fixed = download.body.replace('31.02.1980', '28.02.1980').replace('A3;;', 'A3;Сидоров;')
     const again = await post('/api/imports', analyst, multipart({ kind: 'clients' }, { name: 'fixed.csv', content: fixed }))
@@ -100,13 +112,16 @@ describe('imports API', () => {
     }
     expect(profiled).toBe(3)
     const audit = await db.kysely.selectFrom('audit_events').select('action').where('action', 'like', 'import.%').execute()
-    expect(audit.map((a) => a.action)).toEqual(['import.create', 'import.rejections_download', 'import.create'])
+    expect(audit.map((a) => a.action)).toEqual(['import.create', 'import.rejections_download', 'import.rejections_download', 'import.create'])
   })
 
   it('records a file that cannot be imported as a failed import with the reason', async () => {
     const started = await post('/api/imports', analyst, multipart({ kind: 'holdings', dryRun: 'true' }, { name: 'h.csv', content: 'bank_id;amount\nA1;5\n' }))
     expect(started.statusCode).toBe(202)
-    expect(await finished(started.json().id)).toMatchObject({ status: 'failed', dryRun: true, loaded: 0, error: expect.stringContaining('missing required columns: account_no') })
+    expect(await finished(started.json().id)).toMatchObject({
+      status: 'failed', dryRun: true, loaded: 0, error: expect.stringContaining('missing required columns: account_no'),
+      errorReason: { code: 'import.missing_columns', fields: 'account_no' },
+    })
     const garbage = await post('/api/imports/preview', analyst, multipart({}, { name: 'x.csv', content: Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256)) }))
     expect(garbage.statusCode).toBe(422)
     expect(garbage.json().message).toContain('the file is not text')

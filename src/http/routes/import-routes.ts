@@ -10,13 +10,19 @@ import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import type { ImportRecord } from '../../db/stores/import-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
-import { idParams } from '../query-params.ts'
+import { LANGUAGES } from '../../contract/language.ts'
+import { idParams, pageParams } from '../query-params.ts'
 import { receiveUpload } from '../receive-upload.ts'
 import { ROUTE_ACCESS } from '../route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
+import { z } from 'zod'
 import {
-  fieldsQuery, fieldsResponse, importDetail, importForm, importList, importListQuery, previewForm, previewResponse, rejectionsQuery,
-} from './import-schemas.ts'
+  fieldsQuery, fieldsResponse, importDetail, importForm, importList, previewForm, previewResponse,
+} from '../../contract/import-schemas.ts'
+
+const importListQuery = z.object(pageParams)
+/** `lang`: the language of the file's `line` and `reason` columns (the web sends its own). */
+const rejectionsQuery = z.object({ format: z.enum(['csv']).default('csv'), file: z.string().max(200).optional(), lang: z.enum(LANGUAGES).default('ru') })
 
 // Imports (api-contract.md "Imports"): field catalogues, preview, background imports, the history
 // and the download of rejected rows.
@@ -93,7 +99,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
     { config: { access: ROUTE_ACCESS['GET /api/imports/:id/rejections'] }, schema: { params: idParams, querystring: rejectionsQuery } },
     async (request, reply) => {
       const user = signedInUser(request)
-      const csv = await writeRejectionsCsv(db, { importId: request.params.id, file: request.query.file, reader: user })
+      const csv = await writeRejectionsCsv(db, { importId: request.params.id, file: request.query.file, reader: user, lang: request.query.lang })
       await appendAuditEvent(db.kysely, {
         userId: user.id, login: user.login, action: 'import.rejections_download', entity: 'import', entityId: String(request.params.id),
         details: { rows: csv.rowCount },

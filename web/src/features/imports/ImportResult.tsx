@@ -1,14 +1,17 @@
 import { Alert, Anchor, Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useEffect, useRef } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { translateReason } from '../../i18n/translate-reason.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
+import type { ImportRejection } from './import-types.ts'
 import { ImportStatusBadge } from './ImportStatusBadge.tsx'
 import { useImport } from './useImport.ts'
 
 /** One import: progress while it runs, then its counts, its rejected rows and their download. */
 export function ImportResult({ id }: { id: number }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const format = useFormatters()
   const job = useImport(id)
   const panel = useRef<HTMLDivElement>(null)
@@ -64,7 +67,7 @@ export function ImportResult({ id }: { id: number }) {
       </SimpleGrid>
       {(data.status === 'failed' || data.status === 'interrupted') && (
         <Alert color={data.status === 'failed' ? 'red' : 'orange'} variant="light" p="xs" mb="xs" title={t(`imports.result.${data.status}`)}>
-          <Text fz="xs">{data.error ?? '—'}</Text>
+          <Text fz="xs">{data.errorReason ? translateReason(t, data.errorReason, data.error ?? undefined) : (data.error ?? '—')}</Text>
         </Alert>
       )}
       {data.status === 'done' && data.apply && data.apply.updatedInstead > 0 && (
@@ -84,7 +87,7 @@ export function ImportResult({ id }: { id: number }) {
               {t('imports.result.rejections', { shown: data.rejections.length, total: format.number(data.rejected) })}
             </Text>
             {!running && (
-              <Anchor href={`/api/imports/${data.id}/rejections?format=csv`} download fz="xs" data-testid="rejections-download">
+              <Anchor href={`/api/imports/${data.id}/rejections?format=csv&lang=${i18n.language === 'en' ? 'en' : 'ru'}`} download fz="xs" data-testid="rejections-download">
                 ↓ {t('imports.result.download')}
               </Anchor>
             )}
@@ -105,7 +108,7 @@ export function ImportResult({ id }: { id: number }) {
                   <Table.Tr key={`${rejection.file}-${rejection.line}-${index}`}>
                     <Table.Td ta="right">{rejection.line}</Table.Td>
                     <Table.Td>{rejection.file ?? data.fileName}</Table.Td>
-                    <Table.Td>{rejection.reason}</Table.Td>
+                    <Table.Td>{describeRejection(t, rejection)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -115,6 +118,12 @@ export function ImportResult({ id }: { id: number }) {
       )}
     </Paper>
   )
+}
+
+/** A rejected row's reasons in the user's language; rows stored before reason codes keep their text. */
+function describeRejection(t: TFunction, rejection: ImportRejection): string {
+  if (!rejection.reasons?.length) return rejection.reason
+  return rejection.reasons.map((reason) => translateReason(t, reason)).join('; ')
 }
 
 function Count({ label, value, color }: { label: string; value: string; color?: string }) {

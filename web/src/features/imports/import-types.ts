@@ -1,53 +1,25 @@
-import type { ImportKind } from '../../../../src/core/import/import-kinds.ts'
+import type { z } from 'zod'
+import type {
+  fieldsResponse, importDetail, importList, importRecord, importRejection, previewResponse,
+} from '../../../../src/contract/import-schemas.ts'
 
-export { IMPORT_KINDS, type ImportKind } from '../../../../src/core/import/import-kinds.ts'
+// The shapes of /api/imports come from the contract the routes validate with: the web declares none.
+export { IMPORT_KINDS, type ImportKind } from '../../../../src/contract/import-kinds.ts'
+
+export type ImportSummary = z.infer<typeof importRecord>
 /** interrupted: the process running it stopped before it finished; nothing was loaded. */
-export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted'
-
+export type ImportStatus = ImportSummary['status']
+export type ImportRejection = z.infer<typeof importRejection>
+export type ImportLikelyDuplicate = NonNullable<ImportSummary['likelyDuplicates']>['items'][number]
+/** GET /api/imports/:id */
+export type ImportJob = z.infer<typeof importDetail>
+export type ImportList = z.infer<typeof importList>
+/** GET /api/imports/fields */
+export type ImportFieldsAnswer = z.infer<typeof fieldsResponse>
 /** `requiredForNew`: needed to create a record, not to update one found by its key. */
-export type ImportField = { name: string; required: boolean; requiredForNew: boolean; description: string }
+export type ImportField = ImportFieldsAnswer['fields'][number]
+/** POST /api/imports/preview; `encoding` is null for XLSX. */
+export type ImportPreview = z.infer<typeof previewResponse>
 
 /** The encodings a user may force when detection guesses wrong; '' lets the server detect. */
 export const IMPORT_ENCODINGS = ['', 'utf-8', 'windows-1251'] as const
-
-/** POST /api/imports/preview */
-export type ImportPreview = {
-  kind: ImportKind
-  /** null for XLSX. */
-  encoding: string | null
-  delimiter: string | null
-  headers: string[]
-  rows: string[][]
-  suggestedMapping: Record<string, string>
-}
-
-export type ImportRejection = { line: number; file: string | null; reason: string }
-
-export type ImportSummary = {
-  id: number
-  kind: ImportKind
-  fileName: string
-  login: string | null
-  dryRun: boolean
-  status: ImportStatus
-  rowsRead: number
-  loaded: number
-  rejected: number
-  error: string | null
-  startedAt: string
-  finishedAt: string | null
-  /** The share of the file read, 0–1; null while the size is unknown. */
-  progress: number | null
-  /** The process that ran it ("pid 4242 on host-1"), and when it last reported progress. */
-  owner: string | null
-  heartbeatAt: string | null
-  /** Applies run one at a time: the wait, and rows another import had created meanwhile (updated, not created). */
-  apply: { serialised: true; waitedMs: number; updatedInstead: number } | null
-  /** Rows that look like a client under another bank id: the same full name, birth date and phone. */
-  likelyDuplicates: { count: number; items: ImportLikelyDuplicate[] } | null
-}
-
-export type ImportLikelyDuplicate = { line: number; bankId: string; sameAs: { line: number } | { bankId: string } }
-
-/** GET /api/imports/:id */
-export type ImportJob = ImportSummary & { rejections: ImportRejection[] }

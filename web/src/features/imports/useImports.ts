@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiFetch, toQuery } from '../../api/api-fetch.ts'
-import type { ImportSummary } from './import-types.ts'
+import type { ImportList } from './import-types.ts'
 
 /** The import history, newest first. */
 export function useImports(page: { offset: number; limit: number }) {
   return useQuery({
     queryKey: ['imports', page],
-    queryFn: ({ signal }) => apiFetch<{ total: number; items: ImportSummary[] }>(`/api/imports${toQuery(page)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<ImportList>(`/api/imports${toQuery(page)}`, { signal }),
     placeholderData: keepPreviousData,
     // While any import runs, the history keeps its counts fresh.
     refetchInterval: (query) => (query.state.data?.items.some((item) => item.status === 'running') ? 2000 : false),

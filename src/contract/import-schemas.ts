@@ -1,6 +1,9 @@
 import { z } from 'zod'
-import { IMPORT_KINDS } from '../../core/import/import-kinds.ts'
-import { pageParams } from '../query-params.ts'
+import { IMPORT_KINDS } from './import-kinds.ts'
+import { reasonSchema } from './reason-schema.ts'
+
+// The requests and answers of /api/imports, shared by the routes (src/http/routes/import-routes.ts)
+// and the web (web/src/features/imports/import-types.ts infers its types from them).
 
 export const importKind = z.enum(IMPORT_KINDS)
 
@@ -52,7 +55,9 @@ export const importRecord = z.object({
   rowsRead: z.number(),
   loaded: z.number(),
   rejected: z.number(),
+  /** English, for logs; `errorReason` is the same as a code for the reader's language. */
   error: z.string().nullable(),
+  errorReason: reasonSchema.nullable(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   /** The share of the file read, 0–1 (null when the size is unknown). */
@@ -73,10 +78,9 @@ export const importRecord = z.object({
   }).nullable(),
 })
 
-export const importDetail = importRecord.extend({
-  rejections: z.array(z.object({ line: z.number(), file: z.string().nullable(), reason: z.string() })),
-})
+/** `reason` is English; `reasons` the same as codes (null for rows stored before codes existed). */
+export const importRejection = z.object({ line: z.number(), file: z.string().nullable(), reason: z.string(), reasons: z.array(reasonSchema).nullable() })
+
+export const importDetail = importRecord.extend({ rejections: z.array(importRejection) })
 
 export const importList = z.object({ total: z.number(), items: z.array(importRecord) })
-export const importListQuery = z.object(pageParams)
-export const rejectionsQuery = z.object({ format: z.enum(['csv']).default('csv'), file: z.string().max(200).optional() })

@@ -1,0 +1,4 @@
+// What a file can load into the client base. A Berka import (PKDD'99 data set) is its own kind:
+// several files of a fixed format, see src/core/import/berka/.
+export const IMPORT_KINDS = ['clients', 'holdings', 'activity', 'consents'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
