@@ -92,7 +92,7 @@ describe('imports API', () => {
     const english = await app.inject({ method: 'GET', url: `/api/imports/${record.id}/rejections?format=csv&lang=en`, headers: { cookie: analyst } })
     expect(english.body.split('\r\n').slice(0, 2)).toEqual([
       '\ufeffИД клиента;ФИО;Дата рождения;Доход;line;reason',
-      'A2;Петрова Анна;31.02.1980;100;3;Column “Дата рождения” “31.02.1980”: expected a date dd.mm.yyyy or yyyy-mm-dd.',
+      'A2;Петрова Анна;31.02.1980;100;3;"column ""Дата рождения"" (birth_date) ""31.02.1980"": expected a date dd.mm.yyyy or yyyy-mm-dd"',
     ])
 
     const fixed = download.body.replace('31.02.1980', '28.02.1980').replace('A3;;', 'A3;Сидоров;')
