@@ -25,7 +25,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.OTKLIK_DATA_DIR || './data'),
     port: Number(env.PORT || 3000),
-    host: env.HOST || '0.0.0.0',
+    // Only this machine unless HOST says otherwise (a public HOST refuses the demo passwords, main.ts).
+    host: env.HOST || '127.0.0.1',
     logLevel: env.LOG_LEVEL || 'info',
     sessionHours: Number(env.OTKLIK_SESSION_HOURS || 12),
     secureCookies: env.OTKLIK_SECURE_COOKIES === '1',

@@ -12,6 +12,7 @@ import { buildServer } from './http/build-server.ts'
 import { createLogger } from './logger.ts'
 import { ROLES } from './core/roles.ts'
 import { updateProfile } from './app/selection/update-profile.ts'
+import { refuseDemoPasswordsInPublic } from './app/users/refuse-demo-passwords-in-public.ts'
 import type pino from 'pino'
 
 export type StartInput = { loadDemo: boolean; demoClients: number }
@@ -23,7 +24,6 @@ const WEB_DIR = join(ROOT, 'web', 'dist')
 export async function startOtklik(input: StartInput): Promise<void> {
   const config = readConfig()
   const logger = createLogger(config.logLevel)
-  buildWebIfMissing()
   const db = await openConfiguredDatabase(config)
   await recoverInterruptedImports(db, { now: new Date(), atStart: true })
   if (input.loadDemo && (await isEmpty(db))) {
@@ -36,6 +36,13 @@ export async function startOtklik(input: StartInput): Promise<void> {
     })
     process.stderr.write(`\nDemo bank ready: ${JSON.stringify(counts)}\n`)
   }
+  try {
+    await refuseDemoPasswordsInPublic(db.kysely, { host: config.host })
+  } catch (error) {
+    await db.close()
+    throw error
+  }
+  buildWebIfMissing()
   // Live counts run on a DuckDB copy of the selection profile, loaded in the background; until it
   // holds the current profile (or without DuckDB at all), PostgreSQL answers.
   const profileMirror = await openOptionalProfileMirror({

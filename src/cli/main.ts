@@ -7,6 +7,7 @@ import { registerDemoCommand } from './commands/demo-command.ts'
 import { registerSelectionCommands } from './commands/selection-command.ts'
 import { registerWaveCommands } from './commands/wave-command.ts'
 import { registerAccessCommands } from './commands/access-command.ts'
+import { registerUserCommands } from './commands/user-command.ts'
 
 const program = new Command()
   .name('otklik')
@@ -23,6 +24,7 @@ registerDemoCommand(program)
 registerSelectionCommands(program)
 registerWaveCommands(program)
 registerAccessCommands(program)
+registerUserCommands(program)
 program.addHelpText('after', () => `\nEvery command:\n${leafCommands(program).map((c) => `  ${c}`).join('\n')}\n`)
 
 /** Every runnable command with its arguments ("otklik wave build …"), so --help lists them all. */

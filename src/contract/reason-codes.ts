@@ -138,6 +138,10 @@ export const REASON_PARAMS = {
   'import.unknown_product': ['column', 'field', 'value'],
   'import.unknown_manager': ['column', 'field', 'value'],
 
+  // Starting the server (main.ts) and the CLI's user commands.
+  'start.demo_passwords_in_public': ['host', 'logins'],
+  'user.password_too_short': ['min'],
+
   // The demo bank and the CLI's own files.
   'demo.bad_client_count': ['max'],
   'demo.bad_seed': [],
