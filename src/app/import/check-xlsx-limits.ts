@@ -1,24 +1,15 @@
 import { createReadStream } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { Readable } from 'node:stream'
 import { reason, type AnyReason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_LIMITS, type ImportLimits } from '../../core/import/import-limits.ts'
 import { WorksheetRowScanner } from '../../core/import/worksheet-row-scanner.ts'
-
-type ZipEntry = Readable & { path: string }
-type ZipParse = NodeJS.WritableStream & AsyncIterable<ZipEntry> & { destroy(): void }
-type Unzipper = { Parse(options: { forceStream: true }): ZipParse }
-
-// The zip reader exceljs itself streams the workbook with, resolved from exceljs' own folder: the
-// check sees exactly the parts, and inflates exactly the bytes, that exceljs will.
-const unzipper = createRequire(createRequire(import.meta.url).resolve('exceljs'))('unzipper') as Unzipper
+// The zip reader exceljs itself streams the workbook with: the check sees exactly the parts, and
+// inflates exactly the bytes, that the reader will.
+import { unzipper, WORKSHEET_PART as WORKSHEET } from './first-sheet-reader.ts'
 
 /** Parts exceljs reads whole into memory (with styles: 'cache'); every other part is streamed or skipped. */
 const WHOLE_PARTS = new Set(['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml'])
 const SHARED_STRINGS = 'xl/sharedStrings.xml'
-// Not anchored: exceljs matches worksheet paths this way.
-const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/
 
 /**
  * Inflates a workbook once before exceljs reads it, counting bytes as they come out, and refuses
@@ -79,8 +70,7 @@ function partCheck({ path, firstSheet, limits }: { path: string; firstSheet: boo
       end: () => undefined,
     }
   }
-  // Only the first worksheet is read (open-xlsx-source.ts); the others are skipped or, when they
-  // come before the shared strings, spooled to temporary files that the total bounds.
+  // Only the first worksheet in the zip is read (first-sheet-reader.ts); the others are skipped.
   if (firstSheet && WORKSHEET.test(path)) {
     const rows = new WorksheetRowScanner({ maxCells: limits.fields, maxRowBytes: limits.xlsxRowBytes })
     return { push: (chunk) => rows.push(chunk), end: () => rows.end() }

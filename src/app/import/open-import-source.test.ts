@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -123,6 +124,22 @@ describe('openImportSource', () => {
       { line: 4, cells: ['X2', 'Петрова', '31.12.1975', '2'] },
     ])
     expect(source.bytesRead()).toBe(source.bytesTotal)
+  })
+
+  it('leaves no temporary file behind, though the sheets come before the shared strings (as Excel writes them)', async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('Клиенты').addRows([['bank_id', 'full_name'], ['T1', 'Тимофеев']])
+    workbook.addWorksheet('Справочник').addRows([['other'], ['sheet']])
+    const path = `${files.dir}/two-sheets.xlsx`
+    await workbook.xlsx.writeFile(path)
+    const spooled = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`))
+    const before = spooled()
+    for (const stopEarly of [false, true]) {
+      const source = await openImportSource({ path })
+      if (!stopEarly) expect((await readAll(path)).rows).toEqual([{ line: 2, cells: ['T1', 'Тимофеев'] }])
+      source.close()
+    }
+    expect(spooled()).toEqual(before)
   })
 
   it('refuses a zip that is not a workbook', async () => {

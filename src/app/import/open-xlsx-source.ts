@@ -1,10 +1,9 @@
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_LIMITS } from '../../core/import/import-limits.ts'
 import { checkXlsxLimits } from './check-xlsx-limits.ts'
+import { FirstSheetReader } from './first-sheet-reader.ts'
 import { isBlankRow, type ImportSource, type SourceRow } from './import-source.ts'
 
 type SheetRow = { number: number; values: unknown[] }
@@ -19,16 +18,7 @@ type SheetEvent = { eventType: string; value: SheetRow }
 export async function openXlsxSource(path: string): Promise<ImportSource> {
   const bytesTotal = (await stat(path)).size
   await checkXlsxLimits(path)
-  const stream = createReadStream(path)
-  let bytesRead = 0
-  stream.on('data', (chunk) => (bytesRead += chunk.length))
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache', // dates are told from numbers by their cell style
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  })
+  const workbook = new FirstSheetReader(path)
   const rows = readRows(workbook)
   try {
     const first = await nextNonBlank(rows)
@@ -48,7 +38,7 @@ export async function openXlsxSource(path: string): Promise<ImportSource> {
       } catch (error) {
         throw asImportError(error)
       } finally {
-        stream.destroy()
+        workbook.close()
       }
     }
 
@@ -59,17 +49,17 @@ export async function openXlsxSource(path: string): Promise<ImportSource> {
       delimiter: null,
       batches,
       invalidBytes: () => false,
-      bytesRead: () => bytesRead,
+      bytesRead: () => workbook.bytesRead,
       bytesTotal,
-      close: () => stream.destroy(),
+      close: () => workbook.close(),
     }
   } catch (error) {
-    stream.destroy()
+    workbook.close()
     throw asImportError(error)
   }
 }
 
-async function* readRows(workbook: ExcelJS.stream.xlsx.WorkbookReader): AsyncGenerator<SourceRow[]> {
+async function* readRows(workbook: FirstSheetReader): AsyncGenerator<SourceRow[]> {
   for await (const worksheet of workbook) {
     const events = worksheet.parse() as unknown as AsyncIterable<SheetEvent[]>
     for await (const batch of events) {
@@ -81,7 +71,7 @@ async function* readRows(workbook: ExcelJS.stream.xlsx.WorkbookReader): AsyncGen
       }
       yield rows
     }
-    return // the first worksheet only
+    return // the first worksheet only (the reader has no other)
   }
 }
 

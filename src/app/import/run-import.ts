@@ -229,6 +229,7 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
   }
   const check = (row: SourceRow) => {
     counters.rowsRead++
+    chars += row.cells.length // an empty cell still takes memory
     for (const cell of row.cells) chars += cell.length
     const result = checkRow(row, validate(row.cells), { source, seen, kind: input.kind })
     if ('reason' in result) rejected.push({ file: input.fileName, line: row.line, reason: result.reason, reasons: result.reasons, cells: row.cells })
