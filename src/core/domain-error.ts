@@ -1,3 +1,5 @@
+import type { AnyReason } from '../contract/reason-codes.ts'
+
 // One error type for every business rule, with a closed list of codes. The HTTP edge maps codes to
 // statuses in one table (http/error-status.ts); the CLI maps them to exit codes.
 export const DOMAIN_ERROR_CODES = [
@@ -11,11 +13,15 @@ export const DOMAIN_ERROR_CODES = [
 ] as const
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number]
 
+/** Why, for the reader's language: a reason code with its parameters (contract/reason-codes.ts). */
+export type DomainErrorDetails = AnyReason
+
 export class DomainError extends Error {
   readonly code: DomainErrorCode
-  readonly details: unknown
+  readonly details: DomainErrorDetails
 
-  constructor(code: DomainErrorCode, message: string, details?: unknown) {
+  // The English message is for logs and curl; the web and the CLI tell `details` in the user's words.
+  constructor(code: DomainErrorCode, message: string, details: DomainErrorDetails) {
     super(message)
     this.name = 'DomainError'
     this.code = code

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { FastifyRequest } from 'fastify'
+import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 import { assertNoNulCharacter } from './refuse-nul-characters.ts'
 
@@ -22,7 +23,7 @@ export type Upload = {
  * that an import can read it at its own pace. The file limit (2 GB, build-server.ts) answers 413.
  */
 export async function receiveUpload(request: FastifyRequest): Promise<Upload> {
-  if (!request.isMultipart()) throw new DomainError('invalid_input', 'Send the file as multipart/form-data')
+  if (!request.isMultipart()) throw new DomainError('invalid_input', 'Send the file as multipart/form-data', reason('request.not_multipart'))
   const dir = await mkdtemp(join(tmpdir(), 'otklik-upload-'))
   const remove = () => rm(dir, { recursive: true, force: true })
   const fields: Record<string, string> = {}
@@ -37,7 +38,7 @@ export async function receiveUpload(request: FastifyRequest): Promise<Upload> {
       assertNoNulCharacter({ fileName: part.filename }, 'form')
       const path = join(dir, 'upload')
       await pipeline(part.file, createWriteStream(path))
-      if (part.file.truncated) throw new DomainError('invalid_input', 'The file is larger than the upload limit')
+      if (part.file.truncated) throw new DomainError('invalid_input', 'The file is larger than the upload limit', reason('request.file_too_large'))
       file = { path, fileName: part.filename || 'upload' }
     }
   } catch (error) {
@@ -46,7 +47,7 @@ export async function receiveUpload(request: FastifyRequest): Promise<Upload> {
   }
   if (!file) {
     await remove()
-    throw new DomainError('invalid_input', 'The form has no file')
+    throw new DomainError('invalid_input', 'The form has no file', reason('request.no_file'))
   }
   return { fields, ...file, remove }
 }

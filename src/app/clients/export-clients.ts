@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream'
 import type { Kysely } from 'kysely'
 import type { ExportLanguage } from '../../core/client-export-columns.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { maskPersonalData } from '../../core/mask-personal-data.ts'
 import type { Role } from '../../core/roles.ts'
@@ -38,7 +39,7 @@ export async function exportClients(db: Kysely<Schema>, input: ExportClientsInpu
   const filter = toClientFilter(input.search, await clientAccessOf(db, viewer))
   const rowCount = await countClients(db, filter)
   if (format === 'xlsx' && rowCount > XLSX_MAX_ROWS) {
-    throw new DomainError('invalid_input', `${rowCount} clients do not fit an Excel sheet: narrow the filter or export CSV`)
+    throw new DomainError('invalid_input', `${rowCount} clients do not fit an Excel sheet: narrow the filter or export CSV`, reason('export.too_many_for_xlsx', { count: rowCount }))
   }
   await appendAuditEvent(db, {
     userId: viewer.id,

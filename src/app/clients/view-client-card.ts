@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { currentConsents } from '../../core/current-consents.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { maskPersonalData } from '../../core/mask-personal-data.ts'
 import type { Schema } from '../../db/schema.ts'
@@ -35,7 +36,7 @@ export async function viewClientCard(db: Kysely<Schema>, input: { viewer: Sessio
   const { viewer, clientId } = input
   await requireClientInScope(db, viewer, clientId)
   const client = await findClientDetails(db, clientId)
-  if (!client) throw new DomainError('not_found', `No client ${clientId}`)
+  if (!client) throw new DomainError('not_found', `No client ${clientId}`, reason('client.not_found', { id: clientId }))
   await appendAuditEvent(db, { userId: viewer.id, login: viewer.login, action: 'client.view', entity: 'client', entityId: String(clientId) })
   const [holdings, activity, history, notes] = await Promise.all([
     listHoldings(db, clientId),

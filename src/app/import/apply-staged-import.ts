@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import { databaseRefusal } from '../../db/database-refusal.ts'
@@ -44,7 +45,7 @@ export async function applyStagedImport(db: Database, input: ApplyStagedImportIn
     await sql`SELECT ${APPLY_LOCK}`.execute(trx)
     const waitedMs = Math.round(performance.now() - waitStart)
     if (!(await lockRunningImport(trx, input.importId))) {
-      throw new DomainError('import_failed', 'the import was marked interrupted while it ran; nothing was loaded')
+      throw new DomainError('import_failed', 'the import was marked interrupted while it ran; nothing was loaded', reason('import.interrupted'))
     }
     const updatedInstead = await resolveStagedRecords(trx, input.kind, input.stage)
     const refused = await applyInParts(trx, input)

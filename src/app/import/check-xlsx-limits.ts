@@ -51,7 +51,7 @@ export async function checkXlsxLimits(path: string, limits: ImportLimits = IMPOR
     }
   } catch (error) {
     if (error instanceof DomainError) throw error
-    throw new DomainError('import_failed', `the workbook cannot be read: ${(error as Error).message}`)
+    throw new DomainError('import_failed', `the workbook cannot be read: ${(error as Error).message}`, reason('import.unreadable_workbook', { detail: (error as Error).message }))
   } finally {
     file.destroy()
     zip.destroy()

@@ -43,7 +43,7 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
     let head = ''
     while (!ended && !/[\r\n]/.test(head.trimStart()) && head.length <= MAX_RECORD_CHARS) head += await nextText()
     if (head.trim() === '') {
-      if (ended) throw new DomainError('import_failed', 'the file is empty')
+      if (ended) throw new DomainError('import_failed', 'the file is empty', reason('import.empty_file'))
       const limit = MAX_RECORD_CHARS
       const message = `no header within the first ${limit.toLocaleString('en')} characters: the file starts with blank lines only`
       throw new DomainError('import_failed', message, reason('import.no_header', { line: 1, limit }))
@@ -64,7 +64,7 @@ export async function openCsvSource(input: OpenCsvSourceInput): Promise<ImportSo
       await feed(await nextText())
       headerAt = records.findIndex((r) => !isBlankRow(r.cells))
     }
-    if (headerAt < 0) throw new DomainError('import_failed', 'the file is empty')
+    if (headerAt < 0) throw new DomainError('import_failed', 'the file is empty', reason('import.empty_file'))
     const headers = records[headerAt].cells.map((cell) => cell.trim())
     records = records.slice(headerAt + 1)
 

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import type { ImportSource } from './import-source.ts'
 import { openCsvSource } from './open-csv-source.ts'
@@ -14,7 +15,7 @@ export async function openImportSource(input: OpenImportSourceInput): Promise<Im
   // exceljs is loaded only for a workbook: it is heavy, and most imports are CSV.
   if (startsWith(magic, ZIP)) return (await import('./open-xlsx-source.ts')).openXlsxSource(input.path)
   if (startsWith(magic, OLE2)) {
-    throw new DomainError('import_failed', 'the file is an old Excel .xls workbook: save it as .xlsx or CSV')
+    throw new DomainError('import_failed', 'the file is an old Excel .xls workbook: save it as .xlsx or CSV', reason('import.xls_workbook'))
   }
   return openCsvSource(input)
 }
@@ -26,14 +27,14 @@ async function readMagic(path: string): Promise<Buffer> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ?? 'unreadable'
-    throw new DomainError('import_failed', `cannot read the file: ${why}`)
+    throw new DomainError('import_failed', `cannot read the file: ${why}`, reason('import.unreadable_file', { detail: why }))
   }
   try {
     const buffer = Buffer.alloc(4)
     const { bytesRead } = await handle.read(buffer, 0, 4, 0)
     return buffer.subarray(0, bytesRead)
   } catch {
-    throw new DomainError('import_failed', 'cannot read the file')
+    throw new DomainError('import_failed', 'cannot read the file', reason('import.unreadable_file', { detail: '' }))
   } finally {
     await handle.close()
   }

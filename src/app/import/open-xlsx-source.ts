@@ -22,7 +22,7 @@ export async function openXlsxSource(path: string): Promise<ImportSource> {
   const rows = readRows(workbook)
   try {
     const first = await nextNonBlank(rows)
-    if (!first) throw new DomainError('import_failed', 'the workbook is empty: its first sheet has no rows')
+    if (!first) throw new DomainError('import_failed', 'the workbook is empty: its first sheet has no rows', reason('import.empty_workbook'))
     const headers = first.rows[0].cells.map((cell) => cell.trim())
     let carried = first.rows.slice(1)
 
@@ -128,5 +128,5 @@ function cellText(value: unknown): string {
 
 function asImportError(error: unknown): unknown {
   if (error instanceof DomainError) return error
-  return new DomainError('import_failed', `the workbook cannot be read: ${(error as Error).message}`)
+  return new DomainError('import_failed', `the workbook cannot be read: ${(error as Error).message}`, reason('import.unreadable_workbook', { detail: (error as Error).message }))
 }

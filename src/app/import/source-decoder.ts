@@ -1,5 +1,6 @@
 import { isAscii } from 'node:buffer'
 import iconv from 'iconv-lite'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { guessEncoding } from '../../core/import/guess-encoding.ts'
 import { looksBinary } from '../../core/import/looks-binary.ts'
@@ -65,7 +66,7 @@ export class SourceDecoder {
       bytes = bytes.subarray(bom.length)
     }
     if (!this.chosen?.startsWith('utf-16') && looksBinary(bytes.subarray(0, BINARY_SAMPLE_BYTES))) {
-      throw new DomainError('import_failed', 'the file is not text: it is neither a CSV file nor an XLSX workbook')
+      throw new DomainError('import_failed', 'the file is not text: it is neither a CSV file nor an XLSX workbook', reason('import.not_text'))
     }
     return bytes
   }
@@ -104,7 +105,7 @@ export function normalizeEncoding(name: string): string {
   if (lower === 'utf8' || lower === 'utf-8') return 'utf-8'
   if (['cp1251', 'windows-1251', 'win1251', 'windows1251'].includes(lower)) return 'windows-1251'
   if (iconv.encodingExists(lower)) return lower
-  throw new DomainError('invalid_input', `unknown encoding "${name}": use utf-8 or windows-1251`)
+  throw new DomainError('invalid_input', `unknown encoding "${name}": use utf-8 or windows-1251`, reason('import.unknown_encoding', { encoding: name }))
 }
 
 function readBom(bytes: Buffer): { encoding: string; length: number } | undefined {

@@ -1,4 +1,5 @@
 import type { AnyReason } from '../../contract/reason-codes.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { rejectedRowMasker } from '../../core/import/mask-rejected-row.ts'
 import type { Role } from '../../core/roles.ts'
@@ -16,7 +17,7 @@ const SHOWN_REJECTIONS = 100
 export async function viewImport(db: Database, input: { id: number; reader: { role: Role } }): Promise<ImportView> {
   const { id } = input
   const record = await findImport(db.kysely, id)
-  if (!record) throw new DomainError('not_found', `No import ${id}`)
+  if (!record) throw new DomainError('not_found', `No import ${id}`, reason('import.not_found', { id }))
   const rejections = await listRejections(db.kysely, { importId: id, limit: SHOWN_REJECTIONS })
   const maskers = new Map<string, ReturnType<typeof rejectedRowMasker>>()
   const maskerOf = (file: string | null) => {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRule } from '../../core/selection/compile-rule.ts'
 import { checkExpandedRule } from '../../core/selection/check-expanded-rule.ts'
@@ -65,7 +66,7 @@ export async function saveSelection(db: Kysely<Schema>, input: SaveSelectionInpu
       const saved = input.id === undefined
         ? await insertSelection(tx, { name: input.name, description: input.description, rule, createdBy: input.user.id })
         : await updateSelection(tx, input.id, { name: input.name, description: input.description, rule })
-      if (!saved) throw new DomainError('not_found', `No selection ${input.id}`)
+      if (!saved) throw new DomainError('not_found', `No selection ${input.id}`, reason('selection.not_found', { id: input.id ?? null }))
       await appendAuditEvent(tx, {
         userId: input.user.id,
         login: input.user.login,
@@ -76,7 +77,7 @@ export async function saveSelection(db: Kysely<Schema>, input: SaveSelectionInpu
       return saved
     })
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new DomainError('conflict', `A selection named "${input.name}" exists already`, { path: 'name' })
+    if ((error as { code?: string }).code === '23505') throw new DomainError('conflict', `A selection named "${input.name}" exists already`, { ...reason('selection.name_taken', { name: input.name }), path: 'name' })
     throw error
   }
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRule } from '../../core/selection/compile-rule.ts'
 import {
@@ -63,7 +64,7 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
   const rule = parseRule(input.rule)
   const controlShare = input.controlShare
   if (controlShare !== undefined && !(controlShare > 0 && controlShare < 1)) {
-    throw new DomainError('invalid_input', 'control share must be between 0 and 1 (exclusive)', { path: 'controlShare' })
+    throw new DomainError('invalid_input', 'control share must be between 0 and 1 (exclusive)', { ...reason('wave.bad_control_share'), path: 'controlShare' })
   }
   const program = await ensureDraftProgram(tx, input.programCode)
   const { version, policy } = await currentContactPolicy(tx)

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { contactPolicySchema, type UniversalHoldout } from '../../core/selection/contact-policy.ts'
 import { parseRule } from '../../core/selection/parse-rule.ts'
@@ -17,9 +18,9 @@ export async function rebuildWave(db: Kysely<Schema>, input: { waveId: number; a
   const { waveId, actor } = input
   return db.transaction().execute(async (tx) => {
     const wave = await tx.selectFrom('waves').selectAll().where('id', '=', waveId).executeTakeFirst()
-    if (!wave) throw new DomainError('not_found', `No wave ${waveId}`)
+    if (!wave) throw new DomainError('not_found', `No wave ${waveId}`, reason('wave.not_found', { id: waveId }))
     const program = await findProgram(tx, wave.program_id)
-    if (!program) throw new DomainError('not_found', `No program ${wave.program_id}`)
+    if (!program) throw new DomainError('not_found', `No program ${wave.program_id}`, reason('program.not_found', { id: wave.program_id }))
     const result = await fillWave(tx, {
       waveId,
       program: { id: program.id, seed: wave.seed },

@@ -52,7 +52,7 @@ export function registerImportCommand(program: Command): void {
           action: 'import.create', entity: 'import', entityId: String(result.id),
           details: { kind: 'berka', fileName: basename(dir), dryRun: false, status: result.status, loaded: result.loaded, rejected: result.rejected },
         })
-        if (result.status === 'failed') throw new DomainError('import_failed', result.error ?? 'the import failed')
+        if (result.status === 'failed') throw new DomainError('import_failed', result.error ?? 'the import failed', result.errorReason ?? reason('import.failed', { detail: result.error ?? '' }))
         await refreshSelectionProfile(db, result.loaded)
         const rejections = await printedRejections(db, result.id, { withFile: true, lang })
         const json = { id: result.id, loaded: result.loaded, rejected: result.rejected, files: result.files, rejections }
@@ -100,7 +100,7 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
     action: 'import.create', entity: 'import', entityId: String(outcome.id),
     details: { kind, fileName: basename(file), dryRun: Boolean(options.dryRun), status: outcome.status, loaded: outcome.loaded, rejected: outcome.rejected },
   })
-  if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`, outcome.errorReason)
+  if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`, outcome.errorReason ?? reason('import.failed', { detail: outcome.error ?? '' }))
   if (!options.dryRun) await refreshSelectionProfile(db, outcome.loaded)
   const rejections = await printedRejections(db, outcome.id, { withFile: false, lang: options.lang })
   const json = { id: outcome.id, dryRun: Boolean(options.dryRun), loaded: outcome.loaded, rejected: outcome.rejected, rejections }

@@ -9,7 +9,7 @@ function pathOf(input: unknown): string | undefined {
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
     expect(error.code).toBe('invalid_input')
-    return (error.details as { path: string }).path
+    return error.details.path as string
   }
 }
 

@@ -5,6 +5,7 @@ import { normalizeEncoding } from '../../app/import/source-decoder.ts'
 import { listImportHistory } from '../../app/import/list-import-history.ts'
 import { viewImport } from '../../app/import/view-import.ts'
 import { writeRejectionsCsv } from '../../app/import/write-rejections-csv.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
@@ -116,7 +117,8 @@ function parseForm<T>(schema: { safeParse(data: unknown): { success: true; data:
   const parsed = schema.safeParse(fields)
   if (parsed.success) return parsed.data
   const issues = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'form'}: ${i.message}`)
-  throw new DomainError('invalid_input', `Invalid form: ${issues.join('; ')}`)
+  const [first] = parsed.error.issues
+  throw new DomainError('invalid_input', `Invalid form: ${issues.join('; ')}`, reason('request.bad_form', { field: first.path.map(String).join('.') || 'form', issue: first.message }))
 }
 
 function publicRecord(record: ImportRecord) {

@@ -3,6 +3,7 @@ import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { countSelection } from '../../app/selection/count-selection.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { saveSelection } from '../../app/selection/save-selection.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { CHANNELS, RULE_FIELDS } from '../../core/selection/rule-catalogue.ts'
 import { POLICY_STEPS } from '../../core/selection/contact-policy.ts'
@@ -59,7 +60,7 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
 
   app.get('/api/selections/:id', { config: { access: ROUTE_ACCESS['GET /api/selections/:id'] }, schema: { params: idParams } }, async (request) => {
     const saved = await findSelection(deps.db.kysely, request.params.id)
-    if (!saved) throw new DomainError('not_found', `No selection ${request.params.id}`)
+    if (!saved) throw new DomainError('not_found', `No selection ${request.params.id}`, reason('selection.not_found', { id: request.params.id }))
     return saved
   })
 

@@ -3,6 +3,7 @@ import { buildWave } from '../../app/wave/build-wave.ts'
 import { previewWave } from '../../app/wave/preview-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
 import { updateContactPolicy } from '../../app/wave/update-contact-policy.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { contactPolicySchema } from '../../core/selection/contact-policy.ts'
 import { CHANNELS } from '../../core/selection/rule-catalogue.ts'
@@ -61,7 +62,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
 
   app.get('/api/waves/:id', { config: { access: ROUTE_ACCESS['GET /api/waves/:id'] }, schema: { params: idParams } }, async (request) => {
     const wave = await findWave(deps.db.kysely, request.params.id)
-    if (!wave) throw new DomainError('not_found', `No wave ${request.params.id}`)
+    if (!wave) throw new DomainError('not_found', `No wave ${request.params.id}`, reason('wave.not_found', { id: request.params.id }))
     return { ...wave, bySegment: await waveBalanceBySegment(deps.db.kysely, wave.id) }
   })
 

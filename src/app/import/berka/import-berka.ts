@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { reason } from '../../../contract/reason-codes.ts'
 import { DomainError } from '../../../core/domain-error.ts'
 import { BERKA_FILES, type BerkaFileSpec } from '../../../core/import/berka/berka-files.ts'
 import { BERKA_PRODUCTS, BERKA_UTC_OFFSET } from '../../../core/import/berka/berka-codes.ts'
@@ -71,7 +72,7 @@ function stageColumns(spec: BerkaFileSpec) {
 async function totalSize(dir: string): Promise<number> {
   const sizes = await Promise.all(BERKA_FILES.map((f) => stat(join(dir, f.file)).then((s) => s.size, () => undefined)))
   const missing = BERKA_FILES.filter((_, i) => sizes[i] === undefined).map((f) => f.file)
-  if (missing.length > 0) throw new DomainError('import_failed', `${dir}: missing Berka files: ${missing.join(', ')}`)
+  if (missing.length > 0) throw new DomainError('import_failed', `${dir}: missing Berka files: ${missing.join(', ')}`, reason('import.berka_missing_files', { files: missing.join(', ') }))
   return sum(sizes.map((s) => s ?? 0))
 }
 

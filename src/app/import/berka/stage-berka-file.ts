@@ -1,3 +1,4 @@
+import { reason } from '../../../contract/reason-codes.ts'
 import { DomainError } from '../../../core/domain-error.ts'
 import type { BerkaFileSpec } from '../../../core/import/berka/berka-files.ts'
 import type { Database } from '../../../db/open-database.ts'
@@ -18,7 +19,7 @@ export async function stageBerkaFile(
   try {
     const index = new Map(source.headers.map((h, i) => [h, i]))
     const missing = spec.headers.filter((h) => !index.has(h))
-    if (missing.length > 0) throw new DomainError('import_failed', `${spec.file}: missing required columns: ${missing.join(', ')}`)
+    if (missing.length > 0) throw new DomainError('import_failed', `${spec.file}: missing required columns: ${missing.join(', ')}`, reason('import.berka_missing_columns', { file: spec.file, columns: missing.join(', ') }))
     const columns = ['line', 'cells', ...spec.columns.map((c) => c.name)]
     const seen = new Map<number, number>()
     let rowsRead = 0
