@@ -63,11 +63,11 @@ export function longRowWorkbook(path: string, chars: number): Promise<void> {
   return workbook(path, [{ name: 'xl/worksheets/sheet1.xml', content: () => row }])
 }
 
-/** A workbook with one part of `bytes` spaces besides its sheet (a bomb of temporary files). */
-export function bigPartWorkbook(path: string, input: { name: string; bytes: number }): Promise<void> {
+/** A workbook with one part of `bytes` spaces (or `times` a piece of XML) besides its sheet. */
+export function bigPartWorkbook(path: string, input: { name: string; bytes: number; piece?: string; times?: number }): Promise<void> {
   const sheet = `${SHEET_START}${HEADER_ROW}${SHEET_END}`
   return workbook(path, [
     { name: 'xl/worksheets/sheet1.xml', content: () => [sheet] },
-    { name: input.name, content: () => repeat(input.bytes, ' ') },
+    { name: input.name, content: () => (input.piece ? repeat(input.times ?? 1, input.piece) : repeat(input.bytes, ' ')) },
   ])
 }

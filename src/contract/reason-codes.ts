@@ -95,6 +95,7 @@ export const REASON_PARAMS = {
   'import.xlsx_too_large': ['limit'],
   'import.too_many_parts': ['limit'],
   'import.xlsx_part_too_large': ['part', 'limit'],
+  'import.xlsx_part_too_complex': ['part', 'limit'],
   'import.shared_strings_too_large': ['limit'],
   'import.too_many_shared_strings': ['limit'],
   'import.unknown_mapping_field': ['field'],

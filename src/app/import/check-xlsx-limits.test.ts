@@ -30,6 +30,7 @@ describe('checkXlsxLimits', () => {
     // The zip says 100 bytes: sizes are counted as inflated, never taken from the headers.
     ['shared strings that inflate past the limit, while the zip claims 100 bytes', (p: string) => sharedStringsBomb(p, { count: 1_400_000, text: 'x'.repeat(100), declaredSize: 100 }), 'import.shared_strings_too_large', L.sharedStringsBytes],
     ['a styles part past the limit', (p: string) => bigPartWorkbook(p, { name: 'xl/styles.xml', bytes: L.xlsxPartBytes + 1 }), 'import.xlsx_part_too_large', L.xlsxPartBytes],
+    ['a styles part of more elements than the limit', (p: string) => bigPartWorkbook(p, { name: 'xl/styles.xml', bytes: 0, piece: '<xf/>', times: L.xlsxPartElements + 1 }), 'import.xlsx_part_too_complex', L.xlsxPartElements],
     ['a row of more cells than the limit', (p: string) => wideRowWorkbook(p, L.fields + 1), 'import.too_many_cells', L.fields],
     ['a row whose XML is longer than the limit', (p: string) => longRowWorkbook(p, L.xlsxRowBytes + 1), 'import.row_xml_too_long', L.xlsxRowBytes],
   ])('refuses a workbook of %s, naming the limit', async (name, write, code, limit) => {

@@ -62,20 +62,34 @@ type PartCheck = { push(chunk: Buffer, bytes: number): void; end(): void }
 
 function partCheck({ path, firstSheet, limits }: { path: string; firstSheet: boolean; limits: ImportLimits }): PartCheck {
   if (path === SHARED_STRINGS) return sharedStringsCheck(limits)
-  if (WHOLE_PARTS.has(path)) {
-    return {
-      push: (_, bytes) => {
-        if (bytes > limits.xlsxPartBytes) refuse(reason('import.xlsx_part_too_large', { part: path, limit: limits.xlsxPartBytes }), `its part ${path} inflates to more than ${megabytes(limits.xlsxPartBytes)}`)
-      },
-      end: () => undefined,
-    }
-  }
+  if (WHOLE_PARTS.has(path)) return wholePartCheck(path, limits)
   // Only the first worksheet in the zip is read (first-sheet-reader.ts); the others are skipped.
   if (firstSheet && WORKSHEET.test(path)) {
     const rows = new WorksheetRowScanner({ maxCells: limits.fields, maxRowBytes: limits.xlsxRowBytes })
     return { push: (chunk) => rows.push(chunk), end: () => rows.end() }
   }
   return { push: () => undefined, end: () => undefined }
+}
+
+/** A part exceljs parses into objects all at once: its bytes, and its elements (`<` and a letter). */
+function wholePartCheck(path: string, limits: ImportLimits): PartCheck {
+  let elements = 0
+  let cutAfterLt = false // the previous chunk ended on '<'
+  const startsElement = (byte: number | undefined) => byte !== undefined && (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a
+  return {
+    push(chunk, bytes) {
+      if (bytes > limits.xlsxPartBytes) {
+        refuse(reason('import.xlsx_part_too_large', { part: path, limit: limits.xlsxPartBytes }), `its part ${path} inflates to more than ${megabytes(limits.xlsxPartBytes)}`)
+      }
+      if (cutAfterLt && startsElement(chunk[0])) elements++
+      for (let i = chunk.indexOf(0x3c); i >= 0; i = chunk.indexOf(0x3c, i + 1)) if (startsElement(chunk[i + 1])) elements++
+      cutAfterLt = chunk[chunk.length - 1] === 0x3c
+      if (elements > limits.xlsxPartElements) {
+        refuse(reason('import.xlsx_part_too_complex', { part: path, limit: limits.xlsxPartElements }), `its part ${path} holds more than ${limits.xlsxPartElements.toLocaleString('en')} elements`)
+      }
+    },
+    end: () => undefined,
+  }
 }
 
 /** Counts <si> elements (one per shared string) across chunk boundaries, and the part's bytes. */

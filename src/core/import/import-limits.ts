@@ -19,6 +19,8 @@ export const IMPORT_LIMITS = {
   sharedStrings: 2_000_000,
   /** Bytes of any other part read whole (workbook, styles, relationships), inflated. */
   xlsxPartBytes: 16 * 1024 ** 2,
+  /** XML elements of such a part: each becomes an object (Excel itself keeps to 64,000 cell formats). */
+  xlsxPartElements: 500_000,
   /** Bytes of the XML of one worksheet row, inflated. */
   xlsxRowBytes: 8 * 1024 ** 2,
 } as const
