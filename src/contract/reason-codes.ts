@@ -134,6 +134,7 @@ export const REASON_PARAMS = {
   'import.bad_segment': ['column', 'field', 'value'],
   'import.bad_client_status': ['column', 'field', 'value'],
   'import.bad_channel': ['column', 'field', 'value'],
+  'import.bad_utc_offset': ['column', 'field', 'value'],
   'import.unknown_branch': ['column', 'field', 'value'],
   'import.unknown_region': ['column', 'field', 'value'],
   'import.unknown_product': ['column', 'field', 'value'],

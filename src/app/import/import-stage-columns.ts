@@ -23,6 +23,7 @@ const SQL_TYPES: Record<CellType, StageColumn['type']> = {
   region: 'text',
   product: 'text',
   manager: 'integer',
+  utc_offset: 'integer',
 }
 
 /** What identifies the record a staged row updates (NULL or false: the row creates a record). */
@@ -31,6 +32,9 @@ const RECORD_COLUMNS: Record<ImportKind, StageColumn[]> = {
   holdings: [{ name: 'client_id', type: 'bigint' }, { name: 'holding_id', type: 'bigint' }],
   activity: [{ name: 'client_id', type: 'bigint' }, { name: 'existing', type: 'boolean' }],
   consents: [{ name: 'client_id', type: 'bigint' }],
+  // The code as stored, when the file's code names a region that exists (codes match in any case).
+  regions: [{ name: 'stored_code', type: 'text' }],
+  branches: [{ name: 'branch_id', type: 'integer' }],
 }
 
 /** The staging table of a kind: the row's line, the record it updates, then every field. */

@@ -1,12 +1,14 @@
 import { reason, type Reason } from '../../contract/reason-codes.ts'
 import { describe, type BlankCell } from '../../core/import/compile-row-validator.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
-import type { ImportKind } from '../../core/import/import-kinds.ts'
+import { isReferenceKind, type ImportKind } from '../../core/import/import-kinds.ts'
 import type { ResolvedColumn } from '../../core/import/resolve-mapping.ts'
 import type { Database } from '../../db/open-database.ts'
 import { findActivityMonths, findClientIds, findHoldingIds } from '../../db/stores/import-stage-store.ts'
 import type { NewRejection } from '../../db/stores/import-store.ts'
 import { stageLine } from './import-stage-columns.ts'
+import { missingForNewReason, type Refusal } from './missing-for-new-reason.ts'
+import { resolveReferenceChunk } from './resolve-reference-chunk.ts'
 
 /** A row that passed the checks of its own cells (core/import/compile-row-validator.ts). */
 export type CheckedRow = { line: number; cells: string[]; values: (string | null)[]; blankForNew: BlankCell[]; missingForNew: string[] }
@@ -35,6 +37,7 @@ const MONTH = IMPORT_FIELDS.activity.findIndex((f) => f.name === 'month')
  */
 export async function resolveImportChunk(db: Database, input: ResolveImportChunkInput): Promise<ResolvedChunk> {
   const { kind, rows, file } = input
+  if (isReferenceKind(kind)) return resolveReferenceChunk(db, { ...input, kind })
   const out: ResolvedChunk = { staged: [], rejected: [] }
   const reject = (row: CheckedRow, refusal: Refusal) => out.rejected.push({ file, line: row.line, ...refusal, cells: row.cells })
   const stage = (row: CheckedRow, prefix: (number | string)[]) => {
@@ -45,7 +48,7 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
   if (kind === 'clients') {
     for (const row of rows) {
       const clientId = clientIds.get(row.values[BANK_ID]!)
-      const missing = clientId === undefined ? missingForNew(row, 'client') : undefined
+      const missing = clientId === undefined ? missingForNewReason(row, 'client') : undefined
       if (missing) reject(row, missing)
       else stage(row, [row.line, clientId ?? ''])
     }
@@ -67,7 +70,7 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
     const holdingIds = await findHoldingIds(db.kysely, known.map((k) => ({ clientId: k.clientId, accountNo: k.row.values[ACCOUNT_NO]! })))
     for (const k of known) {
       const holdingId = holdingIds.get(pairKey(k))
-      const missing = holdingId === undefined ? missingForNew(k.row, 'holding') : undefined
+      const missing = holdingId === undefined ? missingForNewReason(k.row, 'holding') : undefined
       if (missing) reject(k.row, missing)
       else stage(k.row, [k.row.line, k.clientId, holdingId ?? ''])
     }
@@ -78,21 +81,4 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
     for (const k of known) stage(k.row, [k.row.line, k.clientId])
   }
   return out
-}
-
-type Refusal = { reason: string; reasons: Reason[] }
-
-/** Why a row cannot create its record: fields a new record needs, blank or not in the file. */
-function missingForNew(row: CheckedRow, record: 'client' | 'holding'): Refusal | undefined {
-  const texts: string[] = []
-  const reasons: Reason[] = []
-  if (row.blankForNew.length > 0) {
-    texts.push(`${row.blankForNew.map((b) => describe(b.header, b.field)).join(', ')}: required for a new ${record}, the cell is blank`)
-    reasons.push(...row.blankForNew.map((b) => reason('import.required_for_new', { column: b.header, field: b.field })))
-  }
-  if (row.missingForNew.length > 0) {
-    texts.push(`${row.missingForNew.join(', ')}: required for a new ${record}, the file has no such column`)
-    reasons.push(...row.missingForNew.map((field) => reason('import.no_column_for_new', { field })))
-  }
-  return texts.length > 0 ? { reason: texts.join('; '), reasons } : undefined
 }

@@ -28,7 +28,7 @@ type KindOptions = { dryRun?: boolean; mapping?: string; encoding?: string; prog
 export function registerImportCommand(program: Command): void {
   const command = program
     .command('import')
-    .description('load clients, holdings, activity or consents from CSV or XLSX; the Berka data set; the import history')
+    .description('load clients, holdings, activity, consents, regions or branches from CSV or XLSX; the Berka data set; the import history')
   for (const kind of IMPORT_KINDS) {
     command
       .command(`${kind} <file>`)

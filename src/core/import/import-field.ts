@@ -20,6 +20,7 @@ export const CELL_TYPES = [
   'region',
   'product',
   'manager',
+  'utc_offset',
 ] as const
 export type CellType = (typeof CELL_TYPES)[number]
 

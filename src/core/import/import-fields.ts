@@ -103,11 +103,43 @@ const CONSENT_FIELDS: readonly ImportField[] = [
     description: 'Where the consent was given (blank: the import)', headers: ['source', 'источник'] },
 ]
 
+// Reference data: the federal subjects are there in every new database (migration 0006); a bank
+// loads its own regions (or the subjects of 2022) and its branches with these.
+const REGION_FIELDS: readonly ImportField[] = [
+  { name: 'code', column: 'code', type: 'key', required: true, maxLength: 16,
+    description: "The region's code (the federal subjects': 01–92); the key a region upserts by",
+    headers: ['code', 'region_code', 'region code', 'код', 'код региона', 'код субъекта'] },
+  { name: 'name', column: 'name', type: 'text', required: false, requiredForNew: true, maxLength: 200,
+    description: "The region's name; required for a new region",
+    headers: ['name', 'region', 'region name', 'наименование', 'название', 'регион', 'субъект', 'субъект рф', 'наименование региона'] },
+  { name: 'utc_offset', column: 'utc_offset', type: 'utc_offset', required: false,
+    description: 'Hours from UTC (3 for Moscow, also UTC+7 or МСК+4); new regions: 3',
+    headers: ['utc_offset', 'utc offset', 'time zone', 'timezone', 'часовой пояс', 'смещение от utc', 'смещение utc'] },
+]
+
+const BRANCH_FIELDS: readonly ImportField[] = [
+  { name: 'code', column: 'code', type: 'key', required: true, maxLength: 32,
+    description: "The branch's code; the key a branch upserts by",
+    headers: ['code', 'branch_code', 'branch code', 'код', 'код отделения', 'код филиала', 'код подразделения'] },
+  { name: 'name', column: 'name', type: 'text', required: false, requiredForNew: true, maxLength: 200,
+    description: "The branch's name; required for a new branch",
+    headers: ['name', 'branch', 'branch name', 'наименование', 'название', 'отделение', 'подразделение', 'наименование отделения'] },
+  { name: 'region', column: 'region_code', type: 'region', required: false, requiredForNew: true,
+    description: 'Region code or name; required for a new branch',
+    headers: ['region', 'region_code', 'region code', 'регион', 'код региона', 'субъект'] },
+  { name: 'city', column: 'city', type: 'text', required: false, maxLength: 200, description: 'City',
+    headers: ['city', 'город', 'населенный пункт'] },
+  { name: 'address', column: 'address', type: 'text', required: false, maxLength: 1000, description: 'Street address',
+    headers: ['address', 'адрес'] },
+]
+
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   clients: CLIENT_FIELDS,
   holdings: HOLDING_FIELDS,
   activity: ACTIVITY_FIELDS,
   consents: CONSENT_FIELDS,
+  regions: REGION_FIELDS,
+  branches: BRANCH_FIELDS,
 }
 
 /** The fields that identify a row: a second row of one file with the same key is rejected. */
@@ -116,4 +148,6 @@ export const KEY_FIELDS: Record<ImportKind, readonly string[]> = {
   holdings: ['bank_id', 'account_no'],
   activity: ['bank_id', 'month'],
   consents: ['bank_id', 'channel', 'effective_at'],
+  regions: ['code'],
+  branches: ['code'],
 }

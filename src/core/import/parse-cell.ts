@@ -10,6 +10,7 @@ import { ENUM_RULES, parseEnumCell } from './parse-enum-cell.ts'
 import { MONTH_RULE, parseMonthCell } from './parse-month-cell.ts'
 import { NUMBER_RULE, parseNumberCell } from './parse-number-cell.ts'
 import { parseTimestampCell, TIMESTAMP_RULE } from './parse-timestamp-cell.ts'
+import { parseUtcOffsetCell, UTC_OFFSET_RULE } from './parse-utc-offset-cell.ts'
 
 /** A refused cell: the rule in English (for logs and the stored text) and its reason code
  * (contract/reason-codes.ts) for the user's language; `limit` for a text that is too long. */
@@ -67,6 +68,8 @@ export function parseCell({ type, text, maxLength, references }: ParseCellInput)
       return result(references.products.get(lower(text)), 'unknown product code', 'import.unknown_product')
     case 'manager':
       return result(references.managers.get(lower(text))?.toString(), 'unknown user login', 'import.unknown_manager')
+    case 'utc_offset':
+      return result(parseUtcOffsetCell(text), UTC_OFFSET_RULE, 'import.bad_utc_offset')
     default:
       return assertNever(type)
   }

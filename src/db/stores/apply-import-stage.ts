@@ -73,6 +73,23 @@ export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, sta
         SELECT s.client_id, s.channel, s.granted, s.effective_at, s.source FROM ${s} AS s WHERE true ${part}
         ON CONFLICT (client_id, channel, effective_at, granted) DO NOTHING`.execute(db)
       return
+    case 'regions':
+      await sql`
+        UPDATE regions AS r SET name = COALESCE(s.name, r.name), utc_offset = COALESCE(s.utc_offset, r.utc_offset)
+        FROM ${s} AS s WHERE s.stored_code IS NOT NULL AND r.code = s.stored_code ${part}`.execute(db)
+      await sql`
+        INSERT INTO regions (code, name, utc_offset) SELECT s.code, s.name, COALESCE(s.utc_offset, 3)
+        FROM ${s} AS s WHERE s.stored_code IS NULL ${part}`.execute(db)
+      return
+    case 'branches':
+      await sql`
+        UPDATE branches AS b SET name = COALESCE(s.name, b.name), region_code = COALESCE(s.region_code, b.region_code),
+          city = COALESCE(s.city, b.city), address = COALESCE(s.address, b.address)
+        FROM ${s} AS s WHERE s.branch_id IS NOT NULL AND b.id = s.branch_id ${part}`.execute(db)
+      await sql`
+        INSERT INTO branches (code, name, region_code, city, address) SELECT s.code, s.name, s.region_code, s.city, s.address
+        FROM ${s} AS s WHERE s.branch_id IS NULL ${part}`.execute(db)
+      return
     default:
       throw new Error(`no apply for ${String(kind satisfies never)}`)
   }

@@ -40,7 +40,9 @@ export async function analyzeStage(db: Kysely<Schema>, name: string): Promise<vo
   await sql`ANALYZE ${sql.id(name)}`.execute(db)
 }
 
-const TARGETS = { clients: 'clients', holdings: 'holdings', activity: 'activity', consents: 'consents' } as const
+const TARGETS = {
+  clients: 'clients', holdings: 'holdings', activity: 'activity', consents: 'consents', regions: 'regions', branches: 'branches',
+} as const
 
 /**
  * Fresh statistics of the table an import writes, before a big apply: right after a previous big
@@ -95,9 +97,26 @@ export async function resolveStagedRecords(db: Kysely<Schema>, kind: keyof typeo
           WHERE NOT s.existing AND a.client_id = s.client_id AND a.month = s.month`.execute(db)
       case 'consents':
         return undefined // appended with ON CONFLICT DO NOTHING: a repeat is skipped anyway
+      case 'regions':
+        return sql`UPDATE ${s} AS s SET stored_code = r.code FROM regions r WHERE s.stored_code IS NULL AND lower(r.code) = lower(s.code)`.execute(db)
+      case 'branches':
+        return sql`UPDATE ${s} AS s SET branch_id = b.id FROM branches b WHERE s.branch_id IS NULL AND lower(b.code) = lower(s.code)`.execute(db)
     }
   })()
   return Number(result?.numAffectedRows ?? 0)
+}
+
+/** Codes of reference data that exist, matched in any case: lower-case code → the record (stored code, branch id). */
+export async function findReferenceRecords(
+  db: Kysely<Schema>,
+  input: { kind: 'regions' | 'branches'; codes: readonly string[] },
+): Promise<Map<string, string | number>> {
+  if (input.codes.length === 0) return new Map()
+  const lower = [...new Set(input.codes.map((c) => c.toLowerCase()))]
+  const rows = input.kind === 'regions'
+    ? await sql<{ code: string; record: string }>`SELECT code, code AS record FROM regions WHERE lower(code) = ANY(${lower}::text[])`.execute(db)
+    : await sql<{ code: string; record: number }>`SELECT code, id AS record FROM branches WHERE lower(code) = ANY(${lower}::text[])`.execute(db)
+  return new Map(rows.rows.map((r) => [r.code.toLowerCase(), r.record]))
 }
 
 /** bank_id → client id for the ids that exist. */
