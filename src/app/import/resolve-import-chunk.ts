@@ -1,4 +1,4 @@
-import { reason, type Reason } from '../../contract/reason-codes.ts'
+import { reason } from '../../contract/reason-codes.ts'
 import { describe, type BlankCell } from '../../core/import/compile-row-validator.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import { isReferenceKind, type ImportKind } from '../../core/import/import-kinds.ts'
