@@ -2,6 +2,9 @@
 // "today", caps, quiet periods and "within N days" count in bank days. UTC is for storage only.
 // The SQL twins are in db/stores/bank-day-sql.ts.
 
+/** The bank's zone when bank_settings holds none: the demo bank, and a Russian bank's head office. */
+export const DEFAULT_BANK_TIME_ZONE = 'Europe/Moscow'
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(timeZone: string): Intl.DateTimeFormat {

@@ -1,3 +1,4 @@
+import { bankToday } from '../bank/bank-today.ts'
 import argon2 from 'argon2'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
@@ -59,7 +60,7 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   const counts = db.kind === 'pglite' ? await loadInOneTransaction(db, input, passwordHash) : await loadOrUndo(db, input, passwordHash)
   await analyzeClientBase(db)
   // Selections count on the profile: the demo bank is ready only once it is built.
-  await refreshProfile(db, input.now.toISOString().slice(0, 10))
+  await refreshProfile(db, await bankToday(db.kysely, input.now))
   return counts
 }
 

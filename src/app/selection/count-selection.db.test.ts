@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_BANK_TIME_ZONE } from '../../core/bank-day.ts'
 import { compileRule } from '../../core/selection/compile-rule.ts'
 import { evaluateRule, type EvaluateContext, type ProgramHistory } from '../../core/selection/evaluate-rule.ts'
 import type { ProfileRow } from '../../core/selection/profile-row.ts'
@@ -28,6 +29,8 @@ const PROGRAMS = ['XSELL', 'WINBACK']
 const programHistory = new Map<number, ProgramHistory>()
 const context: EvaluateContext & { selections: Map<number, Rule> } = {
   today: TEST_TODAY,
+  // The bank's zone by default: a count reads it from bank_settings, this context states it.
+  timeZone: DEFAULT_BANK_TIME_ZONE,
   productBits: new Map(TEST_PRODUCTS.map((code, bit) => [code, bit])),
   selections: new Map(),
   programHistory,

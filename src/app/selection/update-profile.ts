@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { nextBatchSize } from '../../core/selection/next-batch-size.ts'
 import type { Schema } from '../../db/schema.ts'
+import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
 import { assignProductBits, writeProfileRows } from '../../db/stores/profile-store.ts'
 import {
   countDirtyClients,
@@ -95,7 +96,8 @@ async function refreshBatch(tx: Kysely<Schema>, limit: number, sweep: boolean): 
   }
   await assignProductBits(tx)
   const version = await nextProfileVersion(tx)
-  const { deleted, inserted } = await writeProfileRows(tx, { clientIds: ids, asOf: state.asOf, version })
+  const timeZone = await readBankTimeZone(tx)
+  const { deleted, inserted } = await writeProfileRows(tx, { clientIds: ids, asOf: state.asOf, timeZone, version })
   const consistent = sweepFrom === null && !(await hasDirtyClients(tx))
   await recordProfileBatch(tx, { version, clientsDelta: inserted - deleted, sweepFrom, consistent })
   return { refreshed: ids.length, done: consistent }

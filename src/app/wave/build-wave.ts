@@ -15,6 +15,7 @@ import type { Rule } from '../../core/selection/rule.ts'
 import type { Channel } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
 import { currentContactPolicy, universalHoldout } from '../../db/stores/policy-store.ts'
 import { ensureDraftProgram, type ProgramRecord } from '../../db/stores/program-store.ts'
 import { buildWaveMembers, deleteWaveMembers } from '../../db/stores/wave-store.ts'
@@ -70,6 +71,7 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
   const { version, policy } = await currentContactPolicy(tx)
   const applied = mergeContactPolicy(policy, contactPolicyOverridesSchema.parse(program.policyOverrides ?? {}))
   const holdout = await universalHoldout(tx)
+  const timeZone = await readBankTimeZone(tx)
   const wave = await tx
     .insertInto('waves')
     .values({
@@ -79,8 +81,9 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
       selection_id: input.selectionId ?? null,
       rule: JSON.stringify(rule),
       policy_version: version,
-      // The holdout is frozen with the policy, so that a later change of it never moves a rebuilt wave.
-      policy: JSON.stringify({ ...applied, universalHoldout: holdout }),
+      // The holdout and the bank's zone are frozen with the policy, so that a later change of either
+      // never moves a rebuilt wave.
+      policy: JSON.stringify({ ...applied, universalHoldout: holdout, timeZone }),
       seed: program.seed,
       control_share: controlShare ?? program.controlShare,
       include_holdout: program.includeHoldout,
@@ -98,6 +101,7 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
     holdout,
     channel: input.channel,
     asOf: input.today,
+    timeZone,
     controlShare: controlShare ?? program.controlShare,
     includeHoldout: program.includeHoldout,
   })
@@ -110,14 +114,17 @@ export type FillWaveInput = {
   policy: ContactPolicy
   holdout: UniversalHoldout
   channel: Channel
+  /** The bank day the wave is for, and the bank's zone its days count in. */
   asOf: string
+  timeZone: string
   controlShare: number
   includeHoldout: boolean
 }
 
 /** (Re)computes a wave's members from its frozen inputs and records the counts and funnel. */
 export async function fillWave(tx: Kysely<Schema>, input: FillWaveInput): Promise<WaveResult> {
-  const compiled = compileRule(input.rule, await loadCompileContext(tx, input.rule, input.asOf))
+  const context = await loadCompileContext(tx, input.rule, input.asOf)
+  const compiled = compileRule(input.rule, { ...context, timeZone: input.timeZone })
   await deleteWaveMembers(tx, input.waveId)
   const result = await buildWaveMembers(tx, {
     waveId: input.waveId,
@@ -125,6 +132,7 @@ export async function fillWave(tx: Kysely<Schema>, input: FillWaveInput): Promis
     where: compiled.where,
     channel: input.channel,
     asOf: input.asOf,
+    timeZone: input.timeZone,
     policy: input.policy,
     holdout: input.holdout,
     includeHoldout: input.includeHoldout,

@@ -29,6 +29,8 @@ export async function rebuildWave(db: Kysely<Schema>, input: { waveId: number; a
       holdout: (wave.policy as { universalHoldout: UniversalHoldout }).universalHoldout,
       channel: wave.channel as Channel,
       asOf: wave.as_of,
+      // Waves frozen before the bank had a time zone counted their days in UTC.
+      timeZone: (wave.policy as { timeZone?: string }).timeZone ?? 'UTC',
       controlShare: Number(wave.control_share),
       includeHoldout: wave.include_holdout,
     })

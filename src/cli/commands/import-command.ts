@@ -91,7 +91,7 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
     mapping,
     encoding,
     user: actor,
-    today: today(),
+    today: await today(db),
     onProgress: progressLine(basename(file), options.progressLines),
   })
   endProgress()
@@ -157,7 +157,7 @@ function rejectionLines(rejections: { file?: string | null; line: number; reason
 async function refreshSelectionProfile(db: Database, loaded: number): Promise<void> {
   if (loaded === 0) return
   if (process.stderr.isTTY) process.stderr.write('Refreshing the selection profile…\n')
-  await updateProfile(db.kysely, { today: today() })
+  await updateProfile(db.kysely, { today: await today(db) })
 }
 
 

@@ -37,9 +37,10 @@ export function registerSelectionCommands(program: Command): void {
     .action(async (options: { rule: string; engine: Engine }, command: Command) => {
       await runCommand(command, async ({ db, logger }) => {
         const rule = await readRuleFile(options.rule)
-        await ensureProfile(db, today())
+        const day = await today(db)
+        await ensureProfile(db, day)
         const mirror = options.engine === 'duckdb' ? await openOptionalProfileMirror({ db, logger }) : undefined
-        const result = await countWith(mirror, () => countSelection({ db: db.kysely, mirror }, { rule, today: today() }))
+        const result = await countWith(mirror, () => countSelection({ db: db.kysely, mirror }, { rule, today: day }))
         await recordAuditEvent(db.kysely, cliActor(), { action: 'selection.count', details: { rule, count: result.count, engine: result.engine } })
         const text = [
           `count: ${result.count} (${result.engine})`,
@@ -57,7 +58,7 @@ export function registerSelectionCommands(program: Command): void {
     .description('rebuild the selection profile from clients, holdings, activity, consents and contacts')
     .action(async (_options: unknown, command: Command) => {
       await runCommand(command, async ({ db }) => {
-        const result = await refreshProfile(db, today())
+        const result = await refreshProfile(db, await today(db))
         await recordAuditEvent(db.kysely, cliActor(), { action: 'profile.refresh', details: { ...result } })
         return { json: result, text: `profile refreshed as of ${result.asOf}: ${result.clients} clients in ${result.ms} ms` }
       })

@@ -47,7 +47,8 @@ export function registerWaveCommands(program: Command): void {
     .action(async (options: { program: string; rule: string; channel: Channel; controlShare?: number; kind: string }, command: Command) => {
       await runCommand(command, async ({ db }) => {
         const rule = await readRuleFile(options.rule)
-        await ensureProfile(db, today())
+        const day = await today(db)
+        await ensureProfile(db, day)
         const result = await buildWave(db.kysely, {
           programCode: options.program,
           rule,
@@ -55,7 +56,7 @@ export function registerWaveCommands(program: Command): void {
           controlShare: options.controlShare,
           kind: options.kind === 'rollout' ? 'rollout' : 'pilot',
           actor: cliActor(),
-          today: today(),
+          today: day,
         })
         return output(result)
       })

@@ -60,9 +60,9 @@ SELECT p.client_id FROM client_profile p WHERE (NOT COALESCE("p"."last_sms_conta
 
 -- recency: program qualifier (PostgreSQL only) [PostgreSQL only]
 -- rule: {"field":"responded","op":"within_days","value":90,"program":"XSELL"}
--- parameters: $1 = "XSELL", $2 = "2026-09-03"
+-- parameters: $1 = "XSELL", $2 = "2026-09-03", $3 = "UTC"
 SELECT p.client_id FROM client_profile p WHERE (EXISTS (SELECT 1 FROM responses h JOIN programs g ON g.id = h.program_id
-      WHERE h.client_id = p.client_id AND g.code = $1 AND h.responded_at >= CAST($2 AS DATE)));
+      WHERE h.client_id = p.client_id AND g.code = $1 AND h.responded_at >= (CAST($2 AS date)::timestamp AT TIME ZONE $3::text)));
 
 -- saved selection, nested
 -- rule: {"field":"selection","op":"in","value":2}

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
+import { bankDayStartSql } from '../bank-day-sql.ts'
 import { addDays, addMonths } from './calendar.ts'
 import { checkExpandedRule } from './check-expanded-rule.ts'
 import { isCondition, type Condition, type Rule } from './rule.ts'
@@ -17,7 +18,7 @@ import { FIELD_BY_NAME, PRODUCT_TYPES } from './rule-catalogue.ts'
 export type CompileContext = {
   /** The bank day the rule is evaluated for: ages, tenures and recency count from it. */
   today: string
-  /** The bank's time zone, in which days start (UTC when absent). */
+  /** The bank's time zone, in which days of the contact history start (UTC when absent: tests of the profile alone). */
   timeZone?: string
   /** Bit of each product code in p.product_mask (assigned when the profile is refreshed). */
   productBits: ReadonlyMap<string, number>
@@ -209,7 +210,7 @@ function compareDateDerived(
 
 function compileRecency(rule: Condition, context: CompileContext, state: State): RawBuilder<unknown> {
   const since = addDays(context.today, -(rule.value as number))
-  const recent = rule.program ? recentByProgram(rule, since, state) : recentInProfile(rule, since)
+  const recent = rule.program ? recentByProgram(rule, bankDayStartSql(since, context.timeZone ?? 'UTC'), state) : recentInProfile(rule, since)
   return rule.op === 'within_days' ? recent : sql`NOT ${recent}`
 }
 
@@ -219,13 +220,14 @@ function recentInProfile(rule: Condition, since: string): RawBuilder<unknown> {
 }
 
 // A program qualifier needs the contact or response history itself, not the profile's summary.
-function recentByProgram(rule: Condition, since: string, state: State): RawBuilder<unknown> {
+// The history holds instants; `since` is the start of that bank day.
+function recentByProgram(rule: Condition, since: RawBuilder<Date>, state: State): RawBuilder<unknown> {
   state.needsPostgres = true
   const channel = rule.channel ? sql`AND h.channel = ${rule.channel}` : sql``
   if (rule.field === 'responded') {
     return sql`EXISTS (SELECT 1 FROM responses h JOIN programs g ON g.id = h.program_id
-      WHERE h.client_id = p.client_id AND g.code = ${rule.program} AND h.responded_at >= CAST(${since} AS DATE))`
+      WHERE h.client_id = p.client_id AND g.code = ${rule.program} AND h.responded_at >= ${since})`
   }
   return sql`EXISTS (SELECT 1 FROM contacts h JOIN programs g ON g.id = h.program_id
-    WHERE h.client_id = p.client_id AND g.code = ${rule.program} ${channel} AND h.sent_at >= CAST(${since} AS DATE))`
+    WHERE h.client_id = p.client_id AND g.code = ${rule.program} ${channel} AND h.sent_at >= ${since})`
 }

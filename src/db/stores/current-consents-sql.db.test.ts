@@ -5,6 +5,7 @@ import { consentInForce, currentConsents, type ConsentRecord } from '../../core/
 import { CHANNELS } from '../../core/selection/rule-catalogue.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import type { Database } from '../open-database.ts'
+import { saveBankTimeZone } from './bank-time-zone-store.ts'
 import { consentInForceSql, consentsInForceSql } from './current-consents-sql.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 
@@ -71,6 +72,7 @@ describe('the consent in force, in core and in SQL', () => {
 
   it('gives the profile the same consents', async () => {
     const day = DAYS[2]
+    await saveBankTimeZone(db.kysely, 'UTC') // the days above end at UTC midnight
     await refreshProfile(db, day)
     const rows = await db.kysely.selectFrom('client_profile').select(['client_id', 'consent_email', 'consent_sms', 'consent_call', 'consent_letter']).execute()
     expect(rows).toHaveLength(histories.size)

@@ -1,4 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { bankDateSql, bankDayStartSql } from '../../core/bank-day-sql.ts'
+import { addDays } from '../../core/selection/calendar.ts'
 import { PRODUCT_TYPES } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../schema.ts'
 import { consentsInForceSql } from './current-consents-sql.ts'
@@ -26,8 +28,10 @@ export async function loadProductBits(db: Kysely<Schema>): Promise<Map<string, n
 export type WriteProfileRowsInput = {
   /** The clients whose rows are rewritten: each gets its current row, or none if it is gone. */
   clientIds: readonly number[]
-  /** The day the facts are computed as of. */
+  /** The bank day the facts are computed as of, and the bank's zone: instants count up to the end
+   * of that day on the bank's clock, and their day columns are bank dates (core/bank-day-sql.ts). */
   asOf: string
+  timeZone: string
   /** The refresh batch writing them (profile_version_seq), stored in each row for the mirror. */
   version: number
 }
@@ -39,6 +43,7 @@ export type WriteProfileRowsInput = {
  */
 export async function writeProfileRows(db: Kysely<Schema>, input: WriteProfileRowsInput): Promise<{ deleted: number; inserted: number }> {
   const { asOf } = input
+  const day: BankDay = { end: bankDayStartSql(addDays(asOf, 1), input.timeZone), timeZone: input.timeZone }
   const ids = sql`CAST(${input.clientIds} AS bigint[])`
   const only = (facts: RawBuilder<unknown>) => sql`SELECT * FROM (${facts}) f WHERE f.client_id = ANY(${ids})`
   const removed = await sql`DELETE FROM client_profile WHERE client_id = ANY(${ids})`.execute(db)
@@ -60,10 +65,10 @@ export async function writeProfileRows(db: Kysely<Schema>, input: WriteProfileRo
     LEFT JOIN branches b ON b.id = c.branch_id
     LEFT JOIN (${only(holdingFacts(asOf))}) h ON h.client_id = c.id
     LEFT JOIN (${only(activityFacts(asOf))}) a ON a.client_id = c.id
-    LEFT JOIN (${only(consentFacts(asOf))}) k ON k.client_id = c.id
-    LEFT JOIN (${only(contactFacts(asOf))}) t ON t.client_id = c.id
-    LEFT JOIN (${only(responseFacts(asOf))}) r ON r.client_id = c.id
-    LEFT JOIN (${only(complaintFacts(asOf))}) q ON q.client_id = c.id
+    LEFT JOIN (${only(consentFacts(day))}) k ON k.client_id = c.id
+    LEFT JOIN (${only(contactFacts(day))}) t ON t.client_id = c.id
+    LEFT JOIN (${only(responseFacts(day))}) r ON r.client_id = c.id
+    LEFT JOIN (${only(complaintFacts(day))}) q ON q.client_id = c.id
     WHERE c.id = ANY(${ids})
   `.execute(db)
   return { deleted: Number(removed.numAffectedRows ?? 0), inserted: Number(result.numAffectedRows ?? 0) }
@@ -101,37 +106,38 @@ function activityFacts(asOf: string) {
     GROUP BY client_id`
 }
 
-function consentFacts(asOf: string) {
+/** The end of the as-of bank day (an instant) and the zone that makes instants bank dates. */
+type BankDay = { end: RawBuilder<Date>; timeZone: string }
+
+function consentFacts(day: BankDay) {
   return sql`
     SELECT client_id,
       bool_or(granted) FILTER (WHERE channel = 'email') AS email,
       bool_or(granted) FILTER (WHERE channel = 'sms') AS sms,
       bool_or(granted) FILTER (WHERE channel = 'call') AS call,
       bool_or(granted) FILTER (WHERE channel = 'letter') AS letter
-    FROM (${consentsInForceSql(sql`CAST(${asOf} AS date) + 1`)}) latest
+    FROM (${consentsInForceSql(day.end)}) latest
     GROUP BY client_id`
 }
 
-function responseFacts(asOf: string) {
+function responseFacts(day: BankDay) {
   return sql`
-    SELECT client_id, max(responded_at)::date AS last_response_on FROM responses
-    WHERE responded_at < CAST(${asOf} AS date) + 1 GROUP BY client_id`
+    SELECT client_id, ${bankDateSql(sql`max(responded_at)`, day.timeZone)} AS last_response_on FROM responses
+    WHERE responded_at < ${day.end} GROUP BY client_id`
 }
 
-function complaintFacts(asOf: string) {
+function complaintFacts(day: BankDay) {
   return sql`
-    SELECT client_id, bool_or(status = 'open') AS has_open, max(received_at)::date AS last_complaint_on
-    FROM complaints WHERE received_at < CAST(${asOf} AS date) + 1 GROUP BY client_id`
+    SELECT client_id, bool_or(status = 'open') AS has_open, ${bankDateSql(sql`max(received_at)`, day.timeZone)} AS last_complaint_on
+    FROM complaints WHERE received_at < ${day.end} GROUP BY client_id`
 }
 
-function contactFacts(asOf: string) {
+function contactFacts(day: BankDay) {
+  const last = (channel?: string) => bankDateSql(channel ? sql`max(sent_at) FILTER (WHERE channel = ${channel})` : sql`max(sent_at)`, day.timeZone)
   return sql`
-    SELECT client_id, max(sent_at)::date AS last_contact_on,
-      max(sent_at) FILTER (WHERE channel = 'email')::date AS last_email,
-      max(sent_at) FILTER (WHERE channel = 'sms')::date AS last_sms,
-      max(sent_at) FILTER (WHERE channel = 'call')::date AS last_call,
-      max(sent_at) FILTER (WHERE channel = 'letter')::date AS last_letter
-    FROM contacts WHERE sent_at < CAST(${asOf} AS date) + 1 AND status <> 'failed'
+    SELECT client_id, ${last()} AS last_contact_on,
+      ${last('email')} AS last_email, ${last('sms')} AS last_sms, ${last('call')} AS last_call, ${last('letter')} AS last_letter
+    FROM contacts WHERE sent_at < ${day.end} AND status <> 'failed'
     GROUP BY client_id`
 }
 

@@ -1,4 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
+import { bankDayStartSql } from '../../core/bank-day-sql.ts'
+import { addDays } from '../../core/selection/calendar.ts'
 import type { ContactPolicy, PolicyStep, UniversalHoldout } from '../../core/selection/contact-policy.ts'
 import type { Channel } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../schema.ts'
@@ -10,7 +12,9 @@ export type BuildMembersInput = {
   programId: number
   where: RawBuilder<SqlBool>
   channel: Channel
+  /** The bank day the wave is built for, and the bank's zone its days (caps, quiet periods) count in. */
   asOf: string
+  timeZone: string
   policy: ContactPolicy
   holdout: UniversalHoldout
   includeHoldout: boolean
@@ -29,20 +33,22 @@ export type BuildMembersResult = { removed: Map<PolicyStep, number>; matched: nu
  */
 export async function buildWaveMembers(db: Kysely<Schema>, input: BuildMembersInput): Promise<BuildMembersResult> {
   const { policy, asOf, channel } = input
-  const windowStart = (days: number) => sql`(CAST(${asOf} AS date) - CAST(${days - 1} AS integer))`
+  // A window of N days is the N bank days that end with asOf (core/selection/removed-by-policy.ts).
+  const windowStart = (days: number) => bankDayStartSql(addDays(asOf, 1 - days), input.timeZone)
+  const dayEnd = bankDayStartSql(addDays(asOf, 1), input.timeZone)
   const cap = policy.channelCaps[channel]
   const removedBy = sql<PolicyStep | null>`CASE
     WHEN ${!input.includeHoldout} AND ${controlHashSql(input.holdout.seed, sql.ref('m.client_id'))} < ${input.holdout.share} THEN 'universal_holdout'
     WHEN c.status <> 'active' THEN 'status'
     WHEN c.do_not_contact THEN 'do_not_contact'
-    WHEN NOT coalesce(${consentInForceSql(sql.ref('m.client_id'), channel, sql`CAST(${asOf} AS date) + 1`)}, false) THEN 'consent'
-    WHEN EXISTS (SELECT 1 FROM complaints q WHERE q.client_id = m.client_id AND q.received_at < CAST(${asOf} AS date) + 1
+    WHEN NOT coalesce(${consentInForceSql(sql.ref('m.client_id'), channel, dayEnd)}, false) THEN 'consent'
+    WHEN EXISTS (SELECT 1 FROM complaints q WHERE q.client_id = m.client_id AND q.received_at < ${dayEnd}
       AND (q.status = 'open' OR coalesce(q.closed_at, q.received_at) >= ${windowStart(Math.max(policy.complaintQuietDays, 1))})) THEN 'complaint'
     WHEN (SELECT count(*) FROM contacts t WHERE t.client_id = m.client_id AND t.channel = ${channel} AND t.status <> 'failed'
-      AND t.sent_at >= ${windowStart(cap.days)} AND t.sent_at < CAST(${asOf} AS date) + 1
+      AND t.sent_at >= ${windowStart(cap.days)} AND t.sent_at < ${dayEnd}
       AND t.wave_id IS DISTINCT FROM ${input.waveId}) >= ${cap.max} THEN 'channel_cap'
     WHEN (SELECT count(*) FROM contacts t WHERE t.client_id = m.client_id AND t.status <> 'failed'
-      AND t.sent_at >= ${windowStart(policy.overallCap.days)} AND t.sent_at < CAST(${asOf} AS date) + 1
+      AND t.sent_at >= ${windowStart(policy.overallCap.days)} AND t.sent_at < ${dayEnd}
       AND t.wave_id IS DISTINCT FROM ${input.waveId}) >= ${policy.overallCap.max} THEN 'overall_cap'
     WHEN ${policy.excludeOtherRunningPrograms} AND EXISTS (SELECT 1 FROM wave_members o JOIN waves w ON w.id = o.wave_id
       JOIN programs g ON g.id = w.program_id WHERE o.client_id = m.client_id AND o."group" = 'target'

@@ -1,3 +1,4 @@
+import { bankToday } from '../../app/bank/bank-today.ts'
 import { Readable } from 'node:stream'
 import { importUpload } from '../../app/import/import-upload.ts'
 import { previewImportFile } from '../../app/import/preview-import-file.ts'
@@ -68,7 +69,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
       user: { id: user.id, login: user.login },
       ...form,
       upload,
-      today: deps.now().toISOString().slice(0, 10),
+      today: await bankToday(deps.db.kysely, deps.now()),
       onBackgroundError: (error) => deps.logger.error({ err: error }, 'after the import'),
       // One line per job, with counts only: file contents and names stay out of the log.
       onFinished: ({ id, kind, dryRun, status, rowsRead, loaded, rejected, ms }) =>

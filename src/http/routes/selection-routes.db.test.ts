@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import type { Database } from '../../db/open-database.ts'
 import type { App } from '../build-server.ts'
+import { saveBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
 import { TEST_TODAY } from '../../../test/arbitrary-rule.ts'
 import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
@@ -162,5 +163,26 @@ describe('selection and wave routes', () => {
       { action: 'profile.refresh', details: { clients: 120 } },
       { action: 'wave.build', entity_id: String(built.wave), details: { program: 'AUDITED', target: built.target, control: built.control } },
     ])
+  })
+})
+
+describe("the server's today", () => {
+  let app: App
+  beforeAll(async () => {
+    app = await buildTestServer(db, () => new Date('2026-03-14T21:30:00Z'))
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  // 21:30 UTC is 00:30 the next day in Moscow, the bank's zone by default.
+
+  it('is the bank day in its zone, not the UTC date', async () => {
+    const analyst = await signIn(app, db, 'analyst')
+    const refresh = () => app.inject({ method: 'POST', url: '/api/profile/refresh', headers: analyst })
+    expect((await refresh()).json().asOf).toBe('2026-03-15')
+    await saveBankTimeZone(db.kysely, 'UTC')
+    expect((await refresh()).json().asOf).toBe('2026-03-14')
+    await saveBankTimeZone(db.kysely, 'Europe/Moscow')
   })
 })

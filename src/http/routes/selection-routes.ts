@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
+import { bankToday } from '../../app/bank/bank-today.ts'
 import { countSelection } from '../../app/selection/count-selection.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { saveSelection } from '../../app/selection/save-selection.ts'
@@ -29,7 +30,7 @@ const countResult = z.object({
   reachable: z.object({ email: z.number(), sms: z.number(), call: z.number(), letter: z.number() }),
 })
 
-const today = (deps: ServerDeps) => deps.now().toISOString().slice(0, 10)
+const today = (deps: ServerDeps) => bankToday(deps.db.kysely, deps.now())
 
 export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
   app.get('/api/selections/catalogue', { config: { access: ROUTE_ACCESS['GET /api/selections/catalogue'] } }, async () => {
@@ -46,7 +47,7 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
     '/api/selections/count',
     { config: { access: ROUTE_ACCESS['POST /api/selections/count'] }, schema: { body: ruleBody, response: { 200: countResult } } },
     async (request) => {
-      const result = await countSelection({ db: deps.db.kysely, mirror: deps.profileMirror }, { rule: request.body.rule, today: today(deps) })
+      const result = await countSelection({ db: deps.db.kysely, mirror: deps.profileMirror }, { rule: request.body.rule, today: await today(deps) })
       // A count reads the base (how many, and where): audited with the rule, as a list read is.
       await recordAuditEvent(deps.db.kysely, signedInUser(request), { action: 'selection.count', details: { rule: request.body.rule, count: result.count, engine: result.engine } })
       return result
@@ -65,18 +66,18 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
   })
 
   app.post('/api/selections', { config: { access: ROUTE_ACCESS['POST /api/selections'] }, schema: { body: selectionBody } }, async (request, reply) => {
-    const saved = await saveSelection(deps.db.kysely, { ...request.body, user: signedInUser(request), today: today(deps) })
+    const saved = await saveSelection(deps.db.kysely, { ...request.body, user: signedInUser(request), today: await today(deps) })
     return reply.status(201).send(saved)
   })
 
   app.put(
     '/api/selections/:id',
     { config: { access: ROUTE_ACCESS['PUT /api/selections/:id'] }, schema: { params: idParams, body: selectionBody } },
-    async (request) => saveSelection(deps.db.kysely, { ...request.body, id: request.params.id, user: signedInUser(request), today: today(deps) }),
+    async (request) => saveSelection(deps.db.kysely, { ...request.body, id: request.params.id, user: signedInUser(request), today: await today(deps) }),
   )
 
   app.post('/api/profile/refresh', { config: { access: ROUTE_ACCESS['POST /api/profile/refresh'] } }, async (request) => {
-    const result = await refreshProfile(deps.db, today(deps))
+    const result = await refreshProfile(deps.db, await today(deps))
     await recordAuditEvent(deps.db.kysely, signedInUser(request), { action: 'profile.refresh', details: { ...result } })
     deps.profileMirror?.syncInBackground()
     return result

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { bankToday } from '../../app/bank/bank-today.ts'
 import { buildWave } from '../../app/wave/build-wave.ts'
 import { previewWave } from '../../app/wave/preview-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
@@ -27,13 +28,13 @@ const waveBody = z.object({
 const funnel = z.array(z.object({ rule: z.string(), removed: z.number() }))
 const waveResult = z.object({ wave: z.number(), matched: z.number(), target: z.number(), control: z.number(), funnel })
 
-const today = (deps: ServerDeps) => deps.now().toISOString().slice(0, 10)
+const today = (deps: ServerDeps) => bankToday(deps.db.kysely, deps.now())
 
 export function registerWaveRoutes(app: App, deps: ServerDeps): void {
   app.post(
     '/api/waves/preview',
     { config: { access: ROUTE_ACCESS['POST /api/waves/preview'] }, schema: { body: waveBody, response: { 200: waveResult.omit({ wave: true }) } } },
-    async (request) => previewWave(deps.db.kysely, { ...request.body, actor: signedInUser(request), today: today(deps) }),
+    async (request) => previewWave(deps.db.kysely, { ...request.body, actor: signedInUser(request), today: await today(deps) }),
   )
 
   app.post(
@@ -41,7 +42,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
     { config: { access: ROUTE_ACCESS['POST /api/waves'] }, schema: { body: waveBody, response: { 201: waveResult } } },
     async (request, reply) => {
       const user = signedInUser(request)
-      const result = await buildWave(deps.db.kysely, { ...request.body, actor: user, today: today(deps) })
+      const result = await buildWave(deps.db.kysely, { ...request.body, actor: user, today: await today(deps) })
       return reply.status(201).send(result)
     },
   )
