@@ -140,6 +140,10 @@ export const REASON_PARAMS = {
   'import.unknown_product': ['column', 'field', 'value'],
   'import.unknown_manager': ['column', 'field', 'value'],
 
+  // The embedded database's directory (db/lock-data-dir.ts).
+  'db.data_dir_in_use': ['dir', 'path', 'pid', 'host', 'command', 'startedAt'],
+  'db.data_dir_locked': ['path'],
+
   // Starting the server (main.ts) and the CLI's user commands.
   'start.demo_passwords_in_public': ['host', 'logins'],
   'user.password_too_short': ['min'],

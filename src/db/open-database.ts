@@ -7,6 +7,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
+import { lockDataDir } from './lock-data-dir.ts'
 import type { Schema } from './schema.ts'
 
 // Ids (bigint), counts and money (numeric) are read as numbers: they stay far inside 2^53 and the
@@ -88,9 +89,18 @@ function openServer(url: string): Database {
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
-  // The extensions the migrations create (pg_trgm for the client search, 0005); a server has contrib.
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } })
+  const inMemory = dataDir.startsWith('memory://')
+  if (!inMemory) mkdirSync(dataDir, { recursive: true })
+  // One process at a time on the files: a second one would destroy them (db/lock-data-dir.ts).
+  const lock = inMemory ? undefined : lockDataDir(dataDir)
+  let pglite: PGlite
+  try {
+    // The extensions the migrations create (pg_trgm for the client search, 0005); a server has contrib.
+    pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } })
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
   // Exactly one pool of one connection over PGlite for everything: two pools over one PGlite
   // interleave transactions (a write from one ran inside the other's transaction and was lost).
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 })
@@ -126,8 +136,12 @@ async function openEmbedded(dataDir: string): Promise<Database> {
       }
     },
     async close() {
-      await kysely.destroy()
-      await pglite.close()
+      try {
+        await kysely.destroy()
+        await pglite.close()
+      } finally {
+        lock?.release()
+      }
     },
   }
 }
