@@ -33,6 +33,7 @@ import { listSelectionMembers } from '../selection/list-selection-members.ts'
 import { refreshProfile } from '../selection/refresh-profile.ts'
 import { countSelection } from '../selection/count-selection.ts'
 import { buildWave } from './build-wave.ts'
+import { previewWave } from './preview-wave.ts'
 import { rebuildWave } from './rebuild-wave.ts'
 
 // Properties of waves over a random bank, under random contact policies and program overrides:
@@ -147,5 +148,19 @@ describe('waves', () => {
     const share = result.control / (result.target + result.control)
     expect(share).toBeGreaterThan(0.3)
     expect(share).toBeLessThan(0.7)
+  })
+
+  it('takes no wave number for a preview: the wave built after it has the next number', async () => {
+    const input = {
+      programCode: 'NUMBERS', rule: { field: 'product_count', op: 'gte', value: 0 }, channel: 'letter' as const,
+      actor: { id: null, login: 'test' }, today: TEST_TODAY,
+    }
+    const before = await db.kysely.selectFrom('waves').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow()
+    const preview = await previewWave(db.kysely, input)
+    await previewWave(db.kysely, input)
+    const built = await buildWave(db.kysely, input)
+    expect(built.wave).toBe(Number(before.id) + 1)
+    expect({ target: built.target, control: built.control }).toEqual({ target: preview.target, control: preview.control })
+    expect(await db.kysely.selectFrom('waves').select('id').where('id', '<', 0).execute()).toEqual([])
   })
 })

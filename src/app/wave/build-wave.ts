@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRule } from '../../core/selection/compile-rule.ts'
@@ -60,8 +60,13 @@ export async function buildWave(db: Kysely<Schema>, input: BuildWaveInput): Prom
   })
 }
 
-/** The work of buildWave inside the caller's transaction (previewWave rolls it back). */
-export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWaveInput): Promise<WaveResult> {
+/**
+ * The work of buildWave inside the caller's transaction. previewWave rolls it back and asks for
+ * `preview`: the wave row then takes an id of its own below zero (one per connection), because a
+ * number drawn from the sequence is not given back by the rollback — the first wave built would
+ * be "wave no. 2".
+ */
+export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWaveInput, options: { preview?: boolean } = {}): Promise<WaveResult> {
   const rule = parseRule(input.rule)
   const controlShare = input.controlShare
   if (controlShare !== undefined && !(controlShare > 0 && controlShare < 1)) {
@@ -75,6 +80,7 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
   const wave = await tx
     .insertInto('waves')
     .values({
+      ...(options.preview && { id: sql<number>`-pg_backend_pid()` }),
       program_id: program.id,
       kind: input.kind ?? 'pilot',
       channel: input.channel,

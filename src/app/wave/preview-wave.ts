@@ -21,7 +21,7 @@ export async function previewWave(db: Kysely<Schema>, input: BuildWaveInput): Pr
   await currentContactPolicy(db)
   try {
     await db.transaction().execute(async (tx) => {
-      throw new PreviewRollback(await buildWaveInTransaction(tx, input))
+      throw new PreviewRollback(await buildWaveInTransaction(tx, input, { preview: true }))
     })
   } catch (error) {
     if (error instanceof PreviewRollback) {
