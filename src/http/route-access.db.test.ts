@@ -81,7 +81,8 @@ describe('the access table', () => {
     const writesUsers = routes.filter((r) => r.url.startsWith('/api/users') && r.method !== 'GET')
     for (const route of writesUsers) expect(route.access, route.key).toEqual(['admin'])
     const auditorRoutes = routes.filter((r) => r.access !== 'public' && allowed(r.access!, 'auditor')).map((r) => r.key)
-    expect(auditorRoutes.sort()).toEqual(['GET /api/audit', 'GET /api/auth/me', 'GET /api/branches', 'GET /api/regions', 'GET /api/roles', 'POST /api/auth/logout'])
+    // The auditor reads who holds which role (GET /api/users), and writes nothing.
+    expect(auditorRoutes.sort()).toEqual(['GET /api/audit', 'GET /api/auth/me', 'GET /api/branches', 'GET /api/regions', 'GET /api/roles', 'GET /api/users', 'POST /api/auth/logout'])
     expect(routes.filter((r) => r.access === 'public').map((r) => r.key).sort()).toEqual(['GET /api/health', 'POST /api/auth/login'])
   })
 })

@@ -66,7 +66,8 @@ export const ROUTE_ACCESS = {
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,
-  'GET /api/users': ADMIN,
+  // The auditor checks who holds which role, read-only (issue 6, item 17).
+  'GET /api/users': [...ADMIN, 'auditor'],
   'POST /api/users': ADMIN,
   'PATCH /api/users/:id': ADMIN,
 } as const satisfies Record<string, Access>

@@ -127,6 +127,16 @@ describe('admin users', () => {
     expect((await request('GET', '/api/users', undefined, cookie)).statusCode).toBe(403)
     expect((await request('POST', '/api/users', { login: 'x' }, cookie)).statusCode).toBe(403)
   })
+
+  it('lets the auditor read who holds which role, and change nothing', async () => {
+    const { cookie } = await signIn(app, db, 'auditor')
+    const list = await request('GET', '/api/users', undefined, cookie)
+    expect(list.statusCode).toBe(200)
+    expect(list.json().items.find((u: { login: string }) => u.login === 'admin')).toMatchObject({ role: 'admin' })
+    expect(JSON.stringify(list.json())).not.toMatch(/password/i)
+    expect((await request('POST', '/api/users', { login: 'x', fullName: 'X', role: 'analyst', password: 'long enough' }, cookie)).statusCode).toBe(403)
+    expect((await request('PATCH', `/api/users/${adminId}`, { active: false }, cookie)).statusCode).toBe(403)
+  })
 })
 
 describe('GET /api/roles', () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../components/DataTable.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
+import { canCall } from '../../app/permissions.ts'
 import { useBranches } from '../clients/useBranches.ts'
 import { useSignedInUser } from '../session/useSession.ts'
 import { ClearanceTable } from './ClearanceTable.tsx'
@@ -17,7 +18,9 @@ export function UsersPage() {
   const { t } = useTranslation()
   const me = useSignedInUser()
   const isAdmin = me.role === 'admin'
-  const users = useUsers(isAdmin)
+  // The auditor reads who holds which role; only the admin creates and edits users.
+  const canRead = canCall(me.role, 'GET /api/users')
+  const users = useUsers(canRead)
   const branches = useBranches()
   // undefined: no form; null: a new user; a user: editing them.
   const [editing, setEditing] = useState<User | null | undefined>(undefined)
@@ -37,7 +40,7 @@ export function UsersPage() {
             </Badge>
           ),
         }),
-        column.display({
+        ...(isAdmin ? [column.display({
           id: 'edit',
           header: '',
           meta: { align: 'right', width: 90 },
@@ -46,9 +49,9 @@ export function UsersPage() {
               {t('users.edit')}
             </Button>
           ),
-        }),
+        })] : []),
       ]),
-    [t, branchName],
+    [t, branchName, isAdmin],
   )
   return (
     <>
@@ -58,7 +61,7 @@ export function UsersPage() {
         actions={isAdmin && <Button onClick={() => setEditing(null)}>{t('users.new')}</Button>}
       />
       <Stack gap="sm">
-        {isAdmin && (
+        {canRead && (
           <Paper withBorder p="sm">
             <Title order={2} mb="xs">
               {t('users.title')}

@@ -11,7 +11,7 @@ export function NoAccessPage({ area }: { area: AreaKey }) {
     <>
       <PageHeader title={t(`nav.${area}`)} />
       <Alert color="gray" variant="light" maw={720}>
-        <Text fz="sm">{t('areas.noAccess', { role: t(`roles.${user.role}`) })}</Text>
+        <Text fz="sm">{t(user.role === 'admin' ? 'areas.noAccessAdmin' : 'areas.noAccess', { role: t(`roles.${user.role}`) })}</Text>
       </Alert>
     </>
   )
