@@ -12,13 +12,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import type pino from 'pino'
-import { hashSessionToken } from '../app/auth/log-in.ts'
+import { findSignedInUser } from '../app/auth/find-signed-in-user.ts'
 import type { Config } from '../config.ts'
 import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 import type { ProfileMirror } from '../db/columnar/open-profile-mirror.ts'
 import type { Database } from '../db/open-database.ts'
-import { findSessionUser } from '../db/stores/user-store.ts'
 import { SESSION_COOKIE, type Access } from './access.ts'
 import { errorReply } from './error-reply.ts'
 import { refuseNulCharacters } from './refuse-nul-characters.ts'
@@ -136,7 +135,7 @@ function checkAccess(app: App, deps: ServerDeps): void {
     if (!access) throw new DomainError('forbidden', 'This route declares no access rule', reason('auth.no_access_rule'))
     if (access === 'public') return
     const token = request.cookies[SESSION_COOKIE]
-    if (token) request.user = await findSessionUser(deps.db.kysely, hashSessionToken(token), deps.now())
+    if (token) request.user = await findSignedInUser(deps.db.kysely, { token, now: deps.now() })
     if (!request.user) throw new DomainError('unauthenticated', 'Sign in first', reason('auth.sign_in_first'))
     if (access !== 'signed_in' && !access.includes(request.user.role)) {
       throw new DomainError('forbidden', `The role ${request.user.role} may not do this`, reason('auth.role_forbidden', { role: request.user.role }))

@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { importBerka } from '../../app/import/berka/import-berka.ts'
 import { runImport, type ImportOutcome, type ImportProgressReport } from '../../app/import/run-import.ts'
+import { listImportHistory } from '../../app/import/list-import-history.ts'
+import { listImportRejections } from '../../app/import/list-import-rejections.ts'
 import { recoverInterruptedImports } from '../../app/import/recover-interrupted-imports.ts'
 import { updateProfile } from '../../app/selection/update-profile.ts'
 import { normalizeEncoding } from '../../app/import/source-decoder.ts'
@@ -15,7 +17,6 @@ import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import { IMPORT_KINDS, type ImportKind } from '../../core/import/import-kinds.ts'
 import type { Database } from '../../db/open-database.ts'
-import { listImports, listRejections } from '../../db/stores/import-store.ts'
 import { cliActor } from '../cli-actor.ts'
 import { runCommand } from '../run-command.ts'
 import { today } from '../today.ts'
@@ -68,8 +69,7 @@ export function registerImportCommand(program: Command): void {
       await runCommand(cmd, async ({ db, lang }) => {
         const limit = z.coerce.number().int().min(1).max(500).safeParse(options.limit)
         if (!limit.success) throw new DomainError('invalid_input', '--limit must be a whole number from 1 to 500', reason('cli.bad_limit', { max: 500 }))
-        await recoverInterruptedImports(db, { now: new Date(), atStart: true })
-        const history = await listImports(db.kysely, { limit: limit.data, offset: 0 })
+        const history = await listImportHistory(db, { limit: limit.data, offset: 0, now: new Date(), atStart: true })
         const text = history.items.map((i) =>
           `#${i.id} ${i.startedAt} ${i.login ?? '-'} ${i.kind}${i.dryRun ? ' (dry run)' : ''} ${i.fileName}: ${i.status}, read ${i.rowsRead}, loaded ${i.loaded}, rejected ${i.rejected}${applyNote(i.apply)}${i.error ? ` — ${i.errorReason && lang !== 'en' ? formatReason(i.errorReason, lang, i.error) : i.error}` : ''}`)
         return { json: history, text: text.join('\n') || 'no imports yet' }
@@ -130,7 +130,7 @@ async function readMapping(path: string): Promise<Record<string, string>> {
 
 /** `reason` in the language of --lang; `reasons` the same as codes, for scripts (--json). */
 async function printedRejections(db: Database, importId: number, { withFile, lang }: { withFile: boolean; lang: Language }) {
-  const rows = await listRejections(db.kysely, { importId, limit: PRINTED_REJECTIONS })
+  const rows = await listImportRejections(db.kysely, { importId, limit: PRINTED_REJECTIONS })
   return rows.map((r) => {
     const described = { line: r.line, reason: describeReasons(r.reasons, lang, r.reason), reasons: r.reasons }
     return withFile ? { file: r.file, ...described } : described

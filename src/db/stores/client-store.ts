@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { ClientScope } from '../../core/client-scope.ts'
+import type { ClientSort } from '../../core/client-sorts.ts'
 import type { ClientQuery } from '../../core/parse-client-query.ts'
 import type { Schema } from '../schema.ts'
 
@@ -15,9 +16,6 @@ export type ClientFilter = {
   waveId?: number
   group?: 'target' | 'control'
 }
-
-export const CLIENT_SORTS = ['fullName', 'bankId', 'clientSince', 'monthlyIncome', 'segment', 'status', 'branchCode'] as const
-export type ClientSort = (typeof CLIENT_SORTS)[number]
 
 export type ClientPage = { sort: ClientSort; order: 'asc' | 'desc'; limit: number; offset: number }
 

@@ -3,7 +3,7 @@ import { EXPORT_LANGUAGES } from '../../core/client-export-columns.ts'
 import { NOTE_KINDS, NOTE_MAX_LENGTH } from '../../core/note-kinds.ts'
 import { CLIENT_STATUSES, SEGMENTS } from '../../core/selection/rule-catalogue.ts'
 import { EXPORT_FORMATS } from '../../app/clients/export-clients.ts'
-import { CLIENT_SORTS } from '../../db/stores/client-store.ts'
+import { CLIENT_SORTS } from '../../core/client-sorts.ts'
 import { booleanParam, optionalParam, pageParams, recordIdParam } from '../query-params.ts'
 
 // The shapes of the client routes (api-contract.md "Clients"), for validation and the OpenAPI page.

@@ -5,11 +5,11 @@ import { previewImportFile } from '../../app/import/preview-import-file.ts'
 import { normalizeEncoding } from '../../app/import/source-decoder.ts'
 import { listImportHistory } from '../../app/import/list-import-history.ts'
 import { viewImport } from '../../app/import/view-import.ts'
+import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { writeRejectionsCsv } from '../../app/import/write-rejections-csv.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
-import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import type { ImportRecord } from '../../db/stores/import-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { LANGUAGES } from '../../contract/language.ts'
@@ -102,10 +102,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
     async (request, reply) => {
       const user = signedInUser(request)
       const csv = await writeRejectionsCsv(db, { importId: request.params.id, file: request.query.file, reader: user, lang: request.query.lang })
-      await appendAuditEvent(db.kysely, {
-        userId: user.id, login: user.login, action: 'import.rejections_download', entity: 'import', entityId: String(request.params.id),
-        details: { rows: csv.rowCount },
-      })
+      await recordAuditEvent(db.kysely, user, { action: 'import.rejections_download', entity: 'import', entityId: String(request.params.id), details: { rows: csv.rowCount } })
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="rejected-${request.params.id}.csv"; filename*=UTF-8''${encodeURIComponent(csv.fileName)}`)

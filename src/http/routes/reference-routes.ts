@@ -1,13 +1,13 @@
 import { z } from 'zod'
-import { productForRole } from '../../core/product-economics.ts'
-import { listBranches, listProducts, listRegions } from '../../db/stores/reference-store.ts'
+import { listBranches } from '../../app/reference/list-branches.ts'
+import { listProducts } from '../../app/reference/list-products.ts'
+import { listRegions } from '../../app/reference/list-regions.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { ROUTE_ACCESS } from '../route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
-// The bank's catalogues for filters and forms. Plain reads with no rules: the handlers call the
-// store directly rather than through a use case that would only pass the call on; products lose
-// their economics for the roles not cleared for them (core/product-economics.ts).
+// The bank's catalogues for filters and forms; products lose their economics for the roles not
+// cleared for them (core/product-economics.ts).
 export function registerReferenceRoutes(app: App, deps: ServerDeps): void {
   app.get(
     '/api/branches',
@@ -24,10 +24,7 @@ export function registerReferenceRoutes(app: App, deps: ServerDeps): void {
   app.get(
     '/api/products',
     { config: { access: ROUTE_ACCESS['GET /api/products'] }, schema: { response: { 200: z.object({ items: z.array(product) }) } } },
-    async (request) => {
-      const { role } = signedInUser(request)
-      return { items: (await listProducts(deps.db.kysely)).map((product) => productForRole(role, product)) }
-    },
+    async (request) => ({ items: await listProducts(deps.db.kysely, { role: signedInUser(request).role }) }),
   )
 }
 

@@ -2,13 +2,11 @@ import { z } from 'zod'
 import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { bankToday } from '../../app/bank/bank-today.ts'
 import { countSelection } from '../../app/selection/count-selection.ts'
+import { listSelections } from '../../app/selection/list-selections.ts'
+import { loadSelectionCatalogue } from '../../app/selection/load-selection-catalogue.ts'
 import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { saveSelection } from '../../app/selection/save-selection.ts'
-import { reason } from '../../contract/reason-codes.ts'
-import { DomainError } from '../../core/domain-error.ts'
-import { CHANNELS, RULE_FIELDS } from '../../core/selection/rule-catalogue.ts'
-import { POLICY_STEPS } from '../../core/selection/contact-policy.ts'
-import { findSelection, listSelections } from '../../db/stores/selection-store.ts'
+import { viewSelection } from '../../app/selection/view-selection.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { idParams } from '../query-params.ts'
 import { ROUTE_ACCESS } from '../route-access.ts'
@@ -33,15 +31,9 @@ const countResult = z.object({
 const today = (deps: ServerDeps) => bankToday(deps.db.kysely, deps.now())
 
 export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
-  app.get('/api/selections/catalogue', { config: { access: ROUTE_ACCESS['GET /api/selections/catalogue'] } }, async () => {
-    const db = deps.db.kysely
-    const [products, regions, branches] = await Promise.all([
-      db.selectFrom('products').select(['code', 'name', 'type']).where('active', '=', true).orderBy('code').execute(),
-      db.selectFrom('regions').select(['code', 'name']).orderBy('name').execute(),
-      db.selectFrom('branches').select(['code', 'name', 'region_code as regionCode']).orderBy('code').execute(),
-    ])
-    return { fields: RULE_FIELDS, channels: CHANNELS, policySteps: POLICY_STEPS, products, regions, branches }
-  })
+  app.get('/api/selections/catalogue', { config: { access: ROUTE_ACCESS['GET /api/selections/catalogue'] } }, async () =>
+    loadSelectionCatalogue(deps.db.kysely),
+  )
 
   app.post(
     '/api/selections/count',
@@ -54,16 +46,11 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
     },
   )
 
-  app.get('/api/selections', { config: { access: ROUTE_ACCESS['GET /api/selections'] } }, async () => {
-    const items = await listSelections(deps.db.kysely)
-    return { total: items.length, items }
-  })
+  app.get('/api/selections', { config: { access: ROUTE_ACCESS['GET /api/selections'] } }, async () => listSelections(deps.db.kysely))
 
-  app.get('/api/selections/:id', { config: { access: ROUTE_ACCESS['GET /api/selections/:id'] }, schema: { params: idParams } }, async (request) => {
-    const saved = await findSelection(deps.db.kysely, request.params.id)
-    if (!saved) throw new DomainError('not_found', `No selection ${request.params.id}`, reason('selection.not_found', { id: request.params.id }))
-    return saved
-  })
+  app.get('/api/selections/:id', { config: { access: ROUTE_ACCESS['GET /api/selections/:id'] }, schema: { params: idParams } }, async (request) =>
+    viewSelection(deps.db.kysely, request.params.id),
+  )
 
   app.post('/api/selections', { config: { access: ROUTE_ACCESS['POST /api/selections'] }, schema: { body: selectionBody } }, async (request, reply) => {
     const saved = await saveSelection(deps.db.kysely, { ...request.body, user: signedInUser(request), today: await today(deps) })
