@@ -25,6 +25,8 @@ const SELECTION_READERS = ['head', 'manager', 'client_economist', 'analyst', 'pr
 const SELECTION_WRITERS = ['analyst', 'program_economist'] as const
 /** The contact policy is the department's rule book: the head sets it, the admin may maintain it. */
 const POLICY_WRITERS = ['head', 'admin'] as const
+/** A program's own overrides of that policy: the program economist who runs it, and the head. */
+const PROGRAM_POLICY_WRITERS = ['program_economist', 'head'] as const
 const ADMIN = ['admin'] as const
 
 export const ROUTE_ACCESS = {
@@ -63,6 +65,8 @@ export const ROUTE_ACCESS = {
   'GET /api/waves/:id': SELECTION_READERS,
   'GET /api/contact-policy': SELECTION_READERS,
   'PUT /api/contact-policy': POLICY_WRITERS,
+  'GET /api/programs/:code/policy': SELECTION_READERS,
+  'PUT /api/programs/:code/policy': PROGRAM_POLICY_WRITERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

@@ -34,6 +34,10 @@ export async function ensureDraftProgram(db: Kysely<Schema>, code: string): Prom
   return (await findProgramByCode(db, code))!
 }
 
+export async function saveProgramPolicyOverrides(db: Kysely<Schema>, programId: number, overrides: unknown): Promise<void> {
+  await db.updateTable('programs').set({ policy_overrides: JSON.stringify(overrides) }).where('id', '=', programId).execute()
+}
+
 function toProgram(row: {
   id: number
   code: string

@@ -151,6 +151,38 @@ describe('selection and wave routes', () => {
     expect(invalid.json().message).toMatch(/overallCap/)
   })
 
+  it("lets the program economist and the head set a program's policy overrides, which its next wave applies", async () => {
+    const economist = await signIn(app, db, 'program_economist')
+    const marketer = await signIn(app, db, 'marketer')
+    const put = (who: { cookie: string }, overrides: unknown, code = 'OVR') => app.inject({ method: 'PUT', url: `/api/programs/${code}/policy`, headers: who, payload: { overrides } })
+    const rule = { field: 'status', op: 'eq', value: 'active' }
+    const before = (await post('/api/waves/preview', { programCode: 'OVR', rule, channel: 'sms' })).json()
+    const removedBy = (wave: { funnel: { rule: string; removed: number }[] }, step: string) => wave.funnel.find((f) => f.rule === step)!.removed
+    expect(before.target + before.control).toBeGreaterThan(0)
+
+    expect((await put(analyst, { excludeOtherRunningPrograms: false })).statusCode).toBe(403)
+    expect((await put(marketer, { excludeOtherRunningPrograms: false })).statusCode).toBe(403)
+    expect((await put(economist, { overallCap: { max: -1, days: 30 } })).statusCode).toBe(400)
+    expect((await put(economist, { quietDays: 3 })).statusCode).toBe(400) // not a part of the policy
+    expect((await put(economist, {}, 'bad code')).statusCode).toBe(400)
+    const saved = await put(economist, { excludeOtherRunningPrograms: false, channelCaps: { sms: { max: 0, days: 7 } } })
+    expect(saved.statusCode).toBe(200)
+    expect(saved.json()).toMatchObject({ programCode: 'OVR', overrides: { excludeOtherRunningPrograms: false }, applied: { excludeOtherRunningPrograms: false, channelCaps: { sms: { max: 0, days: 7 } } } })
+    expect((await put(head, { excludeOtherRunningPrograms: false, channelCaps: { sms: { max: 0, days: 7 } } })).statusCode).toBe(200)
+    const read = await app.inject({ method: 'GET', url: '/api/programs/OVR/policy', headers: marketer })
+    expect(read.json()).toEqual(saved.json())
+
+    const built = (await post('/api/waves', { programCode: 'OVR', rule, channel: 'sms' })).json()
+    // No SMS at all for this program: everyone who passed the steps before the cap is capped now.
+    expect(built.target + built.control).toBe(0)
+    expect(removedBy(built, 'channel_cap')).toBe(before.target + before.control + removedBy(before, 'channel_cap') + removedBy(before, 'overall_cap') + removedBy(before, 'other_program'))
+    const frozen = await db.kysely.selectFrom('waves').select('policy').where('id', '=', built.wave).executeTakeFirstOrThrow()
+    expect(frozen.policy).toMatchObject({ excludeOtherRunningPrograms: false, channelCaps: { sms: { max: 0, days: 7 } } })
+    const event = await db.kysely.selectFrom('audit_events').select(['action', 'login', 'entity_id']).where('action', '=', 'program.policy_overrides.update').orderBy('id').executeTakeFirstOrThrow()
+    expect(event).toEqual({ action: 'program.policy_overrides.update', login: 'program_economist', entity_id: 'OVR' })
+    expect((await app.inject({ method: 'GET', url: '/api/programs/NEW/policy', headers: marketer })).json()).toMatchObject({ overrides: {}, applied: { excludeOtherRunningPrograms: true } })
+  })
+
   it('audits counts (with the rule), profile refreshes and wave builds under the user who asked', async () => {
     const rule = { field: 'segment', op: 'eq', value: 'premium' }
     const counted = (await post('/api/selections/count', { rule })).json()

@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { bankToday } from '../../app/bank/bank-today.ts'
+import { setProgramPolicyOverrides } from '../../app/program/set-program-policy-overrides.ts'
+import { viewProgramPolicy } from '../../app/program/view-program-policy.ts'
 import { buildWave } from '../../app/wave/build-wave.ts'
 import { previewWave } from '../../app/wave/preview-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
 import { updateContactPolicy } from '../../app/wave/update-contact-policy.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
-import { contactPolicySchema } from '../../core/selection/contact-policy.ts'
+import { contactPolicyOverridesSchema, contactPolicySchema } from '../../core/selection/contact-policy.ts'
 import { CHANNELS } from '../../core/selection/rule-catalogue.ts'
 import { currentContactPolicy } from '../../db/stores/policy-store.ts'
 import { findWave, listWaves, waveBalanceBySegment } from '../../db/stores/wave-query-store.ts'
@@ -15,8 +17,9 @@ import { idParams, optionalParam, pageParams, recordId } from '../query-params.t
 import { ROUTE_ACCESS } from '../route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
+const programCode = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.\-]+$/, 'letters, digits, "_", "-" or "."')
 const waveBody = z.object({
-  programCode: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.\-]+$/, 'letters, digits, "_", "-" or "."'),
+  programCode,
   rule: z.unknown(),
   channel: z.enum(CHANNELS),
   controlShare: z.number().gt(0).lt(1).optional(),
@@ -66,6 +69,23 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
     if (!wave) throw new DomainError('not_found', `No wave ${request.params.id}`, reason('wave.not_found', { id: request.params.id }))
     return { ...wave, bySegment: await waveBalanceBySegment(deps.db.kysely, wave.id) }
   })
+
+  // A program's own overrides of the contact policy: only the parts it changes, each checked like
+  // the global policy's (strict: an unknown key is a mistake, not something to ignore).
+  app.get(
+    '/api/programs/:code/policy',
+    { config: { access: ROUTE_ACCESS['GET /api/programs/:code/policy'] }, schema: { params: z.object({ code: programCode }) } },
+    async (request) => viewProgramPolicy(deps.db.kysely, request.params.code),
+  )
+
+  app.put(
+    '/api/programs/:code/policy',
+    {
+      config: { access: ROUTE_ACCESS['PUT /api/programs/:code/policy'] },
+      schema: { params: z.object({ code: programCode }), body: z.object({ overrides: contactPolicyOverridesSchema.strict() }) },
+    },
+    async (request) => setProgramPolicyOverrides(deps.db.kysely, { programCode: request.params.code, overrides: request.body.overrides, actor: signedInUser(request) }),
+  )
 
   app.get('/api/contact-policy', { config: { access: ROUTE_ACCESS['GET /api/contact-policy'] } }, async () => currentContactPolicy(deps.db.kysely))
 
