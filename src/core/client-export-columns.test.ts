@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatExportText } from './client-export-columns.ts'
+import { CLIENT_STATUSES, SEGMENTS } from './selection/rule-catalogue.ts'
 
 describe('formatExportText', () => {
   it.each([
@@ -12,7 +13,19 @@ describe('formatExportText', () => {
     ['flag', false, 'en', 'no'],
     ['text', null, 'en', ''],
     ['text', 'Иванов', 'ru', 'Иванов'],
+    ['gender', 'M', 'ru', 'Мужской'],
+    ['segment', 'premium', 'ru', 'Премиум'],
+    ['status', 'active', 'ru', 'Активный'],
+    ['status', 'churned', 'en', 'Churned'],
+    ['segment', '****', 'ru', '****'],
   ] as const)('%s %s in %s → %s', (kind, value, lang, expected) => {
     expect(formatExportText(kind, value, lang)).toBe(expected)
+  })
+
+  it('names every segment and status in words in both languages', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      expect(SEGMENTS.filter((value) => formatExportText('segment', value, lang) === value)).toEqual([])
+      expect(CLIENT_STATUSES.filter((value) => formatExportText('status', value, lang) === value)).toEqual([])
+    }
   })
 })

@@ -50,7 +50,7 @@ export async function exportClients(db: Kysely<Schema>, input: ExportClientsInpu
   })
   const batches = maskedClientBatches(db, filter, viewer.role)
   return {
-    fileName: `clients-${input.now.toISOString().slice(0, 10)}.${format}`,
+    fileName: `${exportName(input.search)}-${input.now.toISOString().slice(0, 10)}.${format}`,
     contentType: CONTENT_TYPES[format],
     rowCount,
     body: format === 'csv' ? writeClientsCsv(batches, lang) : writeClientsXlsx(batches, lang),
@@ -65,4 +65,10 @@ async function* maskedClientBatches(db: Kysely<Schema>, filter: ClientFilter, ro
     if (batch.length < BATCH_SIZE) return
     afterId = batch[batch.length - 1]!.id
   }
+}
+
+/** A wave's target and control download under names of their own: `wave-12-control-2026-12-02.csv`. */
+function exportName(search: ClientSearch): string {
+  if (search.wave === undefined) return 'clients'
+  return search.group ? `wave-${search.wave}-${search.group}` : `wave-${search.wave}`
 }

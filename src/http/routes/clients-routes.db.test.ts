@@ -185,7 +185,7 @@ describe('GET /api/clients/export', () => {
     const rows = csvRows(response.body, ',')
     expect(rows[0]).toEqual(['Bank id', 'Full name', 'Birth date', 'Gender', 'Phone', 'Email', 'Segment', 'VIP', 'Status', 'Branch code', 'Branch', 'Region', 'Client since', 'Monthly income'])
     expect(rows.slice(1).map((r) => r[0])).toEqual(['C-0001', 'C-0002', 'C-0003', 'C-0004'])
-    expect(rows[1]).toEqual(['C-0001', 'Иванов Иван Петрович', '1980-05-17', '', '79123456789', 'ivanov@mail.ru', 'mass', 'no', 'active', 'MSK', 'ЦБУ «Тверская»', '77', '2015-03-01', '85000.50'])
+    expect(rows[1]).toEqual(['C-0001', 'Иванов Иван Петрович', '1980-05-17', '', '79123456789', 'ivanov@mail.ru', 'Mass', 'no', 'Active', 'MSK', 'ЦБУ «Тверская»', '77', '2015-03-01', '85000.50'])
   })
 
   it('exports CSV in Russian, masked for the analyst', async () => {
@@ -197,6 +197,8 @@ describe('GET /api/clients/export', () => {
       ['C-0003', 'Сидоров Пётр Иванович', '31.12.1990', '', '7******01', ''],
     ])
     expect(rows[1]![13]).toBe('85000,50')
+    // Coded values in words, like «да»: no «mass» or «active» in a Russian file.
+    expect(rows[1]!.slice(6, 9)).toEqual(['Массовый', 'нет', 'Активный'])
   })
 
   it('exports XLSX with real dates and numbers, masked for the role', async () => {

@@ -130,6 +130,8 @@ describe('selection and wave routes', () => {
     expect((await list('target')).json().total).toBe(built.target)
     const file = await app.inject({ method: 'GET', url: `/api/clients/export?wave=${built.wave}&group=target&format=csv`, headers: analyst })
     expect(file.statusCode).toBe(200)
+    // Target and control download under names of their own.
+    expect(file.headers['content-disposition']).toMatch(new RegExp(`filename="wave-${built.wave}-target-\\d{4}-\\d{2}-\\d{2}\\.csv"`))
     const lines = file.body.trim().split('\r\n')
     expect(lines.length - 1).toBe(built.target)
     const audit = await db.kysely.selectFrom('audit_events').select('details').where('action', '=', 'client.export').orderBy('id', 'desc').executeTakeFirstOrThrow()
