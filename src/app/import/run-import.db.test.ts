@@ -262,3 +262,24 @@ describe('runImport: two imports at once with the same new ids', () => {
     expect(await client('P250')).toMatchObject({ full_name: 'Клиент 250', phone: '79120000250' })
   })
 })
+
+describe('runImport: the same person under several bank ids', () => {
+  it('reports likely duplicates within the file and against stored clients, loads every row, and the dry run says the same', async () => {
+    await run('clients', 'stored.csv', 'bank_id,full_name,birth_date,phone\nS1,Семёнова Юлия,01.02.1980,89120000001\n')
+    const text = 'bank_id,full_name,birth_date,phone\n' +
+      'S2,семенова  юлия,01.02.1980,+7 912 000-00-01\n' + // the stored S1
+      'S3,Другая Юлия,01.02.1980,89120000001\n' + // another name: not the same person
+      'S4,Семенова Юлия,1980-02-01,8 912 000 00 01\n' + // line 2 again
+      'S5,Семенова Юлия,02.02.1980,89120000001\n' // born another day
+    const dry = await run('clients', 'dupes-dry.csv', text, { dryRun: true })
+    const real = await run('clients', 'dupes.csv', text)
+    const expected = {
+      count: 2,
+      items: [{ line: 2, bankId: 'S2', sameAs: { bankId: 'S1' } }, { line: 4, bankId: 'S4', sameAs: { line: 2 } }],
+    }
+    for (const outcome of [dry, real]) expect(outcome).toMatchObject({ status: 'done', loaded: 4, rejected: 0, likelyDuplicates: expected })
+    const record = await db.kysely.selectFrom('imports').select('likely_duplicates').where('id', '=', real.id).executeTakeFirstOrThrow()
+    expect(record.likely_duplicates).toEqual(expected)
+    expect(await client('S4')).toBeDefined()
+  })
+})

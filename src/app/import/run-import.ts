@@ -9,6 +9,7 @@ import { indexImportReferences } from '../../core/import/index-import-references
 import type { ImportKind } from '../../core/import/import-kinds.ts'
 import { resolveMapping } from '../../core/import/resolve-mapping.ts'
 import type { Database } from '../../db/open-database.ts'
+import type { ImportLikelyDuplicates } from '../../db/schema.ts'
 import { loadImportCatalogues } from '../../db/stores/import-reference-store.ts'
 import {
   analyzeImportTarget,
@@ -22,6 +23,7 @@ import { insertLiveImport } from '../../db/stores/import-liveness-store.ts'
 import { copyRejections, finishImport, updateImportProgress, type NewRejection } from '../../db/stores/import-store.ts'
 import { applyStagedImport } from './apply-staged-import.ts'
 import { copyStageRows } from './copy-stage-rows.ts'
+import { likelyDuplicates, type LikelyDuplicates } from './likely-duplicates.ts'
 import type { ImportSource, SourceRow } from './import-source.ts'
 import { importStageColumns } from './import-stage-columns.ts'
 import { openImportSource } from './open-import-source.ts'
@@ -60,6 +62,8 @@ export type ImportOutcome = {
   rowsRead: number
   loaded: number
   rejected: number
+  /** Rows that look like a client under another bank id (clients only): loaded, and reported. */
+  likelyDuplicates?: ImportLikelyDuplicates
 }
 
 /**
@@ -102,12 +106,13 @@ async function executeImport(db: Database, id: number, input: RunImportInput): P
   // A dry run stages and applies like the real run, and rolls the apply back: it reports exactly
   // what the real run would load, the database's own refusals included.
   const stage = stageTableName(id)
+  const duplicates = likelyDuplicates(input.kind)
   let source: ImportSource | undefined
   try {
     source = await openImportSource({ path: input.path, encoding: input.encoding })
-    await loadRows(db, { id, input, source, stage, counters })
-    await applyRows(db, { id, input, source, stage, counters })
-    return { id, status: 'done', error: null, ...counters }
+    await loadRows(db, { id, input, source, stage, counters, duplicates })
+    await applyRows(db, { id, input, source, stage, counters, duplicates })
+    return { id, status: 'done', error: null, ...counters, ...(duplicates && { likelyDuplicates: duplicates.result() }) }
   } catch (error) {
     const message = failureMessage(error)
     const errorReason = failureReason(error)
@@ -121,16 +126,24 @@ async function executeImport(db: Database, id: number, input: RunImportInput): P
   }
 }
 
-type ImportRun = { id: number; input: RunImportInput; source: ImportSource; stage: string; counters: Counters }
+type ImportRun = {
+  id: number
+  input: RunImportInput
+  source: ImportSource
+  stage: string
+  counters: Counters
+  duplicates: LikelyDuplicates | undefined
+}
 
 /** Rows the database refused are rejected and the apply is run again without them, this many times at most. */
 const APPLY_ATTEMPTS = 3
 
 /** The apply (or, for a dry run, its rehearsal), with the import's final counts. */
 async function applyRows(db: Database, run: ImportRun): Promise<void> {
-  const { id, input, source, stage, counters } = run
+  const { id, input, source, stage, counters, duplicates } = run
   const outcome = () => ({
     ...counters,
+    ...(duplicates && { likelyDuplicates: duplicates.result() }),
     bytesRead: source.bytesRead(),
     // The encoding again: it is decided by the first non-ASCII byte, which may come late in the file.
     encoding: source.encoding(),
@@ -186,7 +199,7 @@ function refusalReason(message: string): { reason: string; reasons: Reason[] } {
 }
 
 /** Streams the file through the checks into staging, chunk by chunk; rejections are recorded as found. */
-async function loadRows(db: Database, { id, input, source, stage, counters }: ImportRun): Promise<void> {
+async function loadRows(db: Database, { id, input, source, stage, counters, duplicates }: ImportRun): Promise<void> {
   const resolved = resolveMapping({ kind: input.kind, headers: source.headers, mapping: input.mapping })
   if (!resolved.ok) throw new DomainError('import_failed', resolved.message, resolved.reasons[0])
   const validate = compileRowValidator({
@@ -220,6 +233,10 @@ async function loadRows(db: Database, { id, input, source, stage, counters }: Im
     const refused = await copyStageRows(db, { stage, columns: stageColumns.map((c) => c.name), rows: chunk.staged })
     const refusedRows = refused.map(({ row, message }) => ({ file: input.fileName, line: row.line, ...refusalReason(message), cells: row.cells }))
     const all = [...rejections, ...chunk.rejected, ...refusedRows].sort((a, b) => a.line - b.line)
+    if (duplicates) {
+      const rejectedLines = new Set([...chunk.rejected, ...refusedRows].map((r) => r.line))
+      await duplicates.check(db, rows.filter((r) => !rejectedLines.has(r.line)))
+    }
     await copyRejections(db, id, all)
     counters.loaded += chunk.staged.length - refused.length
     counters.rejected += all.length

@@ -103,8 +103,9 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
   if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`, outcome.errorReason ?? reason('import.failed', { detail: outcome.error ?? '' }))
   if (!options.dryRun) await refreshSelectionProfile(db, outcome.loaded)
   const rejections = await printedRejections(db, outcome.id, { withFile: false, lang: options.lang })
-  const json = { id: outcome.id, dryRun: Boolean(options.dryRun), loaded: outcome.loaded, rejected: outcome.rejected, rejections }
-  return { json, text: [summary(outcome, Boolean(options.dryRun)), ...rejectionLines(rejections)].join('\n') }
+  const likely = outcome.likelyDuplicates
+  const json = { id: outcome.id, dryRun: Boolean(options.dryRun), loaded: outcome.loaded, rejected: outcome.rejected, rejections, ...(likely && { likelyDuplicates: likely }) }
+  return { json, text: [summary(outcome, Boolean(options.dryRun)), ...rejectionLines(rejections), ...likelyDuplicateLines(likely)].join('\n') }
 }
 
 const mappingSchema = z.record(z.string(), z.string())
@@ -147,6 +148,15 @@ function summary(outcome: ImportOutcome, dryRun: boolean): string {
 function applyNote(apply: { updatedInstead: number } | null): string {
   if (!apply || apply.updatedInstead === 0) return ''
   return ` (applied after another import: ${apply.updatedInstead} rows it had created were updated)`
+}
+
+/** Loaded all the same: only the bank can tell a duplicate from namesakes. */
+function likelyDuplicateLines(likely: ImportOutcome['likelyDuplicates']): string[] {
+  if (!likely || likely.count === 0) return []
+  return [
+    `${likely.count} rows look like a client under another bank id (same full name, birth date and phone):`,
+    ...likely.items.map((d) => `  line ${d.line} (bank id ${d.bankId}): ${'line' in d.sameAs ? `as line ${d.sameAs.line} of the file` : `as the stored client ${d.sameAs.bankId}`}`),
+  ]
 }
 
 function rejectionLines(rejections: { file?: string | null; line: number; reason: string }[]): string[] {

@@ -80,6 +80,18 @@ export function ImportResult({ id }: { id: number }) {
           {t('imports.result.dryRunDone')}
         </Text>
       )}
+      {data.likelyDuplicates && data.likelyDuplicates.count > 0 && (
+        <Alert color="yellow" variant="light" p="xs" mb="xs" data-testid="likely-duplicates"
+          title={t('imports.result.likelyDuplicates', { count: data.likelyDuplicates.count, n: format.number(data.likelyDuplicates.count) })}>
+          {data.likelyDuplicates.items.map((d) => (
+            <Text fz="xs" key={d.line}>
+              {'line' in d.sameAs
+                ? t('imports.result.sameAsLine', { line: d.line, bankId: d.bankId, other: d.sameAs.line })
+                : t('imports.result.sameAsClient', { line: d.line, bankId: d.bankId, other: d.sameAs.bankId })}
+            </Text>
+          ))}
+        </Alert>
+      )}
       {data.rejected > 0 && (
         <Stack gap={4}>
           <Group justify="space-between">
