@@ -27,7 +27,8 @@ beforeAll(async () => {
   await generateDemoBank(db, { clients: CLIENTS, seed: 7, now: new Date() })
   ;({ app, baseUrl } = await startWebServer(db))
   browser = await launchChromium()
-})
+  // The demo bank takes most of it: about 20 s on an idle machine, minutes on a loaded CI machine.
+}, 600_000)
 
 afterAll(async () => {
   await browser?.close()
