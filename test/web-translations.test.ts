@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PERSONAL_FIELDS } from '../src/core/clearance.ts'
+import { IMPORT_FIELDS } from '../src/core/import/import-fields.ts'
 import { NOTE_KINDS } from '../src/core/note-kinds.ts'
 import { ROLES } from '../src/core/roles.ts'
 import { POLICY_STEPS } from '../src/core/selection/contact-policy.ts'
@@ -64,6 +65,7 @@ describe('web translations', () => {
     ...RULE_FIELDS.map((field) => [`selections.ops.${field.kind}`, field.ops] as const),
     ['waves.steps', POLICY_STEPS],
     ['waves.kinds', ['pilot', 'rollout']],
+    ['imports.fields', [...new Set(Object.values(IMPORT_FIELDS).flatMap((fields) => fields.map((field) => field.name)))]],
   ] as const)('names every value of %s', (prefix, values) => {
     const missing = values.map((value) => `${prefix}.${value}`).filter((key) => !ruKeys.has(key) || !enKeys.has(key))
     expect(missing).toEqual([])

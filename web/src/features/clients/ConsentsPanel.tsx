@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { Collapse, Paper, Table, Text, Title, UnstyledButton } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -27,7 +28,7 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
                   <ConsentState granted={consent?.granted} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{consent ? format.dayOf(consent.effectiveAt) : '—'}</Table.Td>
-                <Table.Td>{consent?.source ?? '—'}</Table.Td>
+                <Table.Td>{describeSource(t, consent?.source)}</Table.Td>
               </Table.Tr>
             )
           })}
@@ -53,7 +54,7 @@ export function ConsentsPanel({ consents }: { consents: ClientCard['consents'] }
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dayOf(record.effectiveAt)}</Table.Td>
                   <Table.Td>
-                    {record.source ?? '—'}
+                    {describeSource(t, record.source)}
                     <Text fz={11} c="dimmed">
                       {t('consents.recordedAt', { date: format.dayOf(record.recordedAt) })}
                     </Text>
@@ -91,4 +92,12 @@ function ConsentsHead() {
       </Table.Tr>
     </Table.Thead>
   )
+}
+
+/** Where a consent was given, in words: the bank's channels by name, an import by its number. */
+function describeSource(t: TFunction, source: string | null | undefined): string {
+  if (!source) return '—'
+  const fromImport = /^import #(\d+)$/.exec(source)
+  if (fromImport) return t('consents.importSource', { id: fromImport[1] })
+  return t(`consents.sources.${source}`, { defaultValue: source })
 }

@@ -19,9 +19,13 @@ export function ColumnMapping({ fields, headers, mapping, onChange }: ColumnMapp
       {fields.map((field) => (
         <Select
           key={field.name}
+          // The field in words; its code (what a mapping file names) beside it, small.
           label={
-            <Text span fz="xs" ff="monospace" fw={600}>
-              {field.name}
+            <Text span fz="xs" fw={600}>
+              {t(`imports.fields.${field.name}`, { defaultValue: field.name })}{' '}
+              <Text span fz={10} c="dimmed" ff="monospace" fw={400}>
+                {field.name}
+              </Text>
             </Text>
           }
           description={hint(field)}
