@@ -32,6 +32,7 @@ export async function seedSelectionFixture(db: Database, today = new Date().toIS
   await seedWebFixture(db)
   await createTestUser(db, 'analyst')
   await createTestUser(db, 'head')
+  await createTestUser(db, 'program_economist')
   await sql`UPDATE users SET full_name = 'Смирнова Ирина Олеговна' WHERE login = 'analyst'`.execute(db.kysely)
   await sql`UPDATE users SET full_name = 'Громов Виктор Андреевич' WHERE login = 'head'`.execute(db.kysely)
   const k = db.kysely

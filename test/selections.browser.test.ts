@@ -291,6 +291,29 @@ describe('selections in Chromium', () => {
     await analyst.page.context().close()
   })
 
+  it("lets the program economist set a program's own policy, which the analyst reads", async () => {
+    const { page, errors } = await openPage('program_economist')
+    await page.goto(`${baseUrl}/selections?tab=policy`)
+    const panel = page.getByTestId('program-policy')
+    await page.getByTestId('program-policy-code').fill('CALLS')
+    await page.getByTestId('program-policy-show').click()
+    await panel.getByLabel('Тихий период после жалобы, дней').fill('7')
+    await shoot(page, 'program-policy-ru')
+    await page.getByTestId('save-program-policy').click()
+    await expect.poll(async () => ((await (await page.request.get(`${baseUrl}/api/programs/CALLS/policy`)).json()) as { overrides: object }).overrides).toEqual({ complaintQuietDays: 7 })
+    await page.context().close()
+
+    const analyst = await openPage('analyst', 'en')
+    await analyst.page.goto(`${baseUrl}/selections?tab=policy`)
+    await analyst.page.getByTestId('program-policy-code').fill('CALLS')
+    await analyst.page.getByTestId('program-policy-show').click()
+    await expect.poll(() => analyst.page.getByTestId('program-policy').getByLabel('Quiet period after a complaint, days').inputValue()).toBe('7')
+    await expect(analyst.page.getByTestId('save-program-policy').count()).resolves.toBe(0)
+    await shoot(analyst.page, 'program-policy-en')
+    expect([...errors, ...analyst.errors]).toEqual([])
+    await analyst.page.context().close()
+  })
+
   it.each(['ru', 'en'] as const)('shows the lists, the saved selection and a reader’s view in %s', async (language) => {
     const { page, errors } = await openPage('analyst', language)
     await page.goto(`${baseUrl}/selections`)

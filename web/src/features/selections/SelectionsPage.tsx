@@ -5,6 +5,7 @@ import { canCall } from '../../app/permissions.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { useSignedInUser } from '../session/useSession.ts'
 import { ContactPolicyPanel } from './ContactPolicyPanel.tsx'
+import { ProgramPolicyPanel } from './ProgramPolicyPanel.tsx'
 import { SelectionsTable } from './SelectionsTable.tsx'
 import { WavesTable } from './WavesTable.tsx'
 
@@ -46,6 +47,7 @@ export function SelectionsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="policy">
           <ContactPolicyPanel />
+          <ProgramPolicyPanel />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,4 +1,4 @@
-import type { ContactPolicy, PolicyStep } from '../../../../src/core/selection/contact-policy.ts'
+import type { ContactPolicy, ContactPolicyOverrides, PolicyStep } from '../../../../src/core/selection/contact-policy.ts'
 import type { Rule } from '../../../../src/core/selection/rule.ts'
 import type { Channel, FieldDefinition, FieldGroup, FieldKind } from '../../../../src/core/selection/rule-catalogue.ts'
 
@@ -62,3 +62,6 @@ export type WaveGroup = 'target' | 'control'
 
 /** GET /api/contact-policy */
 export type ContactPolicyVersion = { version: number; policy: ContactPolicy }
+export type { ContactPolicyOverrides }
+/** GET/PUT /api/programs/:code/policy: a program's overrides and the policy its next wave applies. */
+export type ProgramPolicy = { programCode: string; overrides: ContactPolicyOverrides; applied: ContactPolicy; policyVersion: number }
