@@ -5,7 +5,7 @@ import type { ImportKind } from '../../core/import/import-kinds.ts'
 import { databaseRefusal } from '../../db/database-refusal.ts'
 import type { Database } from '../../db/open-database.ts'
 import { applyImportStage } from '../../db/stores/apply-import-stage.ts'
-import { listStagedLines, resolveStagedRecords } from '../../db/stores/import-stage-store.ts'
+import { listStagedLines, lockImportApplies, resolveStagedRecords } from '../../db/stores/import-stage-store.ts'
 import { lockRunningImport } from '../../db/stores/import-store.ts'
 import type { ImportApplyDetails, Schema } from '../../db/schema.ts'
 
@@ -27,10 +27,6 @@ export type ApplyResult = {
   committed: boolean
 }
 
-// One key for every import's apply: applies run one at a time (on both engines), so two imports
-// of the same new ids never race on a unique key — the second finds the first one's records.
-const APPLY_LOCK = sql`pg_advisory_xact_lock(hashtext('otklik.import.apply'))`
-
 /**
  * The import's one transaction: under the apply lock, the staged rows become visible at once. When
  * the database refuses some row (a constraint, a trigger), the apply is tried again in parts, each
@@ -42,7 +38,7 @@ export async function applyStagedImport(db: Database, input: ApplyStagedImportIn
   const trx = await db.kysely.startTransaction().execute()
   try {
     const waitStart = performance.now()
-    await sql`SELECT ${APPLY_LOCK}`.execute(trx)
+    await lockImportApplies(trx)
     const waitedMs = Math.round(performance.now() - waitStart)
     if (!(await lockRunningImport(trx, input.importId))) {
       throw new DomainError('import_failed', 'the import was marked interrupted while it ran; nothing was loaded', reason('import.interrupted'))

@@ -1,4 +1,3 @@
-import { hostname } from 'node:os'
 import { reason, reasonOf, type AnyReason, type Reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRowValidator, type RowResult } from '../../core/import/compile-row-validator.ts'
@@ -23,6 +22,7 @@ import { insertLiveImport } from '../../db/stores/import-liveness-store.ts'
 import { copyRejections, finishImport, updateImportProgress, type NewRejection } from '../../db/stores/import-store.ts'
 import { applyStagedImport } from './apply-staged-import.ts'
 import { copyStageRows } from './copy-stage-rows.ts'
+import { importOwner } from './import-owner.ts'
 import { likelyDuplicates, type LikelyDuplicates } from './likely-duplicates.ts'
 import type { ImportSource, SourceRow } from './import-source.ts'
 import { importStageColumns } from './import-stage-columns.ts'
@@ -89,10 +89,6 @@ export async function startImport(db: Database, input: RunImportInput): Promise<
   return { id, done }
 }
 
-/** Who runs the import, for the history: a run whose process is gone is marked interrupted. */
-function importOwner(): string {
-  return `pid ${process.pid} on ${hostname()}`
-}
 
 export async function runImport(db: Database, input: RunImportInput): Promise<ImportOutcome> {
   const { done } = await startImport(db, input)

@@ -63,6 +63,15 @@ export async function dropOrphanStages(db: Kysely<Schema>): Promise<void> {
   for (const { name } of result.rows) if (NAME.test(name)) await dropStage(db, name)
 }
 
+/**
+ * Inside an apply's transaction: one key for every import's apply, so applies run one at a time
+ * on both engines and two imports of the same new ids never race on a unique key — the later one
+ * finds the first one's records. Released at commit or rollback.
+ */
+export async function lockImportApplies(db: Kysely<Schema>): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('otklik.import.apply'))`.execute(db)
+}
+
 /** The lines of a stage in order: the parts a refused apply is split into. */
 export async function listStagedLines(db: Kysely<Schema>, name: string): Promise<number[]> {
   assertName(name)

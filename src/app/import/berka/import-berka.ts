@@ -6,9 +6,11 @@ import { BERKA_FILES, type BerkaFileSpec } from '../../../core/import/berka/berk
 import { BERKA_PRODUCTS, BERKA_UTC_OFFSET } from '../../../core/import/berka/berka-codes.ts'
 import type { Database } from '../../../db/open-database.ts'
 import { applyBerkaStages, countStaged, rejectBerkaOrphans, type BerkaStages } from '../../../db/stores/berka-stage-store.ts'
-import { createStage, dropStage, stageTableName } from '../../../db/stores/import-stage-store.ts'
-import { finishImport, insertImport, updateImportProgress } from '../../../db/stores/import-store.ts'
+import { createStage, dropStage, lockImportApplies, stageTableName } from '../../../db/stores/import-stage-store.ts'
+import { insertLiveImport } from '../../../db/stores/import-liveness-store.ts'
+import { finishImport, updateImportProgress } from '../../../db/stores/import-store.ts'
 import type { ImportFileDetails } from '../../../db/schema.ts'
+import { importOwner } from '../import-owner.ts'
 import type { ImportOutcome, ImportProgressReport, ImportUser } from '../run-import.ts'
 import { stageBerkaFile } from './stage-berka-file.ts'
 
@@ -27,7 +29,12 @@ export type BerkaOutcome = ImportOutcome & { files: Record<string, { loaded: num
  * transaction — a rerun upserts the same records again.
  */
 export async function importBerka(db: Database, input: ImportBerkaInput): Promise<BerkaOutcome> {
-  const id = await insertImport(db.kysely, { kind: 'berka', fileName: basename(input.dir), userId: input.user.id, login: input.user.login, dryRun: false })
+  // Its process holds the import's liveness lock while it runs, so that no other process takes the
+  // run for dead and drops its staging tables (import-liveness-store.ts).
+  const { id, liveness } = await insertLiveImport(db, {
+    kind: 'berka', fileName: basename(input.dir), userId: input.user.id, login: input.user.login, dryRun: false,
+    owner: importOwner(),
+  })
   const stages = Object.fromEntries(BERKA_FILES.map((f) => [f.part, stageTableName(id, f.part)])) as BerkaStages
   const totals = { rowsRead: 0, loaded: 0, rejected: 0, bytesRead: 0, bytesTotal: 0 }
   const files: Record<string, ImportFileDetails> = {}
@@ -51,6 +58,7 @@ export async function importBerka(db: Database, input: ImportBerkaInput): Promis
     totals.loaded = sum(Object.values(files).map((f) => f.loaded))
     totals.rejected = sum(Object.values(files).map((f) => f.rejected))
     await db.kysely.transaction().execute(async (trx) => {
+      await lockImportApplies(trx)
       await applyBerkaStages(trx, { stages, products: BERKA_PRODUCTS, accountProduct: 'BERKA_CURRENT', loanProduct: 'BERKA_LOAN', utcOffset: BERKA_UTC_OFFSET })
       await finishImport(trx, id, { ...totals, files, status: 'done', error: null })
     })
@@ -61,6 +69,7 @@ export async function importBerka(db: Database, input: ImportBerkaInput): Promis
     return { id, status: 'failed', error: message, ...pick(totals), loaded: 0, files: counts(files) }
   } finally {
     for (const stage of Object.values(stages)) await dropStage(db.kysely, stage).catch(() => undefined)
+    await liveness.release()
   }
 }
 
