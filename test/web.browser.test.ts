@@ -180,7 +180,7 @@ describe('web UI in Chromium', () => {
     // The core-banking export is read as Windows-1251 with ";" and its Russian headers are mapped.
     const preview = page.getByTestId('import-preview')
     await expect.poll(() => preview.innerText()).toContain('Зайцев Пётр Ильич')
-    await expect(page.getByTestId('column-mapping').getByLabel(/^bank_id/).inputValue()).resolves.toBe('ИД клиента')
+    await expect(page.getByTestId('column-mapping').getByLabel(/^ID клиента в банке/).inputValue()).resolves.toBe('ИД клиента')
     await shoot(page, 'import-preview-ru')
     await setLanguage(page, 'EN')
     await page.getByText('Column mapping').waitFor()

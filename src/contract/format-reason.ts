@@ -38,10 +38,10 @@ export function formatReason(reason: AnyReason, lang: Language, fallback?: strin
 }
 
 /**
- * The reasons of one rejected row in words, joined with "; ". The server's English text is already
+ * The reasons of one rejected row in words, one sentence each. The server's English text is already
  * English (and names the field code too), so in English it is kept; rows stored before codes keep it too.
  */
 export function describeReasons(reasons: readonly AnyReason[] | null | undefined, lang: Language, text: string): string {
   if (!reasons || reasons.length === 0 || (lang === 'en' && text)) return text
-  return reasons.map((reason) => formatReason(reason, lang)).join('; ')
+  return reasons.map((reason) => formatReason(reason, lang)).join(' ')
 }

@@ -135,7 +135,7 @@ export function ImportResult({ id }: { id: number }) {
 /** A rejected row's reasons in the user's language; rows stored before reason codes keep their text. */
 function describeRejection(t: TFunction, rejection: ImportRejection): string {
   if (!rejection.reasons?.length) return rejection.reason
-  return rejection.reasons.map((reason) => translateReason(t, reason)).join('; ')
+  return rejection.reasons.map((reason) => translateReason(t, reason)).join(' ')
 }
 
 function Count({ label, value, color }: { label: string; value: string; color?: string }) {
