@@ -12,6 +12,7 @@ import { buildServer } from './http/build-server.ts'
 import { createLogger } from './logger.ts'
 import { ROLES } from './core/roles.ts'
 import { updateProfile } from './app/selection/update-profile.ts'
+import { bankToday } from './app/bank/bank-today.ts'
 import { refuseDemoPasswordsInPublic } from './app/users/refuse-demo-passwords-in-public.ts'
 import type pino from 'pino'
 
@@ -78,7 +79,8 @@ const PROFILE_UPDATE_EVERY_MS = 5 * 60_000
 function keepProfileUpToDate(db: Database, logger: pino.Logger): () => void {
   let running: Promise<unknown> | null = null
   const update = () => {
-    running ??= updateProfile(db.kysely, { today: new Date().toISOString().slice(0, 10) })
+    running ??= bankToday(db.kysely, new Date())
+      .then((today) => updateProfile(db.kysely, { today }))
       .then((result) => {
         if (result.refreshed > 0) logger.info({ ...result }, 'selection profile updated')
       })
