@@ -101,14 +101,16 @@ function logOneLinePerRequest(app: App): void {
 
 /**
  * Routes that plugins register get their access here: the OpenAPI pages and JSON are for signed-in
- * users (they map the whole API), the files of the web UI are public. Our own /api routes declare
- * theirs from route-access.ts; one that does not stays without a declaration and is refused.
+ * users (they map the whole API), the files of the web UI are public (@fastify/static marks each
+ * route it makes for a file with `config.rootPath`). Our own routes declare theirs from
+ * route-access.ts; any other route stays without a declaration and is refused (fail closed).
  */
 function declareAccessOfPluginRoutes(app: App): void {
   app.addHook('onRoute', (route) => {
     if (route.config?.access) return
+    const servesFile = typeof (route.config as { rootPath?: unknown } | undefined)?.rootPath === 'string'
     if (route.url.startsWith(API_DOCS)) route.config = { ...route.config, access: 'signed_in' }
-    else if (!isApiUrl(route.url)) route.config = { ...route.config, access: 'public' }
+    else if (servesFile && !isApiUrl(route.url)) route.config = { ...route.config, access: 'public' }
   })
 }
 

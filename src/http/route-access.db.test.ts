@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -111,8 +111,11 @@ describe('a route that declares no access', () => {
   it('is refused to everyone (fail closed)', async () => {
     const other = await buildServer({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('silent'), now: () => new Date() })
     other.get('/api/undeclared', async () => ({ secret: true }))
+    other.get('/metrics', async () => ({ secret: true }))
     const cookie = (await signIn(other, db, 'admin')).cookie
     expect((await other.inject({ method: 'GET', url: '/api/undeclared', headers: { cookie } })).statusCode).toBe(403)
+    expect((await other.inject({ method: 'GET', url: '/metrics', headers: { cookie } })).statusCode).toBe(403)
+    expect((await other.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(403)
     expect(listApiRoutes(other).find((r) => r.url === '/api/undeclared')).toEqual({ method: 'GET', url: '/api/undeclared', access: undefined })
     await other.close()
   })
@@ -211,6 +214,26 @@ describe('an upload refused', () => {
       if (before === undefined) delete process.env.TMPDIR
       else process.env.TMPDIR = before
       rmSync(folder, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('the web UI', () => {
+  it('serves its files and the app shell to everyone, and nothing else outside /api', async () => {
+    const web = mkdtempSync(join(tmpdir(), 'otklik-web-test-'))
+    mkdirSync(join(web, 'assets'))
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Otklik</title>')
+    writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)')
+    const withWeb = await buildServer({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('silent'), now: () => new Date(), webDir: web })
+    try {
+      for (const url of ['/', '/index.html', '/assets/app.js', '/clients/42']) {
+        expect((await withWeb.inject({ method: 'GET', url })).statusCode, url).toBe(200)
+      }
+      expect((await withWeb.inject({ method: 'GET', url: '/%61pi/users' })).statusCode).toBe(401)
+      expect((await withWeb.inject({ method: 'GET', url: '/api/nothing' })).statusCode).toBe(404)
+    } finally {
+      await withWeb.close()
+      rmSync(web, { recursive: true, force: true })
     }
   })
 })
