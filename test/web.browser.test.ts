@@ -191,7 +191,8 @@ describe('web UI in Chromium', () => {
     const result = page.getByTestId('import-result')
     await expect.poll(() => result.getByTestId('import-status').innerText(), { timeout: 30_000 }).toBe('Done')
     expect(await result.innerText()).toMatch(/Read\s+3\s+Loaded\s+2\s+Rejected\s+1/)
-    await expect(page.getByTestId('rejections-table').innerText()).resolves.toContain('31.02.1980')
+    // The admin is not cleared for birth dates (core/clearance.ts): the bad cell is quoted masked.
+    await expect(page.getByTestId('rejections-table').innerText()).resolves.toContain('****-**-**')
     await shoot(page, 'import-result-en')
     await setLanguage(page, 'RU')
     await page.getByRole('link', { name: /Скачать отклонённые строки/ }).waitFor()

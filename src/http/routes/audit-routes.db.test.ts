@@ -6,7 +6,7 @@ import type { Database } from '../../db/open-database.ts'
 import { createLogger } from '../../logger.ts'
 import { buildServer, listApiRoutes, type App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
-import { signIn } from '../../../test/build-test-server.ts'
+import { createTestUser, signIn } from '../../../test/build-test-server.ts'
 import { seedClientBase, type ClientBase } from '../../../test/seed-client-base.ts'
 
 let db: Database
@@ -25,6 +25,7 @@ beforeAll(async () => {
     },
   })
   app = await buildServer({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('trace', destination), now: () => new Date() })
+  await createTestUser(db, 'branch', 'branch', base.branchIds.MSK)
   for (const role of ['head', 'branch', 'admin', 'auditor'] as const) cookies.set(role, (await signIn(app, db, role)).cookie)
 })
 afterAll(async () => {
