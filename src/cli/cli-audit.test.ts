@@ -40,5 +40,6 @@ describe('the CLI in the audit log', () => {
     } finally {
       await db.close()
     }
-  })
+    // Five child processes, each opening the database: minutes on a loaded two-core machine.
+  }, 900_000)
 })
