@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     // Generous: CLI tests start child processes that open a database, on a 2-core machine.
     testTimeout: 180_000,
-    hookTimeout: 120_000,
+    // A browser file's first hook builds the web UI (vite) while other files run: minutes on a loaded machine.
+    hookTimeout: 300_000,
     // expect.poll waits for a loaded machine (two test files and their servers on two cores), not
     // for a fast one: a poll is never a speed assertion.
     expect: { poll: { timeout: 30_000, interval: 100 } },
