@@ -17,6 +17,7 @@ import type { Database } from '../../db/open-database.ts'
 import { saveContactPolicy } from '../../db/stores/policy-store.ts'
 import { ensureDraftProgram } from '../../db/stores/program-store.ts'
 import { insertSelection } from '../../db/stores/selection-store.ts'
+import { waveBalanceBySegment } from '../../db/stores/wave-query-store.ts'
 import { arbitraryRule, arbitraryRuleOver, TEST_TODAY } from '../../../test/arbitrary-rule.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import {
@@ -134,6 +135,34 @@ describe('waves', () => {
     const afterMembers = await members(first.wave)
     expect(after.target + after.control).toBeGreaterThan(first.target + first.control)
     for (const [id, group] of before) expect(afterMembers.get(id)).toBe(group)
+  })
+
+  // Stratified by segment, each stratum's control comes from the same hash: a client's group never
+  // depends on its stratum or on who else is in it (invariant 5), and each stratum still gets about
+  // the control share. Exact quotas per stratum would move clients whenever a stratum grows.
+  it('splits each stratum from the same hash, and each stratum holds about the control share', async () => {
+    const share = 0.4
+    const result = await buildWave(db.kysely, {
+      programCode: 'STRATA',
+      rule: { field: 'product_count', op: 'gte', value: 0 },
+      channel: 'letter',
+      controlShare: share,
+      stratifyBy: 'segment',
+      actor: { id: null, login: 'test' },
+      today: TEST_TODAY,
+    })
+    const program = await db.kysely.selectFrom('programs').select('seed').where('code', '=', 'STRATA').executeTakeFirstOrThrow()
+    const balance = await waveBalanceBySegment(db.kysely, result.wave)
+    expect(balance.reduce((n, b) => n + b.target + b.control, 0)).toBe(result.target + result.control)
+    const memberMap = await members(result.wave)
+    for (const [id, group] of memberMap) expect(group).toBe(isControl(program.seed, id, share) ? 'control' : 'target')
+    for (const { segment, target, control } of balance) {
+      const n = target + control
+      // Within four standard deviations of the binomial share (a generous bound for small strata).
+      expect(Math.abs(control - n * share), segment).toBeLessThanOrEqual(4 * Math.sqrt(n * share * (1 - share)) + 1)
+    }
+    const stored = await db.kysely.selectFrom('waves').select('stratify_by').where('id', '=', result.wave).executeTakeFirstOrThrow()
+    expect(stored.stratify_by).toBe('segment')
   })
 
   it('puts the requested share of the wave in control', async () => {

@@ -93,6 +93,8 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
       seed: program.seed,
       control_share: controlShare ?? program.controlShare,
       include_holdout: program.includeHoldout,
+      // Stratified or not, the split is the program's hash (invariant 5): each stratum gets the same
+      // share from it; the stratum is kept so the wave's balance is read per stratum.
       stratify_by: input.stratifyBy ?? null,
       as_of: input.today,
       built_by: input.actor.id,
