@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { AUDIT_ACTIONS } from '../src/contract/audit-actions.ts'
 import { PERSONAL_FIELDS } from '../src/core/clearance.ts'
 import { IMPORT_FIELDS } from '../src/core/import/import-fields.ts'
 import { NOTE_KINDS } from '../src/core/note-kinds.ts'
@@ -65,6 +66,7 @@ describe('web translations', () => {
     ...RULE_FIELDS.map((field) => [`selections.ops.${field.kind}`, field.ops] as const),
     ['waves.steps', POLICY_STEPS],
     ['waves.kinds', ['pilot', 'rollout']],
+    ['auditActions', AUDIT_ACTIONS.map((action) => action.replaceAll('.', '_'))],
     ['imports.fields', [...new Set(Object.values(IMPORT_FIELDS).flatMap((fields) => fields.map((field) => field.name)))]],
   ] as const)('names every value of %s', (prefix, values) => {
     const missing = values.map((value) => `${prefix}.${value}`).filter((key) => !ruKeys.has(key) || !enKeys.has(key))
@@ -80,5 +82,13 @@ describe('web translations', () => {
         expect((text.plans as string[]).length, area.key).toBeGreaterThan(0)
       }
     }
+  })
+
+  it('lists every action the server writes to the audit log', () => {
+    const written = sourceFiles(join(import.meta.dirname, '../src')).filter((file) => !file.endsWith('.test.ts')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\baction: '([a-z_]+(?:\.[a-z_]+)+)'/g)].map((match) => match[1]!),
+    )
+    expect(written.length).toBeGreaterThan(10)
+    expect([...new Set(written)].filter((action) => !(AUDIT_ACTIONS as readonly string[]).includes(action))).toEqual([])
   })
 })

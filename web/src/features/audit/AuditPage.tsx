@@ -1,4 +1,5 @@
-import { Button, Code, Group, TextInput, Tooltip } from '@mantine/core'
+import { Button, Code, Group, Select, TextInput, Tooltip } from '@mantine/core'
+import { AUDIT_ACTIONS } from '../../../../src/contract/audit-actions.ts'
 import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../components/DataTable.tsx'
@@ -47,8 +48,9 @@ export function AuditPage() {
             const details = cell.getValue()
             if (!details || Object.keys(details).length === 0) return '—'
             return (
+              // One "name: value" per line: the auditor reads the facts, not a JSON object.
               <Code fz={11} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                {JSON.stringify(details)}
+                {Object.entries(details).map(([name, value]) => `${name}: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`).join('\n')}
               </Code>
             )
           },
@@ -66,12 +68,15 @@ export function AuditPage() {
       <form onSubmit={apply}>
         <Group gap="xs" align="flex-end" mb="xs">
           <TextInput w={150} label={t('audit.login')} value={draft.login} onChange={(e) => setDraft({ ...draft, login: e.currentTarget.value })} />
-          <TextInput
-            w={180}
+          <Select
+            w={240}
             label={t('audit.action')}
-            placeholder="client.view"
-            value={draft.action}
-            onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
+            placeholder={t('audit.anyAction')}
+            clearable
+            searchable
+            data={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`auditActions.${action.replaceAll('.', '_')}`) }))}
+            value={draft.action || null}
+            onChange={(action) => setDraft({ ...draft, action: action ?? '' })}
           />
           <TextInput w={140} type="date" label={t('audit.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
           <TextInput w={140} type="date" label={t('audit.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />

@@ -1,0 +1,12 @@
+// Every action the audit log records (audit_events.action), for the auditor's filter and its words
+// (web: auditActions.<action with "_" for ".">). test/web-translations.test.ts holds the server's
+// `action: '…'` literals to this list.
+export const AUDIT_ACTIONS = [
+  'auth.login', 'auth.logout', 'auth.login_failed', 'auth.throttled',
+  'client.view', 'client.list', 'client.export', 'note.create',
+  'selection.count', 'profile.refresh', 'wave.build', 'wave.rebuild',
+  'contact_policy.update', 'program.policy_overrides.update', 'settings.branch_staff_scope',
+  'import.create', 'import.rejections_download', 'demo.load',
+  'user.create', 'user.update',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
