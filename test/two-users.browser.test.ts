@@ -56,6 +56,18 @@ function clientFile(bankIds: readonly string[]): string {
   return ['ИД клиента;ФИО;Доход в месяц', ...updates, ...added].join('\r\n') + '\r\n'
 }
 
+/** A live count through the API, as the analyst's selection editor asks for it. */
+async function countIncomeOf(page: Page, income: number): Promise<number> {
+  const response = await page.request.post(`${baseUrl}/api/selections/count`, { data: { rule: { field: 'income', op: 'eq', value: income } } })
+  if (!response.ok()) throw new Error(`count: ${response.status()} ${await response.text()}`)
+  return ((await response.json()) as { count: number }).count
+}
+
+async function storedIncomeOf(income: number): Promise<number> {
+  const row = await db.kysely.selectFrom('clients').select((eb) => eb.fn.countAll<string>().as('n')).where('monthly_income', '=', income).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 async function importStatus(): Promise<string | undefined> {
   const row = await db.kysely.selectFrom('imports').select('status').orderBy('id', 'desc').executeTakeFirst()
   return row?.status
@@ -66,6 +78,8 @@ describe('two users at once', () => {
     const stored = await db.kysely.selectFrom('clients').select(['id', 'bank_id']).orderBy('id').limit(UPDATED).execute()
     const admin = await signedIn('admin')
     const manager = await signedIn('manager')
+    const analyst = await signedIn('analyst')
+    expect(await countIncomeOf(analyst.page, 80_000)).toBe(await storedIncomeOf(80_000))
 
     await admin.page.goto(`${baseUrl}/imports`)
     await admin.page.locator('input[type=file]').setInputFiles({ name: 'clients-incomes.csv', mimeType: 'text/csv', buffer: Buffer.from(clientFile(stored.map((c) => c.bank_id))) })
@@ -101,7 +115,13 @@ describe('two users at once', () => {
     await expect.poll(() => manager.page.getByTestId('clients-table').innerText()).toContain('Новиков Тест 1500')
     const incomes = await db.kysely.selectFrom('clients').select('monthly_income').where('id', '=', stored[0].id).executeTakeFirstOrThrow()
     expect(Number(incomes.monthly_income)).toBe(50_000)
+    // The analyst's next count holds the imported clients: the profile caught up with the import.
+    // (The file gives 80 000 to every client it adds, and other incomes to the clients it updates.)
+    const stored80k = await storedIncomeOf(80_000)
+    expect(stored80k).toBeGreaterThanOrEqual(ADDED)
+    await expect.poll(() => countIncomeOf(analyst.page, 80_000), { timeout: 120_000 }).toBe(stored80k)
     expect(admin.errors).toEqual([])
     expect(manager.errors).toEqual([])
+    expect(analyst.errors).toEqual([])
   })
 })
