@@ -2,8 +2,9 @@
 // compiler turns them into SQL over the client profile, the evaluator (tests) and the web rule
 // builder read it too. A field is either a profile column or a small fact that needs a subquery.
 
-export const CHANNELS = ['email', 'sms', 'call', 'letter'] as const
-export type Channel = (typeof CHANNELS)[number]
+import { CHANNELS, type Channel } from '../../contract/channels.ts'
+
+export { CHANNELS, type Channel }
 
 export const SEGMENTS = ['mass', 'mass_affluent', 'premium', 'private'] as const
 export const CLIENT_STATUSES = ['active', 'churned', 'deceased'] as const

@@ -1,0 +1,86 @@
+import { z } from 'zod'
+import { CHANNELS } from './channels.ts'
+
+// The requests of /api/programs, shared by the routes (src/http/routes/program-routes.ts), the CLI
+// and the web. Shapes only: ranges (rates within [0, 1], no negative money, whole kopecks) are
+// checked in core (core/program/check-business-case.ts), where each refusal gets its reason code.
+// Money is in roubles, as everywhere in the API; the core turns it into integer kopecks.
+
+export const PROGRAM_STATUSES = ['draft', 'proposed', 'approved', 'pilot', 'evaluated', 'rollout', 'closed', 'cancelled'] as const
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number]
+
+export const PROGRAM_GOALS = ['acquisition', 'cross_sell', 'up_sell', 'retention', 'activation', 'win_back', 'service'] as const
+export type ProgramGoal = (typeof PROGRAM_GOALS)[number]
+
+export const programCode = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.\-]+$/, 'letters, digits, "_", "-" or "."')
+
+const amount = z.number()
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'not a calendar date')
+
+export const channelCostSchema = z.object({
+  channel: z.enum(CHANNELS),
+  /** Roubles for one contact. */
+  costPerContact: amount,
+  contactsPerClient: z.number().default(1),
+}).strict()
+
+/** The business case's assumptions; a draft may leave any of them out until it is proposed. */
+export const businessCaseSchema = z.object({
+  /** Clients in the selection; when left out, the latest wave of the program (target + control). */
+  audience: z.number().optional(),
+  channelCosts: z.array(channelCostSchema).max(CHANNELS.length).optional(),
+  fixedCosts: amount.optional(),
+  responseRateTarget: z.number().optional(),
+  responseRateControl: z.number().optional(),
+  conversion: z.number().optional(),
+  /** Average balance (deposits, accounts, investments) or drawn balance (loans, cards), roubles. */
+  averageBalance: amount.optional(),
+  /** Card spending a year, or the insurance premium, roubles. */
+  annualTurnover: amount.optional(),
+  exposureAtDefault: amount.optional(),
+  annualFee: amount.optional(),
+  /** The case's own expected lifetime of the product, in place of the catalogue's. */
+  lifetimeMonths: z.number().optional(),
+  discountRate: z.number().optional(),
+  horizonYears: z.number().optional(),
+}).strict()
+export type BusinessCaseAssumptions = z.infer<typeof businessCaseSchema>
+
+const planFields = {
+  name: z.string().trim().min(1).max(200),
+  goal: z.enum(PROGRAM_GOALS),
+  targetProduct: z.string().trim().min(1).max(40).nullable(),
+  /** Free text until offers exist (issue 7). */
+  offer: z.string().trim().max(2000).nullable(),
+  channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).refine((list) => new Set(list).size === list.length, 'each channel once'),
+  selectionId: z.number().int().positive().max(2_147_483_647).nullable(),
+  ownerId: z.number().int().positive().max(2_147_483_647).nullable(),
+  plannedStart: isoDate.nullable(),
+  plannedEnd: isoDate.nullable(),
+  /** Roubles. */
+  budget: amount.nullable(),
+  controlShare: z.number().gt(0).lt(1),
+  /** Members of the pilot wave, target and control together. */
+  pilotSize: z.number().int().positive().max(100_000_000).nullable(),
+  businessCase: businessCaseSchema,
+}
+
+/** POST /api/programs: a code, a name and a goal; the rest may follow. */
+export const createProgramBody = z.object({ code: programCode, ...planFields }).partial().required({ code: true, name: true, goal: true }).strict()
+export type CreateProgramBody = z.infer<typeof createProgramBody>
+
+/** PUT replaces the plan (what is left out is cleared); PATCH changes only what it names. */
+export const replaceProgramBody = z.object(planFields).partial().required({ name: true, goal: true }).strict()
+export const patchProgramBody = z.object(planFields).partial().strict().refine((body) => Object.keys(body).length > 0, 'name at least one field')
+export type ProgramPlanChanges = z.infer<typeof patchProgramBody>
+
+export const transitionBody = z.object({ to: z.enum(PROGRAM_STATUSES), comment: z.string().trim().max(2000).optional() }).strict()
+
+export const programListQuery = {
+  status: z.enum(PROGRAM_STATUSES),
+  goal: z.enum(PROGRAM_GOALS),
+  owner: z.coerce.number().int().positive().max(2_147_483_647),
+  /** Programs whose planned dates overlap [from, to]. */
+  from: isoDate,
+  to: isoDate,
+}
