@@ -65,6 +65,10 @@ const planFields = {
   businessCase: businessCaseSchema,
 }
 
+/** Everything about a program that its economists plan and edit (the code and the status aside). */
+export const programPlanSchema = z.object(planFields)
+export type ProgramPlan = z.infer<typeof programPlanSchema>
+
 /** POST /api/programs: a code, a name and a goal; the rest may follow. */
 export const createProgramBody = z.object({ code: programCode, ...planFields }).partial().required({ code: true, name: true, goal: true }).strict()
 export type CreateProgramBody = z.infer<typeof createProgramBody>

@@ -1,0 +1,27 @@
+import type { ProgramStatus } from '../../contract/program-schemas.ts'
+import type { Role } from '../roles.ts'
+
+export { PROGRAM_STATUSES, type ProgramStatus } from '../../contract/program-schemas.ts'
+
+/**
+ * The one table of a program's lifecycle: from each status, the statuses it may move to and the
+ * roles that may make each move (DESIGN.md: economists prepare and propose; the head approves,
+ * judges the pilot and decides the rollout). A proposal goes back to draft when the head returns
+ * it or its economist withdraws it; an evaluated pilot is rolled out, extended (back to pilot) or
+ * stopped (closed). Closed and cancelled are final.
+ */
+export const PROGRAM_MOVES: Readonly<Record<ProgramStatus, Partial<Record<ProgramStatus, readonly Role[]>>>> = {
+  draft: { proposed: ['program_economist'], cancelled: ['program_economist', 'head'] },
+  proposed: { approved: ['head'], draft: ['program_economist', 'head'], cancelled: ['head'] },
+  approved: { pilot: ['program_economist', 'head'], cancelled: ['head'] },
+  pilot: { evaluated: ['program_economist', 'head'], cancelled: ['head'] },
+  evaluated: { rollout: ['head'], pilot: ['head'], closed: ['head'] },
+  rollout: { closed: ['head', 'program_economist'] },
+  closed: {},
+  cancelled: {},
+}
+
+/** The moves open from a status, each with the roles that may make it. */
+export function allowedMoves(from: ProgramStatus): { to: ProgramStatus; roles: readonly Role[] }[] {
+  return Object.entries(PROGRAM_MOVES[from]).map(([to, roles]) => ({ to: to as ProgramStatus, roles: roles! }))
+}
