@@ -20,6 +20,8 @@ describe('otklik --help', () => {
       'otklik wave build',
       'otklik wave rebuild <wave>',
       'otklik access branch-scope <scope>',
+      'otklik program create',
+      'otklik program case <code>',
     ]) {
       expect(result.stdout).toContain(`  ${command}  — `)
     }

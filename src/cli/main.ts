@@ -6,6 +6,7 @@ import { registerImportCommand } from './commands/import-command.ts'
 import { registerDemoCommand } from './commands/demo-command.ts'
 import { registerSelectionCommands } from './commands/selection-command.ts'
 import { registerWaveCommands } from './commands/wave-command.ts'
+import { registerProgramCommands } from './commands/program-command.ts'
 import { registerAccessCommands } from './commands/access-command.ts'
 import { registerUserCommands } from './commands/user-command.ts'
 
@@ -23,6 +24,7 @@ registerImportCommand(program)
 registerDemoCommand(program)
 registerSelectionCommands(program)
 registerWaveCommands(program)
+registerProgramCommands(program)
 registerAccessCommands(program)
 registerUserCommands(program)
 program.addHelpText('after', () => `\nEvery command:\n${leafCommands(program).map((c) => `  ${c}`).join('\n')}\n`)

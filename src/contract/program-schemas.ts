@@ -67,7 +67,8 @@ const planFields = {
 
 /** Everything about a program that its economists plan and edit (the code and the status aside). */
 export const programPlanSchema = z.object(planFields)
-export type ProgramPlan = z.infer<typeof programPlanSchema>
+/** A program a wave created has no goal until someone plans it. */
+export type ProgramPlan = Omit<z.infer<typeof programPlanSchema>, 'goal'> & { goal: ProgramGoal | null }
 
 /** POST /api/programs: a code, a name and a goal; the rest may follow. */
 export const createProgramBody = z.object({ code: programCode, ...planFields }).partial().required({ code: true, name: true, goal: true }).strict()

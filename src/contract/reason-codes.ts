@@ -66,7 +66,7 @@ export const REASON_PARAMS = {
   'selection.not_found': ['id'],
   'selection.name_taken': ['name'],
   'program.not_found': ['id'],
-  'program.code_taken': ['code'],
+  'program.code_taken': ['program'],
   'program.move_not_allowed': ['status', 'to', 'allowed'],
   'program.role_may_not_move': ['role', 'status', 'to', 'roles'],
   'program.four_eyes': ['login'],

@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006-seed-federal-subjects-and-track-import
 import * as m0007 from './migrations/0007-track-profile-changes.ts'
 import * as m0009 from './migrations/0009-add-login-failure-address.ts'
 import * as m0011 from './migrations/0011-add-reason-codes.ts'
+import * as m0012 from './migrations/0012-extend-program-registry.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-track-profile-changes': m0007,
   '0009-add-login-failure-address': m0009,
   '0011-add-reason-codes': m0011,
+  '0012-extend-program-registry': m0012,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -189,6 +189,32 @@ export type ProgramTable = {
   include_holdout: Generated<boolean>
   policy_overrides: Generated<Json>
   created_at: Generated<Timestamp>
+  goal: string | null
+  target_product: string | null
+  offer: string | null
+  channels: Generated<Json>
+  selection_id: number | null
+  owner_id: number | null
+  planned_start: DateOnly | null
+  planned_end: DateOnly | null
+  budget_kopecks: number | null
+  pilot_size: number | null
+  business_case: Generated<Json>
+  created_by: number | null
+  updated_at: Generated<Timestamp>
+}
+
+export type ProgramDecisionTable = {
+  id: Generated<number>
+  program_id: number
+  author_id: number | null
+  author_login: string
+  at: Generated<Timestamp>
+  from_status: string
+  to_status: string
+  comment: string | null
+  changes: Generated<Json>
+  snapshot: Generated<Json>
 }
 
 export type SelectionTable = {
@@ -273,6 +299,7 @@ export type Schema = {
   import_rejections: ImportRejectionTable
   bank_settings: BankSettingTable
   programs: ProgramTable
+  program_decisions: ProgramDecisionTable
   selections: SelectionTable
   contact_policies: ContactPolicyTable
   waves: WaveTable

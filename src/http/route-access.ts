@@ -27,6 +27,10 @@ const SELECTION_WRITERS = ['analyst', 'program_economist'] as const
 const POLICY_WRITERS = ['head', 'admin'] as const
 /** A program's own overrides of that policy: the program economist who runs it, and the head. */
 const PROGRAM_POLICY_WRITERS = ['program_economist', 'head'] as const
+/** The registry of programs: whoever works with programs reads it; the marketer reads it without the money (the product economics). */
+const PROGRAM_READERS = [...SELECTION_READERS] as const
+/** Economists prepare programs; the head may too. Who may make which move is core/program/program-moves.ts. */
+const PROGRAM_WRITERS = ['program_economist', 'head'] as const
 const ADMIN = ['admin'] as const
 
 export const ROUTE_ACCESS = {
@@ -65,6 +69,14 @@ export const ROUTE_ACCESS = {
   'GET /api/waves/:id': SELECTION_READERS,
   'GET /api/contact-policy': SELECTION_READERS,
   'PUT /api/contact-policy': POLICY_WRITERS,
+  'POST /api/programs': PROGRAM_WRITERS,
+  'GET /api/programs': PROGRAM_READERS,
+  'GET /api/programs/:code': PROGRAM_READERS,
+  'PUT /api/programs/:code': PROGRAM_WRITERS,
+  'PATCH /api/programs/:code': PROGRAM_WRITERS,
+  'POST /api/programs/:code/transition': PROGRAM_WRITERS,
+  // The case is money: the roles that may see the products' economics (core/product-economics.ts).
+  'GET /api/programs/:code/case': ['head', 'manager', 'client_economist', 'analyst', 'program_economist'],
   'GET /api/programs/:code/policy': SELECTION_READERS,
   'PUT /api/programs/:code/policy': PROGRAM_POLICY_WRITERS,
 

@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_PRODUCTS } from '../demo/demo-products.ts'
 import { DomainError } from '../domain-error.ts'
 import { assembleBusinessCaseInput } from './assemble-business-case-input.ts'
-import { BUSINESS_CASE_WORKED_EXAMPLE } from './business-case-worked-example.ts'
+import { BUSINESS_CASE_WORKED_EXAMPLE, BUSINESS_CASE_WORKED_EXAMPLE_TYPED } from './business-case-worked-example.ts'
 import { checkBusinessCase } from './check-business-case.ts'
 
 const cashLoan = DEMO_PRODUCTS.find((p) => p.code === 'CL_CASH')!
-// The worked example as the economist types it into the program (roubles).
-const typed = checkBusinessCase({
-  channelCosts: [{ channel: 'sms', costPerContact: 3.5, contactsPerClient: 1 }],
-  fixedCosts: 50_000,
-  responseRateTarget: 0.05,
-  responseRateControl: 0.03,
-  conversion: 0.5,
-  averageBalance: 150_000,
-  discountRate: 0.2,
-  horizonYears: 5,
-})
+const { audience: _audience, ...typedWithoutAudience } = BUSINESS_CASE_WORKED_EXAMPLE_TYPED
+const typed = checkBusinessCase({ ...typedWithoutAudience, channelCosts: [...typedWithoutAudience.channelCosts] })
 
 const failure = (run: () => unknown) => {
   try {

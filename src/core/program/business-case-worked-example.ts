@@ -1,3 +1,4 @@
+import type { BusinessCaseAssumptions } from '../../contract/program-schemas.ts'
 import type { BusinessCaseInput } from './compute-business-case.ts'
 
 // The worked example, checked by hand in exact fractions: compute-business-case.check.py, its
@@ -17,3 +18,16 @@ export const BUSINESS_CASE_WORKED_EXAMPLE: BusinessCaseInput = {
   discountRate: 0.2,
   horizonYears: 5,
 }
+
+/** The same case as an economist types it into a program (roubles), with the demo catalogue's CL_CASH as its product. */
+export const BUSINESS_CASE_WORKED_EXAMPLE_TYPED = {
+  audience: 10_000,
+  channelCosts: [{ channel: 'sms', costPerContact: 3.5, contactsPerClient: 1 }],
+  fixedCosts: 50_000,
+  responseRateTarget: 0.05,
+  responseRateControl: 0.03,
+  conversion: 0.5,
+  averageBalance: 150_000,
+  discountRate: 0.2,
+  horizonYears: 5,
+} as const satisfies BusinessCaseAssumptions

@@ -4,6 +4,7 @@ import { registerAuthRoutes } from './auth-routes.ts'
 import { registerClientRoutes } from './clients-routes.ts'
 import { registerHealthRoutes } from './health-routes.ts'
 import { registerImportRoutes } from './import-routes.ts'
+import { registerProgramRoutes } from './program-routes.ts'
 import { registerReferenceRoutes } from './reference-routes.ts'
 import { registerSelectionRoutes } from './selection-routes.ts'
 import { registerUserRoutes } from './user-routes.ts'
@@ -20,4 +21,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerUserRoutes(app, deps)
   registerSelectionRoutes(app, deps)
   registerWaveRoutes(app, deps)
+  registerProgramRoutes(app, deps)
 }

@@ -6,6 +6,7 @@ import { buildWave } from '../../app/wave/build-wave.ts'
 import { previewWave } from '../../app/wave/preview-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
 import { updateContactPolicy } from '../../app/wave/update-contact-policy.ts'
+import { programCode } from '../../contract/program-schemas.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { contactPolicyOverridesSchema, contactPolicySchema } from '../../core/selection/contact-policy.ts'
@@ -17,7 +18,6 @@ import { idParams, optionalParam, pageParams, recordId } from '../query-params.t
 import { ROUTE_ACCESS } from '../route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
-const programCode = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.\-]+$/, 'letters, digits, "_", "-" or "."')
 const waveBody = z.object({
   programCode,
   rule: z.unknown(),

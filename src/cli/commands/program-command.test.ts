@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { BUSINESS_CASE_WORKED_EXAMPLE_TYPED } from '../../core/program/business-case-worked-example.ts'
+import { makeTempDir } from '../../../test/temp-files.ts'
+
+// The CLI contract of issue 7: `otklik program create … --json` and `otklik program case C --json`.
+const ROOT = join(import.meta.dirname, '../../..')
+const files = makeTempDir('otklik-program-cli-')
+afterAll(() => files.remove())
+
+function otklik(args: string[]) {
+  const env = { ...process.env, OTKLIK_DATA_DIR: join(files.dir, 'bank'), DATABASE_URL: '', LOG_LEVEL: 'warn' }
+  return spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 180_000 })
+}
+const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!)
+
+describe('otklik program', () => {
+  it('creates programs and prints the worked example’s business case', () => {
+    expect(otklik(['demo', '--clients', '20', '--json']).status).toBe(0)
+    const created = otklik(['program', 'create', '--code', 'C1', '--name', 'Кросс-продажа', '--goal', 'cross_sell', '--json'])
+    expect(created.status, created.stderr).toBe(0)
+    expect(lastJson(created.stdout)).toEqual({ code: 'C1', name: 'Кросс-продажа', goal: 'cross_sell', status: 'draft' })
+
+    const caseFile = join(files.dir, 'case.json')
+    writeFileSync(caseFile, JSON.stringify(BUSINESS_CASE_WORKED_EXAMPLE_TYPED))
+    expect(otklik(['program', 'create', '--code', 'C2', '--name', 'Кредит', '--goal', 'cross_sell', '--product', 'CL_CASH', '--case', caseFile, '--json']).status).toBe(0)
+    const result = otklik(['program', 'case', 'C2', '--json'])
+    expect(result.status, result.stderr).toBe(0)
+    // The demo catalogue's cash loan is the worked example's (core/program/business-case-worked-example.ts).
+    expect(lastJson(result.stdout)).toMatchObject({ program: 'C2', npv: 1_539_437.5, totalCost: 81_500, profit: 2_227_000 })
+
+    const taken = otklik(['program', 'create', '--code', 'C1', '--name', 'X', '--goal', 'retention', '--lang', 'ru'])
+    expect(taken.status).toBe(1)
+    expect(taken.stderr).toContain('Программа с кодом C1 уже есть')
+    const badGoal = otklik(['program', 'create', '--code', 'C3', '--name', 'X', '--goal', 'profit'])
+    expect(badGoal.status).toBe(2)
+    const incomplete = otklik(['program', 'case', 'C1', '--json'])
+    expect(incomplete.status).toBe(1)
+    expect(incomplete.stderr).toMatch(/no target product/)
+  }, 400_000)
+})

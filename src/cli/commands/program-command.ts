@@ -1,0 +1,60 @@
+import { Option, type Command } from 'commander'
+import { viewProgramCase } from '../../app/program/compute-program-case.ts'
+import { createProgram } from '../../app/program/create-program.ts'
+import { createProgramBody, PROGRAM_GOALS } from '../../contract/program-schemas.ts'
+import { reason } from '../../contract/reason-codes.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { cliActor } from '../cli-actor.ts'
+import { readRuleFile } from '../read-rule-file.ts'
+import { runCommand } from '../run-command.ts'
+
+type CreateOptions = { code: string; name: string; goal: string; product?: string; case?: string }
+
+export function registerProgramCommands(program: Command): void {
+  const command = program.command('program').description('the registry of programs: create one, read its business case')
+  command
+    .command('create')
+    .description('create a draft program in the registry (or plan the draft a wave created for the code)')
+    .requiredOption('--code <code>', 'the program code: letters, digits, "_", "-" or "."')
+    .requiredOption('--name <name>', 'the program name')
+    .addOption(new Option('--goal <goal>', 'what the program is for').choices(PROGRAM_GOALS).makeOptionMandatory())
+    .option('--product <code>', 'the target product (a code of the catalogue)')
+    .option('--case <file>', 'the business case\'s assumptions as JSON (as in PATCH /api/programs/:code {"businessCase": …})')
+    .action(async (options: CreateOptions, sub: Command) => {
+      await runCommand(sub, async ({ db }) => {
+        const businessCase = options.case === undefined ? undefined : await readRuleFile(options.case)
+        const parsed = createProgramBody.safeParse({
+          code: options.code,
+          name: options.name,
+          goal: options.goal,
+          ...(options.product && { targetProduct: options.product }),
+          ...(businessCase !== undefined && { businessCase }),
+        })
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!
+          const field = issue.path.join('.')
+          throw new DomainError('invalid_input', `--${field}: ${issue.message}`, reason('request.invalid', { field, issue: issue.message }))
+        }
+        const actor = cliActor()
+        const created = await createProgram(db.kysely, { body: parsed.data, actor: { id: actor.id, login: actor.login ?? 'cli', role: null } })
+        const json = { code: created.code, name: created.name, goal: created.goal, status: created.status }
+        return { json, text: `program ${json.code} (${json.goal}) created: ${json.status}` }
+      })
+    })
+  command
+    .command('case')
+    .description('the business case of a program: incremental NPV, cost, profit, ROI, break-even uplift, payback, tornado')
+    .argument('<code>', 'the program code')
+    .action(async (code: string, _options: unknown, sub: Command) => {
+      await runCommand(sub, async ({ db }) => {
+        const result = await viewProgramCase(db.kysely, code)
+        const text = [
+          `program ${result.program}: ${result.contacted} contacted of ${result.audience}, ${result.incrementalProducts.toFixed(1)} incremental products`,
+          `  NPV ${result.npv} ₽, cost ${result.totalCost} ₽, profit ${result.profit} ₽, ROI ${result.roi?.toFixed(2) ?? '—'}`,
+          `  break-even uplift ${result.breakEvenUplift?.toFixed(5) ?? '—'}, payback ${result.paybackYears?.toFixed(2) ?? 'never'} years`,
+          ...result.tornado.map((bar) => `  ${bar.driver}: ${bar.npvLow} … ${bar.npvHigh} ₽`),
+        ].join('\n')
+        return { json: result, text }
+      })
+    })
+}

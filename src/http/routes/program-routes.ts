@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { createProgram } from '../../app/program/create-program.ts'
+import { viewProgramCase } from '../../app/program/compute-program-case.ts'
+import { editProgram } from '../../app/program/edit-program.ts'
+import { listPrograms } from '../../app/program/list-programs.ts'
+import { transitionProgram } from '../../app/program/transition-program.ts'
+import { viewProgram } from '../../app/program/view-program.ts'
+import { createProgramBody, patchProgramBody, programCode, programListQuery, replaceProgramBody, transitionBody } from '../../contract/program-schemas.ts'
+import type { App, ServerDeps } from '../build-server.ts'
+import { optionalParam, pageParams } from '../query-params.ts'
+import { ROUTE_ACCESS } from '../route-access.ts'
+import { signedInUser } from '../signed-in-user.ts'
+
+const codeParams = z.object({ code: programCode })
+const listQuery = z.object({
+  status: optionalParam(programListQuery.status),
+  goal: optionalParam(programListQuery.goal),
+  owner: optionalParam(programListQuery.owner),
+  from: optionalParam(programListQuery.from),
+  to: optionalParam(programListQuery.to),
+  ...pageParams,
+})
+
+// The registry of programs (issue 7): the plan, the lifecycle and the business case.
+export function registerProgramRoutes(app: App, deps: ServerDeps): void {
+  const db = deps.db.kysely
+  app.post('/api/programs', { config: { access: ROUTE_ACCESS['POST /api/programs'] }, schema: { body: createProgramBody } }, async (request, reply) => {
+    return reply.status(201).send(await createProgram(db, { body: request.body, actor: signedInUser(request) }))
+  })
+
+  app.get('/api/programs', { config: { access: ROUTE_ACCESS['GET /api/programs'] }, schema: { querystring: listQuery } }, async (request) => {
+    const { owner, ...filter } = request.query
+    return listPrograms(db, { filter: { ...filter, ownerId: owner }, role: signedInUser(request).role })
+  })
+
+  app.get('/api/programs/:code', { config: { access: ROUTE_ACCESS['GET /api/programs/:code'] }, schema: { params: codeParams } }, async (request) => {
+    return viewProgram(db, { code: request.params.code, role: signedInUser(request).role })
+  })
+
+  app.put('/api/programs/:code', { config: { access: ROUTE_ACCESS['PUT /api/programs/:code'] }, schema: { params: codeParams, body: replaceProgramBody } }, async (request) => {
+    return editProgram(db, { code: request.params.code, changes: request.body, replace: true, actor: signedInUser(request) })
+  })
+
+  app.patch('/api/programs/:code', { config: { access: ROUTE_ACCESS['PATCH /api/programs/:code'] }, schema: { params: codeParams, body: patchProgramBody } }, async (request) => {
+    return editProgram(db, { code: request.params.code, changes: request.body, replace: false, actor: signedInUser(request) })
+  })
+
+  app.post(
+    '/api/programs/:code/transition',
+    { config: { access: ROUTE_ACCESS['POST /api/programs/:code/transition'] }, schema: { params: codeParams, body: transitionBody } },
+    async (request) => transitionProgram(db, { code: request.params.code, ...request.body, actor: signedInUser(request) }),
+  )
+
+  app.get('/api/programs/:code/case', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/case'] }, schema: { params: codeParams } }, async (request) => {
+    return viewProgramCase(db, request.params.code)
+  })
+}
