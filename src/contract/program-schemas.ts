@@ -83,6 +83,8 @@ export const transitionBody = z.object({ to: z.enum(PROGRAM_STATUSES), comment: 
 
 export const programListQuery = {
   status: z.enum(PROGRAM_STATUSES),
+  /** `me`: the programs waiting for a decision only the caller's role makes (the head's inbox). */
+  awaiting: z.enum(['me']),
   goal: z.enum(PROGRAM_GOALS),
   owner: z.coerce.number().int().positive().max(2_147_483_647),
   /** Programs whose planned dates overlap [from, to]. */

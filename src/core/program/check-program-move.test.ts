@@ -3,7 +3,7 @@ import { DomainError } from '../domain-error.ts'
 import { ROLES, type Role } from '../roles.ts'
 import { checkProgramMove, type ProgramMove } from './check-program-move.ts'
 import { preLaunchChecklist } from './pre-launch-checklist.ts'
-import { PROGRAM_STATUSES, type ProgramStatus } from './program-moves.ts'
+import { PROGRAM_STATUSES, statusesAwaiting, type ProgramStatus } from './program-moves.ts'
 
 // The lifecycle written out by hand, move by move, independently of PROGRAM_MOVES: every other
 // (from, to, role) of the 8 × 8 × 10 is refused.
@@ -94,5 +94,15 @@ describe('preLaunchChecklist', () => {
     [{ plannedStart: '2027-04-01' }, ['dates']],
   ] as const)('%j leaves %j unmet', (change, unmet) => {
     expect(preLaunchChecklist({ ...facts, ...change }).filter((e) => !e.met).map((e) => e.item)).toEqual(unmet)
+  })
+})
+
+describe('statusesAwaiting', () => {
+  it.each([
+    ['head', ['proposed', 'evaluated']],
+    ['program_economist', ['draft']],
+    ['analyst', []],
+  ] as const)('%s waits on %j', (role, statuses) => {
+    expect(statusesAwaiting(role)).toEqual(statuses)
   })
 })

@@ -25,3 +25,14 @@ export const PROGRAM_MOVES: Readonly<Record<ProgramStatus, Partial<Record<Progra
 export function allowedMoves(from: ProgramStatus): { to: ProgramStatus; roles: readonly Role[] }[] {
   return Object.entries(PROGRAM_MOVES[from]).map(([to, roles]) => ({ to: to as ProgramStatus, roles: roles! }))
 }
+
+/**
+ * The statuses waiting for a decision only this role makes (the head's inbox: proposed programs
+ * to approve, evaluated pilots to roll out, extend or stop; the economist's: drafts to propose).
+ * Cancelling and returning to draft are not what anyone waits for.
+ */
+export function statusesAwaiting(role: Role): ProgramStatus[] {
+  return (Object.keys(PROGRAM_MOVES) as ProgramStatus[]).filter((from) =>
+    Object.entries(PROGRAM_MOVES[from]).some(([to, roles]) => to !== 'cancelled' && to !== 'draft' && roles!.length === 1 && roles![0] === role),
+  )
+}

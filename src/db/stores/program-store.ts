@@ -104,12 +104,14 @@ export async function setProgramStatus(db: Kysely<Schema>, programId: number, st
   await db.updateTable('programs').set({ status, updated_at: sql<Date>`now()` }).where('id', '=', programId).execute()
 }
 
-export type ProgramFilter = { status?: ProgramStatus; goal?: ProgramGoal; ownerId?: number; from?: string; to?: string; limit: number; offset: number }
+export type ProgramFilter = { status?: ProgramStatus; statuses?: readonly ProgramStatus[]; goal?: ProgramGoal; ownerId?: number; from?: string; to?: string; limit: number; offset: number }
 
 /** Programs newest first; `from`/`to` keep those whose planned dates overlap the period (undated ones drop out). */
 export async function listProgramRecords(db: Kysely<Schema>, filter: ProgramFilter): Promise<{ total: number; items: ProgramRecord[] }> {
+  if (filter.statuses?.length === 0) return { total: 0, items: [] }
   let query = db.selectFrom('programs')
   if (filter.status) query = query.where('status', '=', filter.status)
+  if (filter.statuses) query = query.where('status', 'in', [...filter.statuses])
   if (filter.goal) query = query.where('goal', '=', filter.goal)
   if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId)
   if (filter.from) query = query.where('planned_end', '>=', filter.from)

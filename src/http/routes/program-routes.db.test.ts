@@ -235,5 +235,10 @@ describe('the list', () => {
     const list = (await send('head', 'GET', '/api/programs?goal=cross_sell')).json()
     expect(list).toMatchObject({ total: 1, items: [{ code: 'CL-SAL', totalCost: 81_500, budget: 81_500 }] })
     expect((await send('head', 'GET', '/api/programs?status=open')).statusCode).toBe(400)
+    // The head's inbox: proposed programs (CL-SAL) and evaluated pilots; the economist's: drafts.
+    expect(await codes('awaiting=me')).toEqual(['CL-SAL'])
+    const drafts = (await send('program_economist', 'GET', '/api/programs?awaiting=me')).json().items.map((p: { code: string }) => p.code).sort()
+    expect(drafts).toEqual(['ACT-1', 'WB-1'])
+    expect((await send('analyst', 'GET', '/api/programs?awaiting=me')).json()).toMatchObject({ total: 0, items: [] })
   })
 })

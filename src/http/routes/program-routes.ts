@@ -5,6 +5,7 @@ import { editProgram } from '../../app/program/edit-program.ts'
 import { listPrograms } from '../../app/program/list-programs.ts'
 import { transitionProgram } from '../../app/program/transition-program.ts'
 import { viewProgram } from '../../app/program/view-program.ts'
+import { statusesAwaiting } from '../../core/program/program-moves.ts'
 import { createProgramBody, patchProgramBody, programCode, programListQuery, replaceProgramBody, transitionBody } from '../../contract/program-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { optionalParam, pageParams } from '../query-params.ts'
@@ -14,6 +15,7 @@ import { signedInUser } from '../signed-in-user.ts'
 const codeParams = z.object({ code: programCode })
 const listQuery = z.object({
   status: optionalParam(programListQuery.status),
+  awaiting: optionalParam(programListQuery.awaiting),
   goal: optionalParam(programListQuery.goal),
   owner: optionalParam(programListQuery.owner),
   from: optionalParam(programListQuery.from),
@@ -29,8 +31,9 @@ export function registerProgramRoutes(app: App, deps: ServerDeps): void {
   })
 
   app.get('/api/programs', { config: { access: ROUTE_ACCESS['GET /api/programs'] }, schema: { querystring: listQuery } }, async (request) => {
-    const { owner, ...filter } = request.query
-    return listPrograms(db, { filter: { ...filter, ownerId: owner }, role: signedInUser(request).role })
+    const { owner, awaiting, ...filter } = request.query
+    const { role } = signedInUser(request)
+    return listPrograms(db, { filter: { ...filter, ownerId: owner, ...(awaiting && { statuses: statusesAwaiting(role) }) }, role })
   })
 
   app.get('/api/programs/:code', { config: { access: ROUTE_ACCESS['GET /api/programs/:code'] }, schema: { params: codeParams } }, async (request) => {
