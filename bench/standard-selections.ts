@@ -1,4 +1,4 @@
-import type { Rule } from '../src/core/selection/rule.ts'
+import type { Rule } from '../src/contract/rule.ts'
 
 // The five standard selections of the selection benchmark, each asked twice: as an Otklik rule
 // (parsed, compiled and run by Otklik) and as the SQL an analyst would write by hand over the

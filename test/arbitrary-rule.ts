@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import type { ProfileRow } from '../src/core/selection/profile-row.ts'
-import type { Rule } from '../src/core/selection/rule.ts'
-import { CHANNELS, CLIENT_STATUSES, PRODUCT_TYPES, SEGMENTS } from '../src/core/selection/rule-catalogue.ts'
+import type { Rule } from '../src/contract/rule.ts'
+import { CHANNELS } from '../src/contract/channels.ts'
+import { CLIENT_STATUSES } from '../src/contract/client-statuses.ts'
+import { PRODUCT_TYPES } from '../src/contract/product-types.ts'
+import { SEGMENTS } from '../src/contract/segments.ts'
 
 // Random rules and random client profiles for property tests. Values are drawn from small sets so
 // that random rules hit real clients rather than nobody.

@@ -1,5 +1,5 @@
 import argon2 from 'argon2'
-import type { Role } from '../src/core/roles.ts'
+import type { Role } from '../src/contract/roles.ts'
 import type { Database } from '../src/db/open-database.ts'
 import { buildServer, type App } from '../src/http/build-server.ts'
 import { createLogger } from '../src/logger.ts'

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import type { Database } from '../src/db/open-database.ts'
-import type { ContactPolicy, ContactPolicyOverrides } from '../src/core/selection/contact-policy.ts'
+import type { ContactPolicy, ContactPolicyOverrides } from '../src/contract/contact-policy.ts'
 import type { ContactFacts } from '../src/core/selection/removed-by-policy.ts'
-import { CHANNELS, SEGMENTS } from '../src/core/selection/rule-catalogue.ts'
+import { CHANNELS } from '../src/contract/channels.ts'
+import { SEGMENTS } from '../src/contract/segments.ts'
 import { currentContactPolicy } from '../src/db/stores/policy-store.ts'
 import { TEST_BRANCHES, TEST_PRODUCTS, TEST_REGIONS, TEST_TODAY } from './arbitrary-rule.ts'
 

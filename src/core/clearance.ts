@@ -1,11 +1,9 @@
-import type { Role } from './roles.ts'
+import type { PersonalField } from '../contract/personal-fields.ts'
+import type { Role } from '../contract/roles.ts'
 
 // Which role sees which personal field (152-FZ: access only where the work needs it). One table,
 // used by the client card, the search results, every export and the admin screen (GET /api/roles).
 // A field not listed is masked. The names are the client fields of the API.
-export const PERSONAL_FIELDS = ['phone', 'email', 'birthDate', 'address'] as const
-export type PersonalField = (typeof PERSONAL_FIELDS)[number]
-
 export const CLEARANCE: Record<Role, readonly PersonalField[]> = {
   head: ['phone', 'email', 'birthDate', 'address'],
   manager: ['phone', 'email', 'birthDate', 'address'],

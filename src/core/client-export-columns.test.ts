@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatExportText } from './client-export-columns.ts'
-import { CLIENT_STATUSES, SEGMENTS } from './selection/rule-catalogue.ts'
+import { CLIENT_STATUSES } from '../contract/client-statuses.ts'
+import { SEGMENTS } from '../contract/segments.ts'
 
 describe('formatExportText', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from './domain-error.ts'
-import type { Role } from './roles.ts'
+import type { Role } from '../contract/roles.ts'
 
 // How much of the client base one role may page through in the list (and in a wave's members).
 // The office roles may export the base, so their bound only keeps a request small; the front line

@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts'
+import type { Role } from '../contract/roles.ts'
 
 // Which clients a user works with. Branch staff serve the clients of their own branch (152-FZ:
 // access only where the work needs it); a bank may widen that to the branch's region or the whole

@@ -1,5 +1,6 @@
-import { canSee, PERSONAL_FIELDS, type PersonalField } from './clearance.ts'
-import type { Role } from './roles.ts'
+import { canSee } from './clearance.ts'
+import { PERSONAL_FIELDS, type PersonalField } from '../contract/personal-fields.ts'
+import type { Role } from '../contract/roles.ts'
 
 export type PersonalData = { [K in PersonalField]?: string | null }
 

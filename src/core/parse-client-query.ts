@@ -1,4 +1,4 @@
-import type { PersonalField } from './clearance.ts'
+import type { PersonalField } from '../contract/personal-fields.ts'
 import { normalizePhone } from './normalize-phone.ts'
 import { bankIdKey, searchNameForm } from './search-normal-form.ts'
 

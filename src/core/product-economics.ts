@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts'
+import type { Role } from '../contract/roles.ts'
 
 // The bank's economics of a product — its internal funds-transfer rate, probability of default,
 // loss given default and expected lifetime — are for the roles that build and judge business

@@ -1,11 +1,7 @@
-import type { Role } from '../core/roles.ts'
+import type { Access } from '../contract/route-access.ts'
 import type { SessionUser } from '../db/stores/user-store.ts'
 
-/**
- * Every /api route declares who may call it: `public`, any signed-in user (`signed_in`), or a list
- * of roles. A route that declares nothing is refused (fail closed), see build-server.ts.
- */
-export type Access = 'public' | 'signed_in' | readonly Role[]
+// Every /api route declares who may call it in `config.access` (contract/route-access.ts).
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -18,7 +18,8 @@ import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 import type { ProfileMirror } from '../db/columnar/open-profile-mirror.ts'
 import type { Database } from '../db/open-database.ts'
-import { SESSION_COOKIE, type Access } from './access.ts'
+import { SESSION_COOKIE } from './access.ts'
+import type { Access } from '../contract/route-access.ts'
 import { errorReply } from './error-reply.ts'
 import { refuseNulCharacters } from './refuse-nul-characters.ts'
 import { registerRoutes } from './routes/register-routes.ts'
@@ -103,7 +104,7 @@ function logOneLinePerRequest(app: App): void {
  * Routes that plugins register get their access here: the OpenAPI pages and JSON are for signed-in
  * users (they map the whole API), the files of the web UI are public (@fastify/static marks each
  * route it makes for a file with `config.rootPath`). Our own routes declare theirs from
- * route-access.ts; any other route stays without a declaration and is refused (fail closed).
+ * contract/route-access.ts; any other route stays without a declaration and is refused (fail closed).
  */
 function declareAccessOfPluginRoutes(app: App): void {
   app.addHook('onRoute', (route) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_RECORD_ID } from '../core/record-id.ts'
+import { MAX_RECORD_ID } from '../contract/record-id.ts'
 
 // Building blocks for query-string schemas. A query string carries only text, and forms send
 // empty fields as `name=`: an empty value means "not given", never a filter on ''.
@@ -16,7 +16,7 @@ export const pageParams = {
 
 export const booleanParam = z.enum(['true', 'false']).transform((value) => value === 'true')
 
-/** A row id in a JSON body: a positive integer a database id can be (core/record-id.ts). */
+/** A row id in a JSON body: a positive integer a database id can be (contract/record-id.ts). */
 export const recordId = z.number().int().positive().max(MAX_RECORD_ID)
 
 /** A row id in a path or a query string, where it arrives as text: digits only (not `1e3`, ` 1`). */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { NoteKind } from '../../core/note-kinds.ts'
+import type { NoteKind } from '../../contract/note-kinds.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import type { NoteLine } from '../../db/stores/client-card-store.ts'

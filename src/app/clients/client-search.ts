@@ -1,4 +1,4 @@
-import type { PersonalField } from '../../core/clearance.ts'
+import type { PersonalField } from '../../contract/personal-fields.ts'
 import type { ClientScope } from '../../core/client-scope.ts'
 import { parseClientQuery } from '../../core/parse-client-query.ts'
 import type { ClientFilter } from '../../db/stores/client-store.ts'

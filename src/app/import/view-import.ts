@@ -2,7 +2,7 @@ import type { AnyReason } from '../../contract/reason-codes.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { rejectedRowMasker } from '../../core/import/mask-rejected-row.ts'
-import type { Role } from '../../core/roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import { findImport, listRejections, type ImportRecord, type Rejection } from '../../db/stores/import-store.ts'
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { canSeeProductEconomics } from '../../core/product-economics.ts'
-import type { Role } from '../../core/roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import type { Schema } from '../../db/schema.ts'
 import { listProgramRecords, type ProgramFilter } from '../../db/stores/program-store.ts'
 import { findUserById } from '../../db/stores/user-store.ts'

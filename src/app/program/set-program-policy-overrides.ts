@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
-import { mergeContactPolicy, type ContactPolicy, type ContactPolicyOverrides } from '../../core/selection/contact-policy.ts'
+import { mergeContactPolicy } from '../../core/selection/contact-policy.ts'
+import type { ContactPolicy, ContactPolicyOverrides } from '../../contract/contact-policy.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { currentContactPolicy } from '../../db/stores/policy-store.ts'

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { contactPolicyOverridesSchema } from '../../core/selection/contact-policy.ts'
+import { contactPolicyOverridesSchema } from '../../contract/contact-policy.ts'
 import type { Schema } from '../../db/schema.ts'
 import { findProgramByCode } from '../../db/stores/program-store.ts'
 import { programPolicy, type ProgramPolicy } from './set-program-policy-overrides.ts'

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Role } from '../../core/roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import { productForRole } from '../../core/product-economics.ts'
 import type { Schema } from '../../db/schema.ts'
 import { listProducts as listProductRows } from '../../db/stores/reference-store.ts'

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { CompileContext } from '../../core/selection/compile-rule.ts'
-import type { Rule } from '../../core/selection/rule.ts'
+import type { Rule } from '../../contract/rule.ts'
 import type { Schema } from '../../db/schema.ts'
 import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
 import { loadProductBits } from '../../db/stores/profile-store.ts'

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { parseRule } from '../../core/selection/parse-rule.ts'
-import { isCondition, type Rule } from '../../core/selection/rule.ts'
+import { isCondition, type Rule } from '../../contract/rule.ts'
 import type { Schema } from '../../db/schema.ts'
 import { findSelection } from '../../db/stores/selection-store.ts'
 

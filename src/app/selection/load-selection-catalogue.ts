@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import { POLICY_STEPS } from '../../core/selection/contact-policy.ts'
-import { CHANNELS, RULE_FIELDS } from '../../core/selection/rule-catalogue.ts'
+import { POLICY_STEPS } from '../../contract/contact-policy.ts'
+import { CHANNELS } from '../../contract/channels.ts'
+import { RULE_FIELDS } from '../../core/selection/rule-catalogue.ts'
 import type { Schema } from '../../db/schema.ts'
 import { listBranches, listProducts, listRegions } from '../../db/stores/reference-store.ts'
 

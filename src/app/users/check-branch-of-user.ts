@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
-import type { Role } from '../../core/roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import type { Schema } from '../../db/schema.ts'
 import { branchExists } from '../../db/stores/reference-store.ts'
 

@@ -1,17 +1,11 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
-import {
-  DEFAULT_CONTACT_POLICY,
-  DEFAULT_UNIVERSAL_HOLDOUT,
-  mergeContactPolicy,
-  POLICY_STEPS,
-  type ContactPolicy,
-  type PolicyStep,
-} from '../../core/selection/contact-policy.ts'
+import { DEFAULT_CONTACT_POLICY, DEFAULT_UNIVERSAL_HOLDOUT, mergeContactPolicy } from '../../core/selection/contact-policy.ts'
+import { POLICY_STEPS, type ContactPolicy, type PolicyStep } from '../../contract/contact-policy.ts'
 import { DEFAULT_BANK_TIME_ZONE } from '../../core/bank-day.ts'
 import { isControl } from '../../core/selection/control-hash.ts'
 import { removedByPolicy } from '../../core/selection/removed-by-policy.ts'
-import { CHANNELS, type Channel } from '../../core/selection/rule-catalogue.ts'
+import { CHANNELS, type Channel } from '../../contract/channels.ts'
 import { openProfileMirror, type ProfileMirror } from '../../db/columnar/open-profile-mirror.ts'
 import type { Database } from '../../db/open-database.ts'
 import { saveContactPolicy } from '../../db/stores/policy-store.ts'

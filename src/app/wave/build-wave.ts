@@ -2,17 +2,11 @@ import { sql, type Kysely } from 'kysely'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { compileRule } from '../../core/selection/compile-rule.ts'
-import {
-  contactPolicyOverridesSchema,
-  mergeContactPolicy,
-  POLICY_STEPS,
-  type ContactPolicy,
-  type PolicyStep,
-  type UniversalHoldout,
-} from '../../core/selection/contact-policy.ts'
+import { contactPolicyOverridesSchema, POLICY_STEPS, type ContactPolicy, type PolicyStep } from '../../contract/contact-policy.ts'
+import { mergeContactPolicy, type UniversalHoldout } from '../../core/selection/contact-policy.ts'
 import { parseRule } from '../../core/selection/parse-rule.ts'
-import type { Rule } from '../../core/selection/rule.ts'
-import type { Channel } from '../../core/selection/rule-catalogue.ts'
+import type { Rule } from '../../contract/rule.ts'
+import type { Channel } from '../../contract/channels.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'

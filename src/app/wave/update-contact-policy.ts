@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { ContactPolicy } from '../../core/selection/contact-policy.ts'
+import type { ContactPolicy } from '../../contract/contact-policy.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { saveContactPolicy } from '../../db/stores/policy-store.ts'

@@ -1,4 +1,4 @@
-import type { CLIENT_STATUSES } from '../selection/rule-catalogue.ts'
+import type { CLIENT_STATUSES } from '../../contract/client-statuses.ts'
 import type { Random } from './create-random.ts'
 import { DAYS_PER_YEAR, yearOf } from './day-number.ts'
 import type { DemoRegion } from './demo-regions.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { demoTestClients } from '../../../test/demo-test-world.ts'
-import { CHANNELS } from '../selection/rule-catalogue.ts'
+import { CHANNELS } from '../../contract/channels.ts'
 
 const clients = demoTestClients(6, 10_000)
 

@@ -2,7 +2,7 @@ import type { Random } from './create-random.ts'
 import { isoTimestamp, yearOf } from './day-number.ts'
 import type { DemoClientProfile } from './demo-client-profile.ts'
 import { weightedChoice } from './weighted-choice.ts'
-import { CHANNELS, type Channel } from '../selection/rule-catalogue.ts'
+import { CHANNELS, type Channel } from '../../contract/channels.ts'
 
 
 export type DemoConsent = {

@@ -1,4 +1,4 @@
-import type { NoteKind } from '../note-kinds.ts'
+import type { NoteKind } from '../../contract/note-kinds.ts'
 import type { Random } from './create-random.ts'
 import { isoTimestamp } from './day-number.ts'
 import type { DemoClientProfile } from './demo-client-profile.ts'

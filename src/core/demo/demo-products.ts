@@ -1,4 +1,4 @@
-import type { PRODUCT_TYPES } from '../selection/rule-catalogue.ts'
+import type { PRODUCT_TYPES } from '../../contract/product-types.ts'
 
 export type ProductType = (typeof PRODUCT_TYPES)[number]
 

@@ -1,4 +1,4 @@
-import type { SEGMENTS } from '../selection/rule-catalogue.ts'
+import type { SEGMENTS } from '../../contract/segments.ts'
 
 export type Segment = (typeof SEGMENTS)[number]
 

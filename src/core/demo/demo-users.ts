@@ -1,4 +1,4 @@
-import type { Role } from '../roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import { createRandom } from './create-random.ts'
 import { DEMO_REGIONS } from './demo-regions.ts'
 import { russianFullName } from './russian-full-name.ts'

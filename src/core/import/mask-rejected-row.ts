@@ -1,8 +1,9 @@
 import type { AnyReason } from '../../contract/reason-codes.ts'
-import { canSee, type PersonalField } from '../clearance.ts'
+import { canSee } from '../clearance.ts'
+import type { PersonalField } from '../../contract/personal-fields.ts'
 import { maskPersonalValue } from '../mask-personal-data.ts'
 import { normalizePhone } from '../normalize-phone.ts'
-import type { Role } from '../roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import { isImportKind } from './import-kinds.ts'
 import { suggestMapping } from './suggest-mapping.ts'
 

@@ -1,7 +1,7 @@
 import type { BusinessCaseAssumptions } from '../../contract/program-schemas.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
-import type { Channel } from '../selection/rule-catalogue.ts'
+import type { Channel } from '../../contract/channels.ts'
 import { kopecksFromRoubles, type Kopecks } from './kopecks.ts'
 
 /** The assumptions as checked: money in kopecks; what a draft left out stays undefined. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../domain-error.ts'
-import { ROLES, type Role } from '../roles.ts'
+import { ROLES, type Role } from '../../contract/roles.ts'
 import { checkProgramMove, type ProgramMove } from './check-program-move.ts'
 import { preLaunchChecklist } from './pre-launch-checklist.ts'
 import { PROGRAM_STATUSES, statusesAwaiting, type ProgramStatus } from './program-moves.ts'

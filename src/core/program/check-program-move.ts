@@ -1,6 +1,6 @@
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
-import type { Role } from '../roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import { PROGRAM_MOVES, allowedMoves, type ProgramStatus } from './program-moves.ts'
 import type { ChecklistEntry } from './pre-launch-checklist.ts'
 

@@ -1,4 +1,4 @@
-import type { Channel } from '../selection/rule-catalogue.ts'
+import type { Channel } from '../../contract/channels.ts'
 import type { ProductEconomics } from './compute-product-economics.ts'
 import { multiplyKopecks, roundHalfEven, type Kopecks } from './kopecks.ts'
 

@@ -1,5 +1,5 @@
 import type { ProgramStatus } from '../../contract/program-schemas.ts'
-import type { Role } from '../roles.ts'
+import type { Role } from '../../contract/roles.ts'
 
 export { PROGRAM_STATUSES, type ProgramStatus } from '../../contract/program-schemas.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkExpandedRule, EXPANDED_RULE_LIMITS } from './check-expanded-rule.ts'
-import type { Rule } from './rule.ts'
+import type { Rule } from '../../contract/rule.ts'
 
 const vip: Rule = { field: 'vip', op: 'is_true' }
 const ref = (id: number): Rule => ({ field: 'selection', op: 'in', value: id })

@@ -1,6 +1,6 @@
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
-import { isCondition, type Rule } from './rule.ts'
+import { isCondition, type Rule } from '../../contract/rule.ts'
 
 // A rule is small when parsed (parse-rule.ts bounds its own depth and parts), but each saved
 // selection it names is compiled inline, and a saved selection may name others: seven selections

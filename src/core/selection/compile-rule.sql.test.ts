@@ -1,7 +1,7 @@
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { compileRule, type CompileContext } from './compile-rule.ts'
-import type { Rule } from './rule.ts'
+import type { Rule } from '../../contract/rule.ts'
 
 // The SQL the selection compiler writes, for a table of rules that uses every field kind and
 // operator once, kept in compile-rule.sql.snap.sql beside this file. The SQL must stay reviewable:

@@ -4,8 +4,9 @@ import { DomainError } from '../domain-error.ts'
 import { bankDayStartSql } from '../bank-day-sql.ts'
 import { addDays, addMonths } from './calendar.ts'
 import { checkExpandedRule } from './check-expanded-rule.ts'
-import { isCondition, type Condition, type Rule } from './rule.ts'
-import { FIELD_BY_NAME, PRODUCT_TYPES } from './rule-catalogue.ts'
+import { isCondition, type Condition, type Rule } from '../../contract/rule.ts'
+import { FIELD_BY_NAME } from './rule-catalogue.ts'
+import { PRODUCT_TYPES } from '../../contract/product-types.ts'
 
 // Rules compile to a WHERE expression over the client profile, aliased `p`. Column names come
 // only from the tables below; every value from the rule is a bound parameter (DESIGN invariant 7).

@@ -2,8 +2,8 @@ import { bankDayStart } from '../bank-day.ts'
 import { addDays, daysBetween, fullMonths, fullYears } from './calendar.ts'
 import type { CompileContext } from './compile-rule.ts'
 import type { ProfileRow } from './profile-row.ts'
-import { isCondition, type Condition, type Rule } from './rule.ts'
-import { PRODUCT_TYPES } from './rule-catalogue.ts'
+import { isCondition, type Condition, type Rule } from '../../contract/rule.ts'
+import { PRODUCT_TYPES } from '../../contract/product-types.ts'
 
 // The meaning of a rule for one client, written independently of the SQL compiler: the property
 // tests check that the database returns exactly the clients this function accepts. Rules with a

@@ -1,8 +1,10 @@
 import { type Reason, type ReasonCode, type ReasonParamName, type ReasonValue } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
-import { isRecordId } from '../record-id.ts'
-import type { Condition, Rule } from './rule.ts'
-import { CHANNELS, FIELD_BY_NAME, type FieldDefinition } from './rule-catalogue.ts'
+import { isRecordId } from '../../contract/record-id.ts'
+import type { Condition, Rule } from '../../contract/rule.ts'
+import { CHANNELS } from '../../contract/channels.ts'
+import { FIELD_BY_NAME } from './rule-catalogue.ts'
+import type { FieldDefinition } from '../../contract/rule-field-definition.ts'
 
 // Limits that keep a hostile or broken rule from costing the database anything.
 export const RULE_LIMITS = { depth: 12, nodes: 400, listValues: 1000, codeLength: 64 } as const

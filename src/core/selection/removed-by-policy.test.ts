@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONTACT_POLICY, type ContactPolicy } from './contact-policy.ts'
+import { DEFAULT_CONTACT_POLICY } from './contact-policy.ts'
+import type { ContactPolicy } from '../../contract/contact-policy.ts'
 import { removedByPolicy, type ContactFacts, type PolicyCheck } from './removed-by-policy.ts'
 
 // Known answers worked by hand for one client on 2026-03-15 (the bank in Moscow, UTC+3: that day

@@ -1,9 +1,10 @@
 import { bankDayStart } from '../bank-day.ts'
 import { consentInForce, type ConsentRecord } from '../current-consents.ts'
 import { addDays } from './calendar.ts'
-import type { ContactPolicy, PolicyStep, UniversalHoldout } from './contact-policy.ts'
+import type { ContactPolicy, PolicyStep } from '../../contract/contact-policy.ts'
+import type { UniversalHoldout } from './contact-policy.ts'
 import { controlHash } from './control-hash.ts'
-import type { Channel } from './rule-catalogue.ts'
+import type { Channel } from '../../contract/channels.ts'
 
 // The contact policy for one client, as a pure function of the live facts: the definition that
 // the wave's SQL (db/stores/wave-store.ts) twins, held equal by the wave property tests.

@@ -1,26 +1,11 @@
 // The one catalogue of selection fields and operators: the parser validates rules against it, the
 // compiler turns them into SQL over the client profile, the evaluator (tests) and the web rule
 // builder read it too. A field is either a profile column or a small fact that needs a subquery.
-
-import { CHANNELS, type Channel } from '../../contract/channels.ts'
-
-export { CHANNELS, type Channel }
-
-export const SEGMENTS = ['mass', 'mass_affluent', 'premium', 'private'] as const
-export const CLIENT_STATUSES = ['active', 'churned', 'deceased'] as const
-export const PRODUCT_TYPES = [
-  'current_account',
-  'debit_card',
-  'credit_card',
-  'consumer_loan',
-  'car_loan',
-  'mortgage',
-  'term_deposit',
-  'savings_account',
-  'investment',
-  'insurance',
-  'remote_banking',
-] as const
+import { CHANNELS } from '../../contract/channels.ts'
+import { CLIENT_STATUSES } from '../../contract/client-statuses.ts'
+import { PRODUCT_TYPES } from '../../contract/product-types.ts'
+import type { FieldDefinition } from '../../contract/rule-field-definition.ts'
+import { SEGMENTS } from '../../contract/segments.ts'
 
 export const NUMBER_OPS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'between', 'is_null', 'not_null'] as const
 export const ENUM_OPS = ['eq', 'ne', 'in', 'not_in'] as const
@@ -29,24 +14,6 @@ export const HOLDS_OPS = ['holds', 'holds_not'] as const
 export const CHANNEL_OPS = ['has', 'has_not'] as const
 export const RECENCY_OPS = ['within_days', 'not_within_days'] as const
 export const MEMBERSHIP_OPS = ['in', 'not_in'] as const
-
-export type FieldKind = 'number' | 'enum' | 'code' | 'boolean' | 'holds' | 'channel' | 'recency' | 'membership'
-
-export type FieldGroup = 'client' | 'holdings' | 'activity' | 'consents' | 'contacts' | 'responses' | 'complaints' | 'scores' | 'selections'
-
-export type FieldDefinition = {
-  name: string
-  group: FieldGroup
-  kind: FieldKind
-  ops: readonly string[]
-  /** Allowed values of an enum field (or of the value of holds / has). */
-  values?: readonly string[]
-  /** Lowest and highest meaningful number, so that absurd values are rejected with a reason. */
-  range?: readonly [number, number]
-  /** Optional qualifiers of a recency condition: `channel`, `program`. */
-  qualifiers?: readonly ('channel' | 'program')[]
-  label: { ru: string; en: string }
-}
 
 const money: readonly [number, number] = [0, 1e12]
 const months: readonly [number, number] = [0, 1200]

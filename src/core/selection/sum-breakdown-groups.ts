@@ -1,4 +1,4 @@
-import type { Channel } from './rule-catalogue.ts'
+import type { Channel } from '../../contract/channels.ts'
 import { sortBreakdownEntries } from './sort-breakdown-entries.ts'
 
 export type SelectionBreakdown = {

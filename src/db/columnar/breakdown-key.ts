@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from '../../core/selection/rule-catalogue.ts'
+import { CHANNELS, type Channel } from '../../contract/channels.ts'
 
 // The mirror stores one small integer per client that says everything a breakdown needs: its
 // segment, its region and the channels it can be reached on. A count groups by this one column

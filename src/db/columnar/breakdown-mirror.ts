@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { CompiledRule } from '../../core/selection/compile-rule.ts'
-import { CHANNELS, type Channel } from '../../core/selection/rule-catalogue.ts'
+import { CHANNELS, type Channel } from '../../contract/channels.ts'
 import { sumBreakdownGroups, type SelectionBreakdown } from '../../core/selection/sum-breakdown-groups.ts'
 import type { Schema } from '../schema.ts'
 import { decodeBreakdownKey } from './breakdown-key.ts'

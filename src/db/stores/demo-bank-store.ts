@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { DemoBranch } from '../../core/demo/demo-branches.ts'
 import type { DemoProduct } from '../../core/demo/demo-products.ts'
 import type { DemoRegion } from '../../core/demo/demo-regions.ts'
-import type { Role } from '../../core/roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import type { Database } from '../open-database.ts'
 import type { Schema } from '../schema.ts'
 

@@ -1,11 +1,6 @@
 import type { Kysely } from 'kysely'
-import {
-  contactPolicySchema,
-  DEFAULT_CONTACT_POLICY,
-  DEFAULT_UNIVERSAL_HOLDOUT,
-  type ContactPolicy,
-  type UniversalHoldout,
-} from '../../core/selection/contact-policy.ts'
+import { contactPolicySchema, type ContactPolicy } from '../../contract/contact-policy.ts'
+import { DEFAULT_CONTACT_POLICY, DEFAULT_UNIVERSAL_HOLDOUT, type UniversalHoldout } from '../../core/selection/contact-policy.ts'
 import type { Schema } from '../schema.ts'
 
 /** The current global contact policy and its version; the defaults become version 1 on first use. */

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { bankDateSql, bankDayStartSql } from '../../core/bank-day-sql.ts'
 import { addDays } from '../../core/selection/calendar.ts'
-import { PRODUCT_TYPES } from '../../core/selection/rule-catalogue.ts'
+import { PRODUCT_TYPES } from '../../contract/product-types.ts'
 import type { Schema } from '../schema.ts'
 import { consentsInForceSql } from './current-consents-sql.ts'
 

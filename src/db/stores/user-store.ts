@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Role } from '../../core/roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import type { Schema } from '../schema.ts'
 
 export type SessionUser = { id: number; login: string; fullName: string; role: Role; branchId: number | null }

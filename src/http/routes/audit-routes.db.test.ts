@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Role } from '../../core/roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import { createLogger } from '../../logger.ts'
 import { buildServer, listApiRoutes, type App } from '../build-server.ts'

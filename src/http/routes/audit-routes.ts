@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { listAuditEvents } from '../../app/audit/list-audit-events.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { optionalParam, pageParams } from '../query-params.ts'
-import { ROUTE_ACCESS } from '../route-access.ts'
+import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 
 // The audit log is read-only through the API: there is no route that changes or removes an event,
 // and the database refuses it too (migration 0001 trigger).

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { logIn } from '../../app/auth/log-in.ts'
 import { logOut } from '../../app/auth/log-out.ts'
-import { ROLES } from '../../core/roles.ts'
+import { ROLES } from '../../contract/roles.ts'
 import { SESSION_COOKIE } from '../access.ts'
-import { ROUTE_ACCESS } from '../route-access.ts'
+import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 
 const sessionUser = z.object({

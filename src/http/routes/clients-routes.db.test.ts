@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Role } from '../../core/roles.ts'
+import type { Role } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import type { App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { App } from '../build-server.ts'
-import { ROUTE_ACCESS } from '../route-access.ts'
+import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 
 export function registerHealthRoutes(app: App): void {
   app.get(

@@ -15,7 +15,7 @@ import type { App, ServerDeps } from '../build-server.ts'
 import { LANGUAGES } from '../../contract/language.ts'
 import { idParams, pageParams } from '../query-params.ts'
 import { receiveUpload } from '../receive-upload.ts'
-import { ROUTE_ACCESS } from '../route-access.ts'
+import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 import { z } from 'zod'
 import {

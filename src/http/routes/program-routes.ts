@@ -9,7 +9,7 @@ import { statusesAwaiting } from '../../core/program/program-moves.ts'
 import { createProgramBody, patchProgramBody, programCode, programListQuery, replaceProgramBody, transitionBody } from '../../contract/program-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { optionalParam, pageParams } from '../query-params.ts'
-import { ROUTE_ACCESS } from '../route-access.ts'
+import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
 const codeParams = z.object({ code: programCode })

@@ -3,7 +3,7 @@ import { listBranches } from '../../app/reference/list-branches.ts'
 import { listProducts } from '../../app/reference/list-products.ts'
 import { listRegions } from '../../app/reference/list-regions.ts'
 import type { App, ServerDeps } from '../build-server.ts'
-import { ROUTE_ACCESS } from '../route-access.ts'
+import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
 // The bank's catalogues for filters and forms; products lose their economics for the roles not

@@ -9,7 +9,7 @@ import { saveSelection } from '../../app/selection/save-selection.ts'
 import { viewSelection } from '../../app/selection/view-selection.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { idParams } from '../query-params.ts'
-import { ROUTE_ACCESS } from '../route-access.ts'
+import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
 // The rule arrives as free JSON and is validated against the rule catalogue by parseRule, whose

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLEARANCE } from '../../core/clearance.ts'
-import { ROLES } from '../../core/roles.ts'
+import { ROLES } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import type { App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'

@@ -1,5 +1,5 @@
 import type { Role } from '../features/session/session-user.ts'
-import type { RouteKey } from '../../../src/http/route-access.ts'
+import type { RouteKey } from '../../../src/contract/route-access.ts'
 import { canCall } from './permissions.ts'
 
 export type AreaKey =

@@ -1,5 +1,5 @@
-import type { Role } from '../../../src/core/roles.ts'
-import { ROUTE_ACCESS, type RouteKey } from '../../../src/http/route-access.ts'
+import type { Role } from '../../../src/contract/roles.ts'
+import { ROUTE_ACCESS, type RouteKey } from '../../../src/contract/route-access.ts'
 
 /**
  * Whether the role may call an API route: the server's own access table, so that the UI never

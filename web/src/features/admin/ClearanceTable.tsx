@@ -1,6 +1,6 @@
 import { Paper, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { PERSONAL_FIELDS } from '../../../../src/core/clearance.ts'
+import { PERSONAL_FIELDS } from '../../../../src/contract/personal-fields.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { useRoles } from './useRoles.ts'
 

@@ -1,13 +1,14 @@
-import type { NoteKind } from '../../../../src/core/note-kinds.ts'
-import type { CLIENT_STATUSES, SEGMENTS } from '../../../../src/core/selection/rule-catalogue.ts'
+import type { Channel } from '../../../../src/contract/channels.ts'
+import type { ClientStatus } from '../../../../src/contract/client-statuses.ts'
+import type { NoteKind } from '../../../../src/contract/note-kinds.ts'
+import type { Segment } from '../../../../src/contract/segments.ts'
 
-// The closed lists are the server's own (pure core modules), so a new segment or note kind
+// The closed lists are the server's own (the shared contract), so a new segment or note kind
 // reaches the filters and forms without a second copy to forget.
-export { NOTE_KINDS, NOTE_MAX_LENGTH, type NoteKind } from '../../../../src/core/note-kinds.ts'
-export { CLIENT_STATUSES, SEGMENTS } from '../../../../src/core/selection/rule-catalogue.ts'
-export type Segment = (typeof SEGMENTS)[number]
-export type ClientStatus = (typeof CLIENT_STATUSES)[number]
-export type Channel = 'email' | 'sms' | 'call' | 'letter'
+export { NOTE_KINDS, NOTE_MAX_LENGTH, type NoteKind } from '../../../../src/contract/note-kinds.ts'
+export { CLIENT_STATUSES, type ClientStatus } from '../../../../src/contract/client-statuses.ts'
+export { SEGMENTS, type Segment } from '../../../../src/contract/segments.ts'
+export type { Channel }
 
 /** One row of GET /api/clients; personal fields come masked when the role may not see them. */
 export type ClientRow = {

@@ -1,11 +1,12 @@
-import type { ContactPolicy, ContactPolicyOverrides, PolicyStep } from '../../../../src/core/selection/contact-policy.ts'
-import type { Rule } from '../../../../src/core/selection/rule.ts'
-import type { Channel, FieldDefinition, FieldGroup, FieldKind } from '../../../../src/core/selection/rule-catalogue.ts'
+import type { ContactPolicy, ContactPolicyOverrides, PolicyStep } from '../../../../src/contract/contact-policy.ts'
+import type { Rule } from '../../../../src/contract/rule.ts'
+import type { Channel } from '../../../../src/contract/channels.ts'
+import type { FieldDefinition, FieldGroup, FieldKind } from '../../../../src/contract/rule-field-definition.ts'
 
 // The shapes of the selection and wave API (src/http/routes/selection-routes.ts, wave-routes.ts).
 // Types only come from the core, so the rule catalogue itself always arrives from the server.
 export type { Channel, ContactPolicy, FieldDefinition, FieldGroup, FieldKind, PolicyStep, Rule }
-export { CHANNELS } from '../../../../src/core/selection/rule-catalogue.ts'
+export { CHANNELS } from '../../../../src/contract/channels.ts'
 
 /** GET /api/selections/catalogue */
 export type SelectionCatalogue = {

@@ -1,4 +1,4 @@
-import type { Channel } from './rule-catalogue.ts'
+import type { Channel } from './channels.ts'
 
 // A selection rule: a tree of all / any / not over conditions from the rule catalogue.
 export type Rule = { all: Rule[] } | { any: Rule[] } | { not: Rule } | Condition

@@ -1,9 +1,13 @@
-import { reason } from '../contract/reason-codes.ts'
-import { DomainError } from '../core/domain-error.ts'
-import type { Role } from '../core/roles.ts'
-import type { Access } from './access.ts'
+import type { Role } from './roles.ts'
+
+/**
+ * Who may call a route: `public`, any signed-in user (`signed_in`), or a list of roles. A route
+ * that declares nothing is refused (fail closed), see http/build-server.ts.
+ */
+export type Access = 'public' | 'signed_in' | readonly Role[]
 
 // Who may call each API route: the one table the route modules read their `config.access` from,
+// the web reads to offer only what the API allows (web/src/app/permissions.ts),
 // and the one the role × route test (route-access.db.test.ts) checks every registered route
 // against. A route missing here fails that test. Need to know decides (152-FZ; DESIGN.md roles):
 // the auditor reads the audit log and nothing about clients; the admin manages users and imports
@@ -89,14 +93,3 @@ export const ROUTE_ACCESS = {
 } as const satisfies Record<string, Access>
 
 export type RouteKey = keyof typeof ROUTE_ACCESS
-
-/**
- * Refuses a role the route's own access table refuses. A route that lists the rows of another
- * resource (a wave's members through GET /api/clients?wave=) answers only who may read that
- * resource, so no path around the table leads to the same rows.
- */
-export function requireRouteAccess(role: Role, key: RouteKey): void {
-  const access: Access = ROUTE_ACCESS[key]
-  if (access === 'public' || access === 'signed_in' || access.includes(role)) return
-  throw new DomainError('forbidden', `The role ${role} may not do this (${key})`, reason('auth.role_forbidden', { role }))
-}
