@@ -22,6 +22,8 @@ describe('otklik --help', () => {
       'otklik access branch-scope <scope>',
       'otklik program create',
       'otklik program case <code>',
+      'otklik stats pilot-size',
+      'otklik stats compare',
     ]) {
       expect(result.stdout).toContain(`  ${command}  — `)
     }

@@ -9,6 +9,7 @@ import { registerWaveCommands } from './commands/wave-command.ts'
 import { registerProgramCommands } from './commands/program-command.ts'
 import { registerAccessCommands } from './commands/access-command.ts'
 import { registerUserCommands } from './commands/user-command.ts'
+import { registerStatsCommands } from './commands/stats-command.ts'
 
 const program = new Command()
   .name('otklik')
@@ -27,6 +28,7 @@ registerWaveCommands(program)
 registerProgramCommands(program)
 registerAccessCommands(program)
 registerUserCommands(program)
+registerStatsCommands(program)
 program.addHelpText('after', () => `\nEvery command:\n${leafCommands(program).map((c) => `  ${c}`).join('\n')}\n`)
 
 /** Every runnable command with its arguments ("otklik wave build …"), so --help lists them all. */

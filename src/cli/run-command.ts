@@ -30,16 +30,40 @@ export async function runCommand(
   let db: Database | undefined
   try {
     db = await openConfiguredDatabase(config)
-    const result = await work({ db, config, logger, json, lang })
-    if (json) process.stdout.write(`${JSON.stringify(result.json)}\n`)
-    else process.stdout.write(`${result.text ?? JSON.stringify(result.json, null, 2)}\n`)
+    printResult(json, await work({ db, config, logger, json, lang }))
   } catch (error) {
-    process.exitCode = error instanceof DomainError && error.code === 'invalid_input' ? EXIT_USAGE : EXIT_FAILED
-    process.stderr.write(`otklik: ${describeFailure(error, lang)}\n`)
-    if (!(error instanceof DomainError)) logger.debug({ err: error }, 'command failed')
+    reportFailure(error, lang, logger)
   } finally {
     await db?.close()
   }
+}
+
+/**
+ * The same for work that needs no database (the statistics calculators): nothing is opened, so it
+ * runs beside a server that holds the embedded database, and on a machine that has none.
+ */
+export async function runOfflineCommand(
+  command: Command,
+  work: (context: { json: boolean; lang: Language }) => { json: unknown; text?: string },
+): Promise<void> {
+  const json = Boolean(command.optsWithGlobals().json)
+  const lang = toLanguage(command.optsWithGlobals().lang)
+  try {
+    printResult(json, work({ json, lang }))
+  } catch (error) {
+    reportFailure(error, lang, createLogger(process.env.LOG_LEVEL ?? 'warn'))
+  }
+}
+
+function printResult(json: boolean, result: { json: unknown; text?: string }): void {
+  if (json) process.stdout.write(`${JSON.stringify(result.json)}\n`)
+  else process.stdout.write(`${result.text ?? JSON.stringify(result.json, null, 2)}\n`)
+}
+
+function reportFailure(error: unknown, lang: Language, logger: pino.Logger): void {
+  process.exitCode = error instanceof DomainError && error.code === 'invalid_input' ? EXIT_USAGE : EXIT_FAILED
+  process.stderr.write(`otklik: ${describeFailure(error, lang)}\n`)
+  if (!(error instanceof DomainError)) logger.debug({ err: error }, 'command failed')
 }
 
 /** A business error in Russian by its reason code; in English (and without a code) as its message. */

@@ -161,6 +161,22 @@ export const REASON_PARAMS = {
   'import.unknown_product': ['column', 'field', 'value'],
   'import.unknown_manager': ['column', 'field', 'value'],
 
+  // Statistics (core/stats/): pilot sizes, comparisons of arms, the verdict's numbers. `field` is
+  // the input as the CLI and the API name it (`baseline`, `control_share`, `target_x`…).
+  'stats.not_number': ['field', 'value'],
+  'stats.bad_rate': ['field', 'value'],
+  'stats.bad_share': ['field', 'value'],
+  'stats.bad_level': ['field', 'value'],
+  'stats.low_power': ['value'],
+  'stats.zero_uplift': ['field'],
+  'stats.rate_beyond_bounds': ['baseline', 'uplift'],
+  'stats.undetectable': ['target', 'control', 'baseline'],
+  'stats.bad_count': ['field', 'value'],
+  'stats.responders_over_members': ['field', 'value', 'members'],
+  'stats.too_few_members': ['field', 'min'],
+  'stats.no_variance': ['field'],
+  'stats.too_large': ['field', 'limit'],
+
   // The embedded database's directory (db/lock-data-dir.ts).
   'db.data_dir_in_use': ['dir', 'path', 'pid', 'host', 'command', 'startedAt'],
   'db.data_dir_locked': ['path'],

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { makeTempDir } from '../../../test/temp-files.ts'
+
+// The statistics calculators as scripts run them (issue 7's contract). They open no database: the
+// data directory is never created and an unreachable DATABASE_URL is never dialled.
+const ROOT = join(import.meta.dirname, '../../..')
+const files = makeTempDir('otklik-stats-')
+afterAll(() => files.remove())
+const DATA_DIR = join(files.dir, 'data')
+
+function otklik(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, OTKLIK_DATA_DIR: DATA_DIR, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nowhere', LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+  const lines = result.stdout.trim().split('\n')
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(lines[lines.length - 1]!) }
+}
+
+describe('otklik stats', () => {
+  it('pilot-size prints {"target", "control"}: 8,158 each for 5% → 6%, and 41,855 / 4,651 with a 10% control', () => {
+    const equal = otklik('stats', 'pilot-size', '--baseline', '0.05', '--uplift', '0.01', '--alpha', '0.05', '--power', '0.8', '--json')
+    expect(equal.status, equal.stderr).toBe(0)
+    expect(equal.stdout.trim().split('\n')).toHaveLength(1)
+    expect(equal.json()).toEqual({ target: 8158, control: 8158 })
+    const split = otklik('stats', 'pilot-size', '--baseline', '0.05', '--uplift', '0.01', '--alpha', '0.05', '--power', '0.8', '--control-share', '0.1', '--json')
+    expect(split.json()).toEqual({ target: 41855, control: 4651 })
+    expect(existsSync(DATA_DIR)).toBe(false)
+  })
+
+  it('compare prints uplift, relative uplift, Newcombe interval, p and the test: z for Hillstrom, Fisher for small cells or --exact', () => {
+    const hillstrom = otklik('stats', 'compare', '--target-n', '21307', '--target-x', '3894', '--control-n', '21306', '--control-x', '2262', '--json')
+    expect(hillstrom.status, hillstrom.stderr).toBe(0)
+    const result = hillstrom.json()
+    expect(Object.keys(result)).toEqual(['uplift', 'relative_uplift', 'ci', 'p', 'test'])
+    expect(result.uplift.toFixed(5)).toBe('0.07659')
+    expect(result.ci.map((v: number) => v.toFixed(5))).toEqual(['0.06995', '0.08323'])
+    expect(result.test).toBe('z')
+    const tea = otklik('stats', 'compare', '--target-n', '4', '--target-x', '3', '--control-n', '4', '--control-x', '1', '--json')
+    expect(tea.json()).toMatchObject({ uplift: 0.5, relative_uplift: 2, test: 'fisher' })
+    expect(tea.json().p).toBeCloseTo(0.4857, 4)
+    const exact = otklik('stats', 'compare', '--target-n', '1000', '--target-x', '30', '--control-n', '1000', '--control-x', '18', '--exact', '--json')
+    expect(exact.json().test).toBe('fisher')
+    expect(existsSync(DATA_DIR)).toBe(false)
+  })
+
+  it.each([
+    [['--lang', 'en', 'stats', 'pilot-size', '--baseline', '1.2', '--uplift', '0.01'], /^otklik: baseline must be a rate strictly between 0 and 1; got 1.2\.$/m],
+    [['--lang', 'ru', 'stats', 'pilot-size', '--baseline', '0.05', '--uplift', '0.01', '--control-share', '1'], /^otklik: control_share — доля строго между 0 и 1/m],
+    [['--lang', 'en', 'stats', 'pilot-size', '--baseline', '0.5', '--uplift', '0.6'], /that uplift cannot be met/],
+    [['--lang', 'en', 'stats', 'compare', '--target-n', '10', '--target-x', '11', '--control-n', '10', '--control-x', '1'], /target_x is 11, more than the group's 10 members/],
+    [['--lang', 'ru', 'stats', 'compare', '--target-n', 'десять', '--target-x', '1', '--control-n', '10', '--control-x', '1'], /target_n должно быть числом, а не «десять»/],
+    [['stats', 'compare', '--target-n', '10'], /required option/],
+  ])('exits 2 on bad input, naming the field: %j', (args, message) => {
+    const run = otklik(...args)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(message)
+  })
+
+  it('detectable-uplift inverts pilot-size', () => {
+    const run = otklik('stats', 'detectable-uplift', '--baseline', '0.05', '--target-n', '41855', '--control-n', '4651', '--json')
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.json().uplift).toBeCloseTo(0.0099995, 6)
+  })
+})
