@@ -176,6 +176,7 @@ export const REASON_PARAMS = {
   'stats.too_few_members': ['field', 'min'],
   'stats.no_variance': ['field'],
   'stats.too_large': ['field', 'limit'],
+  'stats.duplicate_type': ['type'],
 
   // The embedded database's directory (db/lock-data-dir.ts).
   'db.data_dir_in_use': ['dir', 'path', 'pid', 'host', 'command', 'startedAt'],

@@ -172,7 +172,7 @@ def holm_cases():
 
 
 def always_valid_cases():
-    # The normal-mixture boundary (Robbins 1970; Howard et al. 2021, eq. (14); Johari et al. 2017's mSPRT),
+    # The normal-mixture boundary (Robbins 1970; Howard et al. 2021; Johari et al. 2017's mSPRT),
     # written here independently of the TypeScript: half-width² = V(V+τ²)/τ² · (log((V+τ²)/V) + 2 log(1/α)).
     out = []
     for xt, nt, xc, nc, planned_t, planned_c, baseline, alpha in [
