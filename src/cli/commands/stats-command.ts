@@ -83,7 +83,7 @@ export function registerStatsCommands(program: Command): void {
           text: [
             `target ${percent(result.target.rate)} (${result.target.x}/${result.target.n}), control ${percent(result.control.rate)} (${result.control.x}/${result.control.n})`,
             `uplift ${result.uplift.toFixed(5)}, ${+((1 - toNumber('alpha', options.alpha)) * 100).toFixed(1)}% interval [${result.ci[0].toFixed(5)}, ${result.ci[1].toFixed(5)}] (Newcombe)`,
-            `relative uplift ${result.relativeUplift === null ? '—' : percent(result.relativeUplift)}; p = ${result.p.toPrecision(4)} (${result.test === 'z' ? 'two-proportion z-test' : 'Fisher\'s exact test'})`,
+            `relative uplift ${result.relativeUplift === null ? '—' : percent(result.relativeUplift)}${result.relativeCi ? ` [${percent(result.relativeCi[0])}, ${percent(result.relativeCi[1])}]` : ''}; p = ${result.p.toPrecision(4)} (${result.test === 'z' ? 'two-proportion z-test' : 'Fisher\'s exact test'})`,
           ].join('\n'),
         }
       }),

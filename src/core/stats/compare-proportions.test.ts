@@ -33,6 +33,8 @@ describe('compareProportions', () => {
     expect(z.uplift).toBeCloseTo(c.uplift, 12)
     expect(z.ci[0]).toBeCloseTo(c.newcombe[0]!, 10)
     expect(z.ci[1]).toBeCloseTo(c.newcombe[1]!, 10)
+    if (c.ratio_log === null) expect(z.relativeCi).toBeNull()
+    else expect(z.relativeCi!.map((v) => v + 1).map((v, i) => v / c.ratio_log![i]!)).toEqual([expect.closeTo(1, 10), expect.closeTo(1, 10)])
     const expectedP = z.test === 'z' ? c.p_z : c.p_fisher
     expect(relative(z.p, expectedP)).toBeLessThan(1e-6)
     expect(relative(compareProportions({ target, control, exact: true }).p, c.p_fisher)).toBeLessThan(1e-6)

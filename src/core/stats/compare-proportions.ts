@@ -2,6 +2,7 @@ import { checkArm, type ArmCounts } from './check-arm.ts'
 import { checkLevels } from './check-levels.ts'
 import { fisherExactTest } from './fisher-exact-test.ts'
 import { newcombeInterval } from './newcombe-interval.ts'
+import { relativeUpliftInterval } from './relative-uplift-interval.ts'
 import { twoProportionZTest } from './two-proportion-z-test.ts'
 
 export type CompareProportionsInput = {
@@ -22,6 +23,8 @@ export type ProportionComparison = {
   relativeUplift: number | null
   /** Newcombe's hybrid score interval for the uplift at 1 − α. */
   ci: [number, number]
+  /** The relative uplift's interval (Katz's log interval of the ratio, minus 1); null when an arm has no responder. */
+  relativeCi: [number, number] | null
   p: number
   test: 'z' | 'fisher'
   /** The smallest expected cell of the 2×2 table under H0: Fisher's test is used below 5. */
@@ -33,7 +36,7 @@ const MIN_EXPECTED = 5
 
 /**
  * Target against control on one response: rates, absolute and relative uplift, Newcombe's hybrid
- * score interval for the difference (newcombeInterval), and the two-sided p of the pooled
+ * score interval for the difference (newcombeInterval), Katz's for the ratio (relativeUpliftInterval), and the two-sided p of the pooled
  * two-proportion z-test — or of Fisher's exact test when an expected cell
  * E = (arm size × column total)/N is under 5, or when asked.
  */
@@ -56,6 +59,7 @@ export function compareProportions(input: CompareProportionsInput): ProportionCo
     uplift: rateT - rateC,
     relativeUplift: control.x === 0 ? null : (rateT - rateC) / rateC,
     ci: newcombeInterval(target, control, alpha),
+    relativeCi: relativeUpliftInterval(target, control, alpha),
     p,
     test: useFisher ? 'fisher' : 'z',
     minExpected,

@@ -38,6 +38,8 @@ export type ResponseVerdict = {
   relativeUplift: number | null
   /** Newcombe's interval for the uplift at 1 − α. */
   ci: [number, number]
+  /** Katz's interval for the relative uplift; null when an arm has no responder. */
+  relativeCi: [number, number] | null
   p: number
   test: 'z' | 'fisher'
   /** Holm-adjusted over the types judged together (= p for one type). */
@@ -99,6 +101,7 @@ export function judgeVerdict(input: JudgeVerdictInput): Verdict {
         uplift: c.uplift,
         relativeUplift: c.relativeUplift,
         ci: c.ci,
+        relativeCi: c.relativeCi,
         p: c.p,
         test: c.test,
         pAdjusted: adjusted[i]!,

@@ -71,8 +71,10 @@ def comparisons(hillstrom):
         else:
             z, p_z = 0.0, 1.0
         _, p_fisher = stats.fisher_exact([[xt, nt - xt], [xc, nc - xc]])
+        ratio = (list(confint_proportions_2indep(xt, nt, xc, nc, method='log', compare='ratio', alpha=0.05))
+                 if xt > 0 and xc > 0 else None)
         out.append(dict(target_x=xt, target_n=nt, control_x=xc, control_n=nc, uplift=xt / nt - xc / nc,
-                        newcombe=[lo, hi], wald=list(wald), z=float(z), p_z=float(p_z), p_fisher=float(p_fisher)))
+                        newcombe=[lo, hi], ratio_log=ratio, wald=list(wald), z=float(z), p_z=float(p_z), p_fisher=float(p_fisher)))
     return out
 
 
