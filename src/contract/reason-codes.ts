@@ -178,6 +178,18 @@ export const REASON_PARAMS = {
   'stats.too_large': ['field', 'limit'],
   'stats.duplicate_type': ['type'],
 
+  // The verdict of a pilot in money (core/program/recommend-verdict.ts): the recommendation in
+  // words (not refusals), and what keeps a verdict from being judged or decided. Money in roubles.
+  'verdict.rollout': ['profitLow'],
+  'verdict.stop': ['upliftHigh', 'breakEven'],
+  'verdict.stop_no_earning': [],
+  'verdict.extend': ['profitLow', 'upliftHigh', 'breakEven'],
+  'verdict.blocked_srm': ['p'],
+  'verdict.no_pilot_wave': ['program'],
+  'verdict.no_members': ['wave'],
+  'verdict.srm_unexplained': ['p'],
+  'verdict.nothing_to_explain': ['program'],
+
   // The embedded database's directory (db/lock-data-dir.ts).
   'db.data_dir_in_use': ['dir', 'path', 'pid', 'host', 'command', 'startedAt'],
   'db.data_dir_locked': ['path'],
