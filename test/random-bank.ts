@@ -3,7 +3,7 @@ import type { Database } from '../src/db/open-database.ts'
 import type { ContactPolicy, ContactPolicyOverrides } from '../src/contract/contact-policy.ts'
 import type { ContactFacts } from '../src/core/selection/removed-by-policy.ts'
 import { CHANNELS } from '../src/contract/channels.ts'
-import { SEGMENTS } from '../src/contract/segments.ts'
+import { SEGMENTS, type Segment } from '../src/contract/segments.ts'
 import { currentContactPolicy } from '../src/db/stores/policy-store.ts'
 import { TEST_BRANCHES, TEST_PRODUCTS, TEST_REGIONS, TEST_TODAY } from './arbitrary-rule.ts'
 
@@ -16,7 +16,7 @@ export type RandomClient = {
   bank_id: string
   status: 'active' | 'churned' | 'deceased'
   do_not_contact: boolean
-  segment: string
+  segment: Segment
   region_code: string
   birth_date: string
   consents: { channel: string; granted: boolean; effective_at: string }[]

@@ -1,5 +1,7 @@
 import { sql } from 'kysely'
 import type { Database } from '../src/db/open-database.ts'
+import type { ClientStatus } from '../src/contract/client-statuses.ts'
+import type { Segment } from '../src/contract/segments.ts'
 
 /** The clients of the client 360 tests, by bank id. */
 export type ClientBase = { ids: Record<string, number>; branchIds: Record<'MSK' | 'EKB', number>; managerId: number }
@@ -11,9 +13,9 @@ type ClientSeed = {
   email: string | null
   birthDate: string | null
   branch: 'MSK' | 'EKB' | null
-  segment?: string
+  segment?: Segment
   vip?: boolean
-  status?: string
+  status?: ClientStatus
   income?: number
 }
 

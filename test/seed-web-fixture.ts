@@ -1,10 +1,12 @@
 import { sql } from 'kysely'
+import type { ClientStatus } from '../src/contract/client-statuses.ts'
+import type { Segment } from '../src/contract/segments.ts'
 import type { Database } from '../src/db/open-database.ts'
 import { createTestUser } from './build-test-server.ts'
 
 export type WebFixture = { vipClientId: number; vipBankId: string; vipName: string; vipPhone: string }
 
-type ClientSeed = [bankId: string, fullName: string, birth: string, gender: 'M' | 'F', phone: string, segment: string, vip: boolean, status: string, branch: 'MSK' | 'EKB', since: string, income: number]
+type ClientSeed = [bankId: string, fullName: string, birth: string, gender: 'M' | 'F', phone: string, segment: Segment, vip: boolean, status: ClientStatus, branch: 'MSK' | 'EKB', since: string, income: number]
 
 // A small, plausible client base for the browser test and for looking at the screens: two
 // branches, a VIP client with products, twelve months of activity, consents with history and a note.

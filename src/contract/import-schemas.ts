@@ -84,3 +84,6 @@ export const importRejection = z.object({ line: z.number(), file: z.string().nul
 export const importDetail = importRecord.extend({ rejections: z.array(importRejection) })
 
 export const importList = z.object({ total: z.number(), items: z.array(importRecord) })
+
+/** POST /api/imports answers 202 at once: the import runs in the background, GET /api/imports/:id follows it. */
+export const importStarted = z.object({ id: z.number() })

@@ -1,5 +1,7 @@
 import type { ColumnType, Generated as KyselyGenerated } from 'kysely'
 import type { ProfileRow } from '../core/selection/profile-row.ts'
+import type { ClientStatus } from '../contract/client-statuses.ts'
+import type { Segment } from '../contract/segments.ts'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
 // (see open-database.ts: ids and money stay well inside 2^53); dates come back as ISO strings.
@@ -62,10 +64,10 @@ export type ClientTable = {
   branch_id: number | null
   client_since: DateOnly | null
   monthly_income: Numeric | null
-  segment: Generated<string>
+  segment: Generated<Segment>
   vip: Generated<boolean>
   personal_manager_id: number | null
-  status: Generated<string>
+  status: Generated<ClientStatus>
   status_date: DateOnly | null
   status_reason: string | null
   do_not_contact: Generated<boolean>

@@ -1,4 +1,6 @@
+import type { ClientStatus } from '../../contract/client-statuses.ts'
 import type { PersonalField } from '../../contract/personal-fields.ts'
+import type { Segment } from '../../contract/segments.ts'
 import type { ClientScope } from '../../core/client-scope.ts'
 import { parseClientQuery } from '../../core/parse-client-query.ts'
 import type { ClientFilter } from '../../db/stores/client-store.ts'
@@ -8,8 +10,8 @@ export type ClientSearch = {
   q?: string
   /** A branch code. */
   branch?: string
-  segment?: string
-  status?: string
+  segment?: Segment
+  status?: ClientStatus
   vip?: boolean
   wave?: number
   group?: 'target' | 'control'

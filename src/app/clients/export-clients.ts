@@ -9,13 +9,11 @@ import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { countClients, listClientsAfter, type ClientFilter, type ClientListItem } from '../../db/stores/client-store.ts'
 import type { SessionUser } from '../../db/stores/user-store.ts'
+import type { ExportFormat } from '../../contract/export-formats.ts'
 import { clientAccessOf } from './client-access-of.ts'
 import { describeClientSearch, toClientFilter, type ClientSearch } from './client-search.ts'
 import { writeClientsCsv } from './write-clients-csv.ts'
 import { writeClientsXlsx, XLSX_MAX_ROWS } from './write-clients-xlsx.ts'
-
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export type ExportClientsInput = { viewer: SessionUser; search: ClientSearch; format: ExportFormat; lang: ExportLanguage; now: Date }
 

@@ -32,7 +32,7 @@ export type AuditEvent = {
   action: string
   entity: string | null
   entityId: string | null
-  details: unknown
+  details: Record<string, unknown>
 }
 
 export type AuditFilter = { login?: string; action?: string; from?: Date; to?: Date }
@@ -65,7 +65,7 @@ export async function listAuditEvents(
     action: r.action,
     entity: r.entity,
     entityId: r.entity_id,
-    details: r.details,
+    details: r.details as Record<string, unknown>,
   }))
   return { total: Number(count.n), items }
 }

@@ -1,6 +1,8 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { ClientScope } from '../../core/client-scope.ts'
-import type { ClientSort } from '../../core/client-sorts.ts'
+import type { ClientSort } from '../../contract/client-sorts.ts'
+import type { ClientStatus } from '../../contract/client-statuses.ts'
+import type { Segment } from '../../contract/segments.ts'
 import type { ClientQuery } from '../../core/parse-client-query.ts'
 import type { Schema } from '../schema.ts'
 
@@ -9,8 +11,8 @@ export type ClientFilter = {
   scope: ClientScope
   query?: ClientQuery
   branchCode?: string
-  segment?: string
-  status?: string
+  segment?: Segment
+  status?: ClientStatus
   vip?: boolean
   /** Only the members of this wave, and of this group when given. */
   waveId?: number
@@ -28,9 +30,9 @@ export type ClientListItem = {
   phone: string | null
   email: string | null
   gender: 'M' | 'F' | null
-  segment: string
+  segment: Segment
   vip: boolean
-  status: string
+  status: ClientStatus
   branchCode: string | null
   branchName: string | null
   regionCode: string | null

@@ -1,19 +1,22 @@
 import type { Kysely } from 'kysely'
+import type { Channel } from '../../contract/channels.ts'
+import type { PolicyStep } from '../../contract/contact-policy.ts'
+import type { WaveKind } from '../../contract/wave-schemas.ts'
 import type { Schema } from '../schema.ts'
 
 export type WaveSummary = {
   id: number
   programCode: string
   programName: string
-  kind: string
-  channel: string
+  kind: WaveKind
+  channel: Channel
   selectionId: number | null
   asOf: string
   target: number
   control: number
   controlShare: number
   policyVersion: number
-  funnel: unknown
+  funnel: { rule: PolicyStep; removed: number }[]
   rule: unknown
   builtAt: string
 }
@@ -66,15 +69,15 @@ function toSummary(row: WaveRow): WaveSummary {
     id: row.id,
     programCode: row.program_code,
     programName: row.program_name,
-    kind: row.kind,
-    channel: row.channel,
+    kind: row.kind as WaveKind,
+    channel: row.channel as Channel,
     selectionId: row.selection_id,
     asOf: row.as_of,
     target: row.target_count,
     control: row.control_count,
     controlShare: Number(row.control_share),
     policyVersion: row.policy_version,
-    funnel: row.funnel,
+    funnel: row.funnel as WaveSummary['funnel'],
     rule: row.rule,
     builtAt: row.built_at.toISOString(),
   }

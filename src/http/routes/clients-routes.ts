@@ -3,11 +3,11 @@ import { exportClients } from '../../app/clients/export-clients.ts'
 import { searchClients } from '../../app/clients/search-clients.ts'
 import { viewClientCard } from '../../app/clients/view-client-card.ts'
 import type { App, ServerDeps } from '../build-server.ts'
-import { idParams } from '../query-params.ts'
+import { idParams } from '../../contract/query-params.ts'
 import { requireRouteAccess } from '../require-route-access.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
-import { clientCard, clientExportQuery, clientList, clientListQuery, note, noteBody } from './client-schemas.ts'
+import { clientCard, clientExportQuery, clientList, clientListQuery, note, noteBody } from '../../contract/client-schemas.ts'
 
 // Client 360: the list, the export, the card and notes. Personal fields are masked, and the branch
 // scope applied, in the use cases; a wave's members answer only who may read the wave.

@@ -13,13 +13,13 @@ import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import type { ImportRecord } from '../../db/stores/import-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { LANGUAGES } from '../../contract/language.ts'
-import { idParams, pageParams } from '../query-params.ts'
+import { idParams, pageParams } from '../../contract/query-params.ts'
 import { receiveUpload } from '../receive-upload.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 import { z } from 'zod'
 import {
-  fieldsQuery, fieldsResponse, importDetail, importForm, importList, previewForm, previewResponse,
+  fieldsQuery, fieldsResponse, importDetail, importForm, importList, importStarted, previewForm, previewResponse,
 } from '../../contract/import-schemas.ts'
 
 const importListQuery = z.object(pageParams)
@@ -54,7 +54,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
     },
   )
 
-  app.post('/api/imports', { config: { access: ROUTE_ACCESS['POST /api/imports'] } }, async (request, reply) => {
+  app.post('/api/imports', { config: { access: ROUTE_ACCESS['POST /api/imports'] }, schema: { response: { 202: importStarted } } }, async (request, reply) => {
     const user = signedInUser(request)
     const upload = await receiveUpload(request)
     let form

@@ -8,7 +8,7 @@ import { viewProgram } from '../../app/program/view-program.ts'
 import { statusesAwaiting } from '../../core/program/program-moves.ts'
 import { createProgramBody, patchProgramBody, programCode, programListQuery, replaceProgramBody, transitionBody } from '../../contract/program-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
-import { optionalParam, pageParams } from '../query-params.ts'
+import { optionalParam, pageParams } from '../../contract/query-params.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { signedInUser } from '../signed-in-user.ts'
 

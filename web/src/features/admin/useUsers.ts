@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { apiFetch } from '../../api/api-fetch.ts'
-import type { User } from './user-types.ts'
+import type { UserList } from './user-types.ts'
 
 export function useUsers(enabled: boolean) {
   return useQuery({
     queryKey: ['users'],
-    queryFn: ({ signal }) => apiFetch<{ items: User[] }>('/api/users', { signal }),
+    queryFn: ({ signal }) => apiFetch<UserList>('/api/users', { signal }),
     enabled,
   })
 }

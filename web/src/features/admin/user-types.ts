@@ -1,6 +1,16 @@
-import type { Role } from '../session/session-user.ts'
+import type { z } from 'zod'
+import type { newUserBody, roleClearanceList, userAccount, userChangesBody, userList } from '../../../../src/contract/user-schemas.ts'
 
-export type User = { id: number; login: string; fullName: string; role: Role; branchId: number | null; active: boolean }
-export type NewUser = { login: string; fullName: string; role: Role; password: string; branchId?: number | null }
-export type UserChange = { fullName?: string; role?: Role; active?: boolean; password?: string; branchId?: number | null }
-export type RoleClearance = { role: Role; personalFields: string[] }
+// The shapes of /api/users and /api/roles come from the contract the routes validate with.
+
+/** POST /api/users, PATCH /api/users/:id */
+export type User = z.infer<typeof userAccount>
+/** GET /api/users */
+export type UserList = z.infer<typeof userList>
+/** The body of POST /api/users. */
+export type NewUser = z.input<typeof newUserBody>
+/** The body of PATCH /api/users/:id: only the fields that change. */
+export type UserChange = z.input<typeof userChangesBody>
+/** GET /api/roles */
+export type RoleClearanceList = z.infer<typeof roleClearanceList>
+export type RoleClearance = RoleClearanceList['items'][number]

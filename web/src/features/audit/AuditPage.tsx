@@ -7,7 +7,8 @@ import { PageHeader } from '../../components/PageHeader.tsx'
 import { TablePager } from '../../components/TablePager.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
-import { useAuditEvents, type AuditEvent, type AuditFilters } from './useAuditEvents.ts'
+import type { AuditEvent } from './audit-types.ts'
+import { useAuditEvents, type AuditFilters } from './useAuditEvents.ts'
 
 const column = dataColumnHelper<AuditEvent>()
 const NO_FILTERS = { login: '', action: '', from: '', to: '' }

@@ -1,75 +1,31 @@
+import type { z } from 'zod'
 import type { Channel } from '../../../../src/contract/channels.ts'
-import type { ClientStatus } from '../../../../src/contract/client-statuses.ts'
-import type { NoteKind } from '../../../../src/contract/note-kinds.ts'
-import type { Segment } from '../../../../src/contract/segments.ts'
+import type { clientCard, clientList, note } from '../../../../src/contract/client-schemas.ts'
+import type { branchList, regionList } from '../../../../src/contract/reference-schemas.ts'
 
 // The closed lists are the server's own (the shared contract), so a new segment or note kind
-// reaches the filters and forms without a second copy to forget.
+// reaches the filters and forms without a second copy to forget. The shapes of /api/clients come
+// from the schemas the routes validate with: the web declares none.
 export { NOTE_KINDS, NOTE_MAX_LENGTH, type NoteKind } from '../../../../src/contract/note-kinds.ts'
 export { CLIENT_STATUSES, type ClientStatus } from '../../../../src/contract/client-statuses.ts'
 export { SEGMENTS, type Segment } from '../../../../src/contract/segments.ts'
 export type { Channel }
 
-/** One row of GET /api/clients; personal fields come masked when the role may not see them. */
-export type ClientRow = {
-  id: number
-  bankId: string
-  fullName: string
-  birthDate: string | null
-  phone: string | null
-  email: string | null
-  gender: 'M' | 'F' | null
-  segment: Segment
-  vip: boolean
-  status: ClientStatus
-  branchCode: string | null
-  branchName: string | null
-  regionCode: string | null
-  clientSince: string | null
-  monthlyIncome: number | null
-}
-
-export type Holding = {
-  id: number
-  accountNo: string
-  productCode: string
-  productName: string
-  productType: string
-  openedAt: string
-  closedAt: string | null
-  balance: number
-  creditLimit: number | null
-}
-
-export type ActivityMonth = {
-  month: string
-  turnover: number
-  transactions: number
-  cardSpend: number
-  mobileLogins: number
-  branchVisits: number
-}
-
-export type Consent = { channel: Channel; granted: boolean; effectiveAt: string; source: string | null }
-export type ConsentRecord = Consent & { recordedAt: string }
-export type Note = { id: number; kind: NoteKind; body: string; createdAt: string; authorName: string | null }
-
+/** GET /api/clients; personal fields come masked when the role may not see them. */
+export type ClientList = z.infer<typeof clientList>
+export type ClientRow = ClientList['items'][number]
 /** GET /api/clients/:id */
-export type ClientCard = {
-  client: ClientRow & {
-    address: string | null
-    statusDate: string | null
-    statusReason: string | null
-    doNotContact: boolean
-    personalManager: { id: number; fullName: string } | null
-  }
-  holdings: Holding[]
-  activity: ActivityMonth[]
-  consents: { current: Consent[]; history: ConsentRecord[] }
-  notes: Note[]
-}
-
-export type Branch = { id: number; code: string; name: string; regionCode: string; regionName: string; city: string | null }
+export type ClientCard = z.infer<typeof clientCard>
+export type Holding = ClientCard['holdings'][number]
+export type ActivityMonth = ClientCard['activity'][number]
+export type Consent = ClientCard['consents']['current'][number]
+export type ConsentRecord = ClientCard['consents']['history'][number]
+export type Note = z.infer<typeof note>
+/** GET /api/branches */
+export type BranchList = z.infer<typeof branchList>
+export type Branch = BranchList['items'][number]
+/** GET /api/regions */
+export type RegionList = z.infer<typeof regionList>
 
 export type ClientFilters = {
   q: string

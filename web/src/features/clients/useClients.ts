@@ -1,8 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiFetch, toQuery } from '../../api/api-fetch.ts'
-import type { ClientFilters, ClientRow } from './client-types.ts'
-
-export type ClientList = { total: number; items: ClientRow[]; bounds: { maxLimit: number; maxDepth: number } }
+import type { ClientFilters, ClientList } from './client-types.ts'
 
 /** The query string of the list and of its export: the same filters give the same clients. */
 export function clientFilterQuery(filters: ClientFilters, extra: Record<string, string> = {}): string {

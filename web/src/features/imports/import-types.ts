@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type {
-  fieldsResponse, importDetail, importList, importRecord, importRejection, previewResponse,
+  fieldsResponse, importDetail, importList, importRecord, importRejection, importStarted, previewResponse,
 } from '../../../../src/contract/import-schemas.ts'
 
 // The shapes of /api/imports come from the contract the routes validate with: the web declares none.
@@ -14,6 +14,8 @@ export type ImportLikelyDuplicate = NonNullable<ImportSummary['likelyDuplicates'
 /** GET /api/imports/:id */
 export type ImportJob = z.infer<typeof importDetail>
 export type ImportList = z.infer<typeof importList>
+/** POST /api/imports */
+export type ImportStarted = z.infer<typeof importStarted>
 /** GET /api/imports/fields */
 export type ImportFieldsAnswer = z.infer<typeof fieldsResponse>
 /** `requiredForNew`: needed to create a record, not to update one found by its key. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../api/api-fetch.ts'
-import type { ImportKind } from './import-types.ts'
+import type { ImportKind, ImportStarted } from './import-types.ts'
 
 export type StartImportInput = { kind: ImportKind; dryRun: boolean; mapping: Record<string, string>; encoding: string; file: File }
 
@@ -15,7 +15,7 @@ export function useStartImport() {
       form.append('mapping', JSON.stringify(input.mapping))
       if (input.encoding) form.append('encoding', input.encoding)
       form.append('file', input.file, input.file.name)
-      return apiFetch<{ id: number }>('/api/imports', { method: 'POST', form })
+      return apiFetch<ImportStarted>('/api/imports', { method: 'POST', form })
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['imports'] }),
   })

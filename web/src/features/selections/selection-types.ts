@@ -1,68 +1,41 @@
-import type { ContactPolicy, ContactPolicyOverrides, PolicyStep } from '../../../../src/contract/contact-policy.ts'
-import type { Rule } from '../../../../src/contract/rule.ts'
-import type { Channel } from '../../../../src/contract/channels.ts'
-import type { FieldDefinition, FieldGroup, FieldKind } from '../../../../src/contract/rule-field-definition.ts'
+import type { z } from 'zod'
+import type { contactPolicyVersion, programPolicy } from '../../../../src/contract/policy-schemas.ts'
+import type { savedSelection, selectionCatalogue, selectionCount, selectionList } from '../../../../src/contract/selection-schemas.ts'
+import type { waveBody, waveDetail, waveList, wavePreview, waveResult } from '../../../../src/contract/wave-schemas.ts'
 
-// The shapes of the selection and wave API (src/http/routes/selection-routes.ts, wave-routes.ts).
-// Types only come from the core, so the rule catalogue itself always arrives from the server.
-export type { Channel, ContactPolicy, FieldDefinition, FieldGroup, FieldKind, PolicyStep, Rule }
+// The shapes of the selection, wave and policy API come from the contract the routes validate
+// with (src/contract/selection-schemas.ts, wave-schemas.ts, policy-schemas.ts): the web declares
+// none. The rule catalogue itself always arrives from the server.
+export type { Channel } from '../../../../src/contract/channels.ts'
 export { CHANNELS } from '../../../../src/contract/channels.ts'
+export type { ContactPolicy, ContactPolicyOverrides, PolicyStep } from '../../../../src/contract/contact-policy.ts'
+export type { Rule } from '../../../../src/contract/rule.ts'
+export type { FieldDefinition, FieldGroup, FieldKind } from '../../../../src/contract/rule-field-definition.ts'
+export type { WaveGroup, WaveKind } from '../../../../src/contract/wave-schemas.ts'
 
 /** GET /api/selections/catalogue */
-export type SelectionCatalogue = {
-  fields: FieldDefinition[]
-  channels: Channel[]
-  policySteps: PolicyStep[]
-  products: { code: string; name: string; type: string }[]
-  regions: { code: string; name: string }[]
-  branches: { code: string; name: string; regionCode: string }[]
-}
-
+export type SelectionCatalogue = z.infer<typeof selectionCatalogue>
 /** POST /api/selections/count */
-export type SelectionCount = {
-  count: number
-  bySegment: { key: string; count: number }[]
-  byRegion: { key: string | null; count: number }[]
-  reachable: Record<Channel, number>
-}
-
+export type SelectionCount = z.infer<typeof selectionCount>
 /** GET /api/selections/:id */
-export type SavedSelection = { id: number; name: string; description: string | null; rule: unknown; version: number; updatedAt: string }
-
-export type WaveKind = 'pilot' | 'rollout'
-export type FunnelStep = { rule: PolicyStep; removed: number }
+export type SavedSelection = z.infer<typeof savedSelection>
+/** GET /api/selections */
+export type SelectionList = z.infer<typeof selectionList>
 
 /** The body of POST /api/waves/preview and POST /api/waves. */
-export type WaveRequest = { programCode: string; rule: Rule; channel: Channel; controlShare: number; kind: WaveKind; selectionId?: number }
-
-/** POST /api/waves/preview (and POST /api/waves with the wave's id). */
-export type WavePreview = { matched: number; target: number; control: number; funnel: FunnelStep[] }
-
-/** GET /api/waves items */
-export type WaveSummary = {
-  id: number
-  programCode: string
-  programName: string
-  kind: WaveKind
-  channel: Channel
-  selectionId: number | null
-  asOf: string
-  target: number
-  control: number
-  controlShare: number
-  policyVersion: number
-  funnel: FunnelStep[] | null
-  rule: unknown
-  builtAt: string
-}
-
+export type WaveRequest = z.input<typeof waveBody>
+/** POST /api/waves/preview */
+export type WavePreview = z.infer<typeof wavePreview>
+/** POST /api/waves: the preview's numbers with the new wave's id. */
+export type WaveResult = z.infer<typeof waveResult>
+export type FunnelStep = WavePreview['funnel'][number]
+/** GET /api/waves */
+export type WaveList = z.infer<typeof waveList>
+export type WaveSummary = WaveList['items'][number]
 /** GET /api/waves/:id */
-export type WaveDetail = WaveSummary & { bySegment: { segment: string; target: number; control: number }[] }
-
-export type WaveGroup = 'target' | 'control'
+export type WaveDetail = z.infer<typeof waveDetail>
 
 /** GET /api/contact-policy */
-export type ContactPolicyVersion = { version: number; policy: ContactPolicy }
-export type { ContactPolicyOverrides }
+export type ContactPolicyVersion = z.infer<typeof contactPolicyVersion>
 /** GET/PUT /api/programs/:code/policy: a program's overrides and the policy its next wave applies. */
-export type ProgramPolicy = { programCode: string; overrides: ContactPolicyOverrides; applied: ContactPolicy; policyVersion: number }
+export type ProgramPolicy = z.infer<typeof programPolicy>

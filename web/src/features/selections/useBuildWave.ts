@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../api/api-fetch.ts'
-import type { WavePreview, WaveRequest } from './selection-types.ts'
+import type { WaveRequest, WaveResult } from './selection-types.ts'
 
 export function useBuildWave() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (request: WaveRequest) => apiFetch<WavePreview & { wave: number }>('/api/waves', { method: 'POST', json: request }),
+    mutationFn: (request: WaveRequest) => apiFetch<WaveResult>('/api/waves', { method: 'POST', json: request }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['waves'] }),
   })
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiFetch, toQuery } from '../../api/api-fetch.ts'
-import type { ClientList } from '../clients/useClients.ts'
+import type { ClientList } from '../clients/client-types.ts'
 import type { WaveGroup } from './selection-types.ts'
 
 export type WaveMembersPage = { wave: number; group: WaveGroup; limit: number; offset: number }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiFetch, toQuery } from '../../api/api-fetch.ts'
-import type { WaveSummary } from './selection-types.ts'
+import type { WaveList } from './selection-types.ts'
 
 export type WavePage = { program?: string; limit: number; offset: number }
 
@@ -8,7 +8,7 @@ export type WavePage = { program?: string; limit: number; offset: number }
 export function useWaves(page: WavePage) {
   return useQuery({
     queryKey: ['waves', page],
-    queryFn: ({ signal }) => apiFetch<{ total: number; items: WaveSummary[] }>(`/api/waves${toQuery(page)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<WaveList>(`/api/waves${toQuery(page)}`, { signal }),
     placeholderData: keepPreviousData,
   })
 }

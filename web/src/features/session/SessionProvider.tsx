@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { apiFetch, setSessionLostListener } from '../../api/api-fetch.ts'
-import type { SessionUser } from './session-user.ts'
+import type { LoginResult, SessionAnswer, SessionUser } from './session-user.ts'
 
 export type Session = {
   /** undefined while the session is being checked, null when signed out. */
@@ -26,13 +26,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setUser(null)
     })
     // Any failure here (no session, server down) shows the login screen, which reports its own errors.
-    apiFetch<{ user: SessionUser }>('/api/auth/me')
+    apiFetch<SessionAnswer>('/api/auth/me')
       .then((answer) => setUser(answer.user))
       .catch(() => setUser(null))
   }, [queryClient])
 
   const signIn = useCallback(async (login: string, password: string) => {
-    const answer = await apiFetch<{ user: SessionUser }>('/api/auth/login', { method: 'POST', json: { login, password } })
+    const answer = await apiFetch<LoginResult>('/api/auth/login', { method: 'POST', json: { login, password } })
     queryClient.clear()
     setExpired(false)
     setUser(answer.user)

@@ -1,13 +1,15 @@
 import { z } from 'zod'
-import { EXPORT_LANGUAGES } from '../../core/client-export-columns.ts'
-import { NOTE_KINDS, NOTE_MAX_LENGTH } from '../../contract/note-kinds.ts'
-import { CLIENT_STATUSES } from '../../contract/client-statuses.ts'
-import { SEGMENTS } from '../../contract/segments.ts'
-import { EXPORT_FORMATS } from '../../app/clients/export-clients.ts'
-import { CLIENT_SORTS } from '../../core/client-sorts.ts'
-import { booleanParam, optionalParam, pageParams, recordIdParam } from '../query-params.ts'
+import { CLIENT_SORTS } from './client-sorts.ts'
+import { CLIENT_STATUSES } from './client-statuses.ts'
+import { EXPORT_FORMATS } from './export-formats.ts'
+import { LANGUAGES } from './language.ts'
+import { NOTE_KINDS, NOTE_MAX_LENGTH } from './note-kinds.ts'
+import { booleanParam, optionalParam, pageParams, recordIdParam } from './query-params.ts'
+import { SEGMENTS } from './segments.ts'
+import { WAVE_GROUPS } from './wave-schemas.ts'
 
-// The shapes of the client routes (api-contract.md "Clients"), for validation and the OpenAPI page.
+// The requests and answers of the client routes (api-contract.md "Clients"), shared by the routes
+// (src/http/routes/clients-routes.ts) and the web (web/src/features/clients/client-types.ts).
 
 export const clientSearchQuery = z.object({
   q: optionalParam(z.string().max(100)),
@@ -17,7 +19,7 @@ export const clientSearchQuery = z.object({
   vip: optionalParam(booleanParam),
   /** Members of a wave (optionally one group): the wave's list to view or export. */
   wave: optionalParam(recordIdParam),
-  group: optionalParam(z.enum(['target', 'control'])),
+  group: optionalParam(z.enum(WAVE_GROUPS)),
 })
 
 export const clientListQuery = clientSearchQuery.extend({
@@ -28,7 +30,7 @@ export const clientListQuery = clientSearchQuery.extend({
 
 export const clientExportQuery = clientSearchQuery.extend({
   format: optionalParam(z.enum(EXPORT_FORMATS)).transform((format) => format ?? 'csv'),
-  lang: optionalParam(z.enum(EXPORT_LANGUAGES)).transform((lang) => lang ?? 'en'),
+  lang: optionalParam(z.enum(LANGUAGES)).transform((lang) => lang ?? 'en'),
 })
 
 export const noteBody = z.strictObject({
@@ -36,7 +38,7 @@ export const noteBody = z.strictObject({
   body: z.string().trim().min(1).max(NOTE_MAX_LENGTH),
 })
 
-const clientListItem = z.object({
+export const clientListItem = z.object({
   id: z.number(),
   bankId: z.string(),
   fullName: z.string(),
@@ -44,9 +46,9 @@ const clientListItem = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   gender: z.enum(['M', 'F']).nullable(),
-  segment: z.string(),
+  segment: z.enum(SEGMENTS),
   vip: z.boolean(),
-  status: z.string(),
+  status: z.enum(CLIENT_STATUSES),
   branchCode: z.string().nullable(),
   branchName: z.string().nullable(),
   regionCode: z.string().nullable(),
@@ -63,7 +65,7 @@ export const clientList = z.object({
 
 export const note = z.object({ id: z.number(), kind: z.string(), body: z.string(), createdAt: z.string(), authorName: z.string().nullable() })
 
-const consent = z.object({ channel: z.string(), granted: z.boolean(), effectiveAt: z.string(), source: z.string().nullable() })
+export const consent = z.object({ channel: z.string(), granted: z.boolean(), effectiveAt: z.string(), source: z.string().nullable() })
 
 export const clientCard = z.object({
   client: clientListItem.extend({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_RECORD_ID } from '../contract/record-id.ts'
+import { MAX_RECORD_ID } from './record-id.ts'
 
 // Building blocks for query-string schemas. A query string carries only text, and forms send
 // empty fields as `name=`: an empty value means "not given", never a filter on ''.
