@@ -33,6 +33,16 @@ describe('describeError', () => {
   })
 
   it.each([
+    ['ru', reason('program.checklist_unmet', { items: 'wave_previewed, dates' }), 'Пилот нельзя запустить, пока не выполнен чек-лист; не хватает: Пилотная волна построена, воронка политики просмотрена, Плановые даты заданы.'],
+    ['ru', reason('program.move_not_allowed', { status: 'draft', to: 'approved', allowed: 'proposed, cancelled' }), 'Программу в статусе «Черновик» нельзя перевести в «Утверждена»; можно: На утверждении, Отменена.'],
+    ['en', reason('program.role_may_not_move', { role: 'program_economist', status: 'proposed', to: 'approved', roles: 'head' }), 'The role “Program economist” may not move a program from “Proposed” to “Approved”; that is for: Head of department.'],
+    ['en', reason('program.move_not_allowed', { status: 'closed', to: 'draft', allowed: 'none' }), 'A program in status “Closed” cannot move to “Draft”; allowed: none.'],
+  ] as const)('names the statuses, roles and checklist items of a program move in %s', (lang, given, text) => {
+    const error = new ApiError(409, 'conflict', 'refused', given)
+    expect(describeError(i18n.getFixedT(lang), error).detail).toBe(text)
+  })
+
+  it.each([
     ['ru', 'Значение должно быть от 18 до 1\u00a0000\u00a0000.'],
     ['en', 'The value must be between 18 and 1,000,000.'],
   ])('writes amounts the %s way', (lang, text) => {

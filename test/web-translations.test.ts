@@ -3,6 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AUDIT_ACTIONS } from '../src/contract/audit-actions.ts'
 import { PERSONAL_FIELDS } from '../src/contract/personal-fields.ts'
+import { PROGRAM_GOALS, PROGRAM_STATUSES } from '../src/contract/program-schemas.ts'
+import { TORNADO_DRIVERS } from '../src/core/program/build-tornado.ts'
+import { PRE_LAUNCH_ITEMS } from '../src/core/program/pre-launch-checklist.ts'
+import { PROGRAM_MOVES } from '../src/core/program/program-moves.ts'
 import { IMPORT_FIELDS } from '../src/core/import/import-fields.ts'
 import { NOTE_KINDS } from '../src/contract/note-kinds.ts'
 import { ROLES } from '../src/contract/roles.ts'
@@ -70,6 +74,11 @@ describe('web translations', () => {
     ...RULE_FIELDS.map((field) => [`selections.ops.${field.kind}`, field.ops] as const),
     ['waves.steps', POLICY_STEPS],
     ['waves.kinds', ['pilot', 'rollout']],
+    ['programs.statuses', PROGRAM_STATUSES],
+    ['programs.goals', PROGRAM_GOALS],
+    ['programs.moves', [...new Set(Object.values(PROGRAM_MOVES).flatMap((moves) => Object.keys(moves)))]],
+    ['programs.drivers', TORNADO_DRIVERS],
+    ['programs.checklist', PRE_LAUNCH_ITEMS],
     ['auditActions', AUDIT_ACTIONS.map((action) => action.replaceAll('.', '_'))],
     ['imports.fields', [...new Set(Object.values(IMPORT_FIELDS).flatMap((fields) => fields.map((field) => field.name)))]],
   ] as const)('names every value of %s', (prefix, values) => {

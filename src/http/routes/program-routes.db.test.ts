@@ -6,6 +6,7 @@ import { ensureDraftProgram } from '../../db/stores/program-store.ts'
 import type { App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { buildTestServer, createTestUser, signIn } from '../../../test/build-test-server.ts'
+import { seedCashLoanProduct } from '../../../test/seed-cash-loan-product.ts'
 import { seedClientBase } from '../../../test/seed-client-base.ts'
 
 let db: Database
@@ -16,11 +17,7 @@ const ids = new Map<string, number>()
 beforeAll(async () => {
   db = await openTestDatabase()
   await seedClientBase(db)
-  // The demo catalogue's cash loan: the worked example of core/program/compute-business-case.test.ts.
-  await db.kysely
-    .insertInto('products')
-    .values({ code: 'CL_CASH', type: 'consumer_loan', name: 'Кредит наличными', ftp_rate: 0.17, client_rate: 0.26, probability_of_default: 0.06, loss_given_default: 0.55, lifetime_months: 36 })
-    .execute()
+  await seedCashLoanProduct(db)
   app = await buildTestServer(db)
   for (const role of ['program_economist', 'head', 'marketer', 'analyst'] as const) {
     cookies.set(role, (await signIn(app, db, role)).cookie)

@@ -11,6 +11,8 @@ import { ImportsPage } from '../features/imports/ImportsPage.tsx'
 import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
 import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
 import { WavePage } from '../features/selections/WavePage.tsx'
+import { ProgramPage } from '../features/programs/ProgramPage.tsx'
+import { ProgramsPage } from '../features/programs/ProgramsPage.tsx'
 import { LoginPage } from '../features/session/LoginPage.tsx'
 import { useSession } from '../features/session/useSession.ts'
 import { AppLayout } from './AppLayout.tsx'
@@ -20,6 +22,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   clients: <ClientsPage />,
   imports: <ImportsPage />,
   selections: <SelectionsPage />,
+  programs: <ProgramsPage />,
   audit: <AuditPage />,
   users: <UsersPage />,
 }
@@ -37,6 +40,7 @@ export function App() {
   const areas = AREA_SECTIONS.flatMap((section) => section.areas)
   const clients = areas.find((area) => area.key === 'clients')!
   const selections = areas.find((area) => area.key === 'selections')!
+  const programs = areas.find((area) => area.key === 'programs')!
   const inSelections = (screen: ReactNode) => (canUseArea(selections, user.role) ? screen : <NoAccessPage area="selections" />)
   return (
     <Routes>
@@ -51,6 +55,7 @@ export function App() {
         <Route path="/clients/:id" element={canUseArea(clients, user.role) ? <ClientCardPage /> : <NoAccessPage area="clients" />} />
         <Route path="/selections/:id" element={inSelections(<SelectionEditorPage />)} />
         <Route path="/selections/waves/:id" element={inSelections(<WavePage />)} />
+        <Route path="/programs/:code" element={canUseArea(programs, user.role) ? <ProgramPage /> : <NoAccessPage area="programs" />} />
         <Route path="*" element={<Navigate to={homePathFor(user.role)} replace />} />
       </Route>
     </Routes>

@@ -47,7 +47,7 @@ export const AREA_SECTIONS: AreaSection[] = [
     key: 'campaigns',
     areas: [
       { key: 'selections', path: '/selections', built: true, roles: 'GET /api/selections' },
-      { key: 'programs', path: '/programs', built: false, roles: ['head', 'manager', 'client_economist', 'analyst', 'program_economist', 'marketer'] },
+      { key: 'programs', path: '/programs', built: true, roles: 'GET /api/programs' },
       { key: 'offers', path: '/offers', built: false, roles: ['head', 'manager', 'program_economist', 'marketer'] },
     ],
   },

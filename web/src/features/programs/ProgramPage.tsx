@@ -1,0 +1,145 @@
+import { Anchor, Button, Drawer, Grid, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core'
+import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router-dom'
+import { canCall } from '../../app/permissions.ts'
+import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { PageHeader } from '../../components/PageHeader.tsx'
+import { useFormatters } from '../../i18n/useFormatters.ts'
+import { useSignedInUser } from '../session/useSession.ts'
+import { PreLaunchChecklist } from './PreLaunchChecklist.tsx'
+import { ProgramCasePanel } from './ProgramCasePanel.tsx'
+import { ProgramDecisions } from './ProgramDecisions.tsx'
+import { ProgramMoves } from './ProgramMoves.tsx'
+import { ProgramPlanForm } from './ProgramPlanForm.tsx'
+import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
+import type { ProgramDetail } from './program-types.ts'
+import { useProgram } from './useProgram.ts'
+
+/** /programs/:code — everything about one program: plan, status and moves, checklist, business case, decisions, waves. */
+export function ProgramPage() {
+  const { t } = useTranslation()
+  const { code = '' } = useParams()
+  const program = useProgram(code)
+  const back = (
+    <Anchor component={Link} to="/programs" fz="xs">
+      ← {t('programs.page.back')}
+    </Anchor>
+  )
+  if (program.error) {
+    return (
+      <Stack gap="xs" maw={640}>
+        {back}
+        <ErrorAlert error={program.error} onRetry={() => void program.refetch()} />
+      </Stack>
+    )
+  }
+  if (!program.data) return <Skeleton h={400} />
+  return <ProgramView program={program.data} back={back} />
+}
+
+function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNode }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const user = useSignedInUser()
+  const [editing, setEditing] = useState(false)
+  const editable = canCall(user.role, 'PATCH /api/programs/:code') && program.status !== 'closed' && program.status !== 'cancelled'
+  const rows: [string, ReactNode][] = [
+    ['goal', program.goal ? t(`programs.goals.${program.goal}`) : '—'],
+    ['targetProduct', program.targetProduct ?? '—'],
+    ['offer', program.offer ?? '—'],
+    ['channels', program.channels.map((c) => t(`channels.${c}`)).join(', ') || '—'],
+    ['selection', program.selectionId === null ? '—' : <Anchor component={Link} to={`/selections/${program.selectionId}`} fz="xs">{`#${program.selectionId}`}</Anchor>],
+    ['owner', program.owner?.fullName ?? '—'],
+    ['dates', program.plannedStart ? `${format.date(program.plannedStart)} – ${format.date(program.plannedEnd)}` : '—'],
+    ['budget', format.money(program.budget)],
+    ['controlShare', format.percent(program.controlShare, 1)],
+    ['pilotSize', format.number(program.pilotSize)],
+    ['proposedBy', program.proposedBy?.login ?? '—'],
+  ]
+  return (
+    <>
+      <PageHeader
+        title={program.name}
+        subtitle={
+          <>
+            {back} · {program.code}
+          </>
+        }
+        actions={
+          <>
+            <ProgramStatusBadge status={program.status} size="md" />
+            {editable && (
+              <Button size="xs" variant="default" onClick={() => setEditing(true)} data-testid="edit-plan">
+                {t('programs.page.edit')}
+              </Button>
+            )}
+            <ProgramMoves program={program} />
+          </>
+        }
+      />
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="sm">
+            <Paper withBorder p="sm" data-testid="program-plan">
+              <Title order={2} mb={4}>
+                {t('programs.page.plan')}
+              </Title>
+              <Table fz="xs" withRowBorders={false} verticalSpacing={2}>
+                <Table.Tbody>
+                  {rows.map(([key, value]) => (
+                    <Table.Tr key={key}>
+                      <Table.Td c="dimmed" w={160}>
+                        {t(`programs.fields.${key}`)}
+                      </Table.Td>
+                      <Table.Td>{value}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            {(program.status === 'approved' || program.status === 'proposed' || program.status === 'draft') && <PreLaunchChecklist checklist={program.checklist} />}
+            <ProgramDecisions decisions={program.decisions} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="sm">
+            {canCall(user.role, 'GET /api/programs/:code/case') && <ProgramCasePanel result={program.case} missing={program.caseMissing} />}
+            <Paper withBorder p="sm" data-testid="program-waves">
+              <Title order={2} mb={4}>
+                {t('programs.page.waves')}
+              </Title>
+              {program.waves.length === 0 ? (
+                <Text fz="xs" c="dimmed">
+                  {t('programs.page.noWaves')}
+                </Text>
+              ) : (
+                <Table fz="xs" tabularNums>
+                  <Table.Tbody>
+                    {program.waves.map((wave) => (
+                      <Table.Tr key={wave.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/selections/waves/${wave.id}`} fz="xs">
+                            {t('waves.number', { id: wave.id })}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{t(`waves.kinds.${wave.kind}`)}</Table.Td>
+                        <Table.Td>{t(`channels.${wave.channel}`)}</Table.Td>
+                        <Table.Td ta="right">{format.number(wave.target)}</Table.Td>
+                        <Table.Td ta="right">{format.number(wave.control)}</Table.Td>
+                        <Table.Td>{format.dateTime(wave.builtAt)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Drawer opened={editing} onClose={() => setEditing(false)} position="right" size="xl" title={t('programs.page.edit')}>
+        {editing && <ProgramPlanForm program={program} onDone={() => setEditing(false)} />}
+      </Drawer>
+    </>
+  )
+}
