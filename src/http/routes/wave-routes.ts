@@ -4,16 +4,15 @@ import { viewProgramPolicy } from '../../app/program/view-program-policy.ts'
 import { buildWave } from '../../app/wave/build-wave.ts'
 import { previewWave } from '../../app/wave/preview-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
+import { listWaves } from '../../app/wave/list-waves.ts'
 import { updateContactPolicy } from '../../app/wave/update-contact-policy.ts'
+import { viewContactPolicy } from '../../app/wave/view-contact-policy.ts'
+import { viewWave } from '../../app/wave/view-wave.ts'
 import { contactPolicySchema } from '../../contract/contact-policy.ts'
 import { contactPolicyVersion, programCodeParams, programPolicy, programPolicyBody } from '../../contract/policy-schemas.ts'
 import { idParams } from '../../contract/query-params.ts'
-import { reason } from '../../contract/reason-codes.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { waveBody, waveDetail, waveList, waveListQuery, wavePreview, waveResult } from '../../contract/wave-schemas.ts'
-import { DomainError } from '../../core/domain-error.ts'
-import { currentContactPolicy } from '../../db/stores/policy-store.ts'
-import { findWave, listWaves, waveBalanceBySegment } from '../../db/stores/wave-query-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
@@ -53,11 +52,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
   app.get(
     '/api/waves/:id',
     { config: { access: ROUTE_ACCESS['GET /api/waves/:id'] }, schema: { params: idParams, response: { 200: waveDetail } } },
-    async (request) => {
-      const wave = await findWave(deps.db.kysely, request.params.id)
-      if (!wave) throw new DomainError('not_found', `No wave ${request.params.id}`, reason('wave.not_found', { id: request.params.id }))
-      return { ...wave, bySegment: await waveBalanceBySegment(deps.db.kysely, wave.id) }
-    },
+    async (request) => viewWave(deps.db.kysely, request.params.id),
   )
 
   app.get(
@@ -78,7 +73,7 @@ export function registerWaveRoutes(app: App, deps: ServerDeps): void {
   app.get(
     '/api/contact-policy',
     { config: { access: ROUTE_ACCESS['GET /api/contact-policy'] }, schema: { response: { 200: contactPolicyVersion } } },
-    async () => currentContactPolicy(deps.db.kysely),
+    async () => viewContactPolicy(deps.db.kysely),
   )
 
   app.put(
