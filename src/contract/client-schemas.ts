@@ -63,7 +63,7 @@ export const clientList = z.object({
   bounds: z.object({ maxLimit: z.number(), maxDepth: z.number() }),
 })
 
-export const note = z.object({ id: z.number(), kind: z.string(), body: z.string(), createdAt: z.string(), authorName: z.string().nullable() })
+export const note = z.object({ id: z.number(), kind: z.enum(NOTE_KINDS), body: z.string(), createdAt: z.string(), authorName: z.string().nullable() })
 
 export const consent = z.object({ channel: z.string(), granted: z.boolean(), effectiveAt: z.string(), source: z.string().nullable() })
 

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated as KyselyGenerated } from 'kysely'
 import type { ProfileRow } from '../core/selection/profile-row.ts'
 import type { ClientStatus } from '../contract/client-statuses.ts'
+import type { NoteKind } from '../contract/note-kinds.ts'
 import type { Segment } from '../contract/segments.ts'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
@@ -113,7 +114,7 @@ export type NoteTable = {
   client_id: number
   id: Generated<number>
   author_id: number | null
-  kind: Generated<string>
+  kind: Generated<NoteKind>
   body: string
   created_at: Generated<Timestamp>
 }

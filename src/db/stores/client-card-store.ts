@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { NoteKind } from '../../contract/note-kinds.ts'
 import type { ConsentRecord } from '../../core/current-consents.ts'
 import type { Schema } from '../schema.ts'
 import { CLIENT_LIST_COLUMNS, type ClientListItem } from './client-store.ts'
@@ -37,7 +38,7 @@ export type ActivityMonth = {
 
 export type ConsentLine = ConsentRecord & { recordedAt: string }
 
-export type NoteLine = { id: number; kind: string; body: string; createdAt: string; authorName: string | null }
+export type NoteLine = { id: number; kind: NoteKind; body: string; createdAt: string; authorName: string | null }
 
 export async function findClientDetails(db: Kysely<Schema>, clientId: number): Promise<ClientDetails | undefined> {
   const row = await db

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
+import type { NoteKind } from '../../contract/note-kinds.ts'
 import type { Schema } from '../schema.ts'
 import type { NoteLine } from './client-card-store.ts'
 
-export type NoteInput = { clientId: number; authorId: number; kind: string; body: string; createdAt: Date }
+export type NoteInput = { clientId: number; authorId: number; kind: NoteKind; body: string; createdAt: Date }
 
 export async function insertNote(db: Kysely<Schema>, note: NoteInput): Promise<NoteLine> {
   const row = await db

@@ -1,7 +1,12 @@
+import type { z } from 'zod'
 import type { Channel } from '../../../../src/contract/channels.ts'
 import type { BusinessCaseAssumptions, ProgramGoal, ProgramPlan, ProgramStatus } from '../../../../src/contract/program-schemas.ts'
 import type { Role } from '../session/session-user.ts'
 import type { WaveSummary } from '../selections/selection-types.ts'
+import type { productList } from '../../../../src/contract/reference-schemas.ts'
+
+/** GET /api/products (the economics only for the roles cleared for them). */
+export type ProductList = z.infer<typeof productList>
 
 // What /api/programs answers (docs/api-contract.md "Programs"); money in roubles.
 
