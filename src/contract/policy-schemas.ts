@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { contactPolicyOverridesSchema, contactPolicySchema } from './contact-policy.ts'
-import { programCode } from './program-schemas.ts'
+import { programCode } from './program-code.ts'
 
 // The requests and answers of /api/contact-policy and /api/programs/:code/policy, shared by the
 // routes (src/http/routes/wave-routes.ts) and the web's policy tab.

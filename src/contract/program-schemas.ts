@@ -1,5 +1,9 @@
 import { z } from 'zod'
 import { CHANNELS } from './channels.ts'
+import { programCode } from './program-code.ts'
+import { reasonSchema } from './reason-schema.ts'
+import { ROLES } from './roles.ts'
+import { waveSummary } from './wave-schemas.ts'
 
 // The requests of /api/programs, shared by the routes (src/http/routes/program-routes.ts), the CLI
 // and the web. Shapes only: ranges (rates within [0, 1], no negative money, whole kopecks) are
@@ -12,7 +16,7 @@ export type ProgramStatus = (typeof PROGRAM_STATUSES)[number]
 export const PROGRAM_GOALS = ['acquisition', 'cross_sell', 'up_sell', 'retention', 'activation', 'win_back', 'service'] as const
 export type ProgramGoal = (typeof PROGRAM_GOALS)[number]
 
-export const programCode = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.\-]+$/, 'letters, digits, "_", "-" or "."')
+export { programCode } from './program-code.ts'
 
 const amount = z.number()
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'not a calendar date')
@@ -91,3 +95,88 @@ export const programListQuery = {
   from: isoDate,
   to: isoDate,
 }
+
+// The answers. Money in roubles (integer kopecks in core, rounded half to even: core/program/kopecks.ts).
+
+/** GET /api/programs/:code/case and `otklik program case` (core/program/compute-business-case.ts names the formulas). */
+export const programCase = z.object({
+  program: z.string(),
+  audience: z.number(),
+  audienceFrom: z.enum(['case', 'wave']),
+  controlShare: z.number(),
+  product: z.object({
+    code: z.string(),
+    interestMarginPerYear: z.number(),
+    feesPerYear: z.number(),
+    expectedCreditLossPerYear: z.number(),
+    netPerYear: z.number(),
+    lifetimeYears: z.number(),
+  }),
+  contacted: z.number(),
+  uplift: z.number(),
+  incrementalResponders: z.number(),
+  incrementalProducts: z.number(),
+  contactCost: z.number(),
+  fixedCosts: z.number(),
+  totalCost: z.number(),
+  valuePerProduct: z.number(),
+  npv: z.number(),
+  profit: z.number(),
+  roi: z.number().nullable(),
+  breakEvenUplift: z.number().nullable(),
+  breakEvenResponseRate: z.number().nullable(),
+  paybackYears: z.number().nullable(),
+  cashFlows: z.array(z.object({ year: z.number(), flow: z.number(), discounted: z.number() })),
+  tornado: z.array(z.object({ driver: z.string(), npvLow: z.number(), npvHigh: z.number(), swing: z.number() })),
+})
+
+export const programListItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  goal: z.enum(PROGRAM_GOALS).nullable(),
+  status: z.enum(PROGRAM_STATUSES),
+  targetProduct: z.string().nullable(),
+  channels: z.array(z.enum(CHANNELS)),
+  owner: z.object({ id: z.number(), fullName: z.string() }).nullable(),
+  plannedStart: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+  budget: z.number().nullable(),
+  npv: z.number().nullable(),
+  totalCost: z.number().nullable(),
+  roi: z.number().nullable(),
+  breakEvenUplift: z.number().nullable(),
+  updatedAt: z.string(),
+})
+export const programList = z.object({ total: z.number(), items: z.array(programListItem) })
+
+/** A decision record: who moved the program, when, why, what changed, and the numbers it was taken on. */
+export const programDecision = z.object({
+  id: z.number(),
+  at: z.string(),
+  author: z.object({ id: z.number().nullable(), login: z.string(), fullName: z.string().nullable() }),
+  from: z.enum(PROGRAM_STATUSES),
+  to: z.enum(PROGRAM_STATUSES),
+  comment: z.string().nullable(),
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  // Loose: later decisions add the verdict's numbers beside the case.
+  snapshot: z.looseObject({ case: programCase.optional(), caseMissing: reasonSchema.optional() }),
+})
+
+/** GET /api/programs/:code, and the answer of every change and move. */
+export const programDetail = z.object({
+  code: z.string(),
+  status: z.enum(PROGRAM_STATUSES),
+  ...programPlanSchema.shape,
+  goal: z.enum(PROGRAM_GOALS).nullable(),
+  owner: z.object({ id: z.number(), login: z.string(), fullName: z.string() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  proposedBy: z.object({ id: z.number().nullable(), login: z.string() }).nullable(),
+  allowedMoves: z.array(z.object({ to: z.enum(PROGRAM_STATUSES), roles: z.array(z.enum(ROLES)) })),
+  checklist: z.array(z.object({ item: z.string(), met: z.boolean() })),
+  /** Left out for a role that may not see the products' economics (the marketer). */
+  case: programCase.optional(),
+  caseMissing: reasonSchema.optional(),
+  decisions: z.array(programDecision),
+  waves: z.array(waveSummary),
+})

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CHANNELS } from './channels.ts'
 import { POLICY_STEPS } from './contact-policy.ts'
-import { programCode } from './program-schemas.ts'
+import { programCode } from './program-code.ts'
 import { optionalParam, pageParams, recordId } from './query-params.ts'
 
 // The requests and answers of /api/waves, shared by the routes (src/http/routes/wave-routes.ts) and

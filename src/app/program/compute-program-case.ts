@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { reason } from '../../contract/reason-codes.ts'
+import { reason, type AnyReason } from '../../contract/reason-codes.ts'
 import type { ProductType } from '../../core/demo/demo-products.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { assembleBusinessCaseInput } from '../../core/program/assemble-business-case-input.ts'
@@ -72,7 +72,7 @@ export async function viewProgramCase(db: Kysely<Schema>, code: string): Promise
 }
 
 /** The case, or why it cannot be computed yet (for lists, pages and decision snapshots). */
-export async function tryProgramCase(db: Kysely<Schema>, program: ProgramRecord): Promise<{ case: ProgramCase } | { caseMissing: unknown }> {
+export async function tryProgramCase(db: Kysely<Schema>, program: ProgramRecord): Promise<{ case?: ProgramCase; caseMissing?: AnyReason }> {
   try {
     return { case: await computeProgramCase(db, program) }
   } catch (error) {

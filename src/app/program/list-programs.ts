@@ -19,7 +19,7 @@ export async function listPrograms(db: Kysely<Schema>, input: { filter: ProgramF
     const plan = planOfProgram(program)
     const owner = program.ownerId === null ? undefined : await findUserById(db, program.ownerId)
     const found = money ? await tryProgramCase(db, program) : undefined
-    const figures = found && 'case' in found ? found.case : undefined
+    const figures = found?.case
     rows.push({
       code: program.code,
       name: plan.name,

@@ -32,7 +32,7 @@ export async function programView(db: Kysely<Schema>, program: ProgramRecord) {
     createdAt: program.createdAt,
     updatedAt: program.updatedAt,
     proposedBy: (await lastProposer(db, program.id)) ?? null,
-    allowedMoves: allowedMoves(program.status),
+    allowedMoves: allowedMoves(program.status).map((move) => ({ to: move.to, roles: [...move.roles] })),
     checklist: await programChecklist(db, program),
     ...(await tryProgramCase(db, program)),
     decisions: await listProgramDecisions(db, program.id),
@@ -41,15 +41,15 @@ export async function programView(db: Kysely<Schema>, program: ProgramRecord) {
 }
 
 /** GET /api/programs/:code. */
-export async function viewProgram(db: Kysely<Schema>, input: { code: string; role: Role | null }): Promise<Partial<ProgramView>> {
+export async function viewProgram(db: Kysely<Schema>, input: { code: string; role: Role | null }): Promise<ProgramView> {
   const program = await findProgramByCode(db, input.code)
   if (!program) throw new DomainError('not_found', `No program ${input.code}`, reason('program.not_found', { id: input.code }))
   return programForRole(await programView(db, program), input.role)
 }
 
 /** The case and the decisions' snapshots are the bank's margins: left out for a role that may not see the products' economics. */
-export function programForRole(view: ProgramView, role: Role | null): Partial<ProgramView> {
+export function programForRole(view: ProgramView, role: Role | null): ProgramView {
   if (role === null || canSeeProductEconomics(role)) return view
-  const { case: _case, caseMissing: _missing, ...rest } = view as ProgramView & { case?: unknown; caseMissing?: unknown }
+  const { case: _case, caseMissing: _missing, ...rest } = view
   return { ...rest, decisions: view.decisions.map((d) => ({ ...d, snapshot: {} })) }
 }

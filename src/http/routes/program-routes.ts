@@ -6,7 +6,17 @@ import { listPrograms } from '../../app/program/list-programs.ts'
 import { transitionProgram } from '../../app/program/transition-program.ts'
 import { viewProgram } from '../../app/program/view-program.ts'
 import { statusesAwaiting } from '../../core/program/program-moves.ts'
-import { createProgramBody, patchProgramBody, programCode, programListQuery, replaceProgramBody, transitionBody } from '../../contract/program-schemas.ts'
+import {
+  createProgramBody,
+  patchProgramBody,
+  programCase,
+  programCode,
+  programDetail,
+  programList,
+  programListQuery,
+  replaceProgramBody,
+  transitionBody,
+} from '../../contract/program-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { optionalParam, pageParams } from '../../contract/query-params.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
@@ -26,31 +36,31 @@ const listQuery = z.object({
 // The registry of programs (issue 7): the plan, the lifecycle and the business case.
 export function registerProgramRoutes(app: App, deps: ServerDeps): void {
   const db = deps.db.kysely
-  app.post('/api/programs', { config: { access: ROUTE_ACCESS['POST /api/programs'] }, schema: { body: createProgramBody } }, async (request, reply) => {
+  app.post('/api/programs', { config: { access: ROUTE_ACCESS['POST /api/programs'] }, schema: { body: createProgramBody, response: { 201: programDetail } } }, async (request, reply) => {
     return reply.status(201).send(await createProgram(db, { body: request.body, actor: signedInUser(request) }))
   })
 
-  app.get('/api/programs', { config: { access: ROUTE_ACCESS['GET /api/programs'] }, schema: { querystring: listQuery } }, async (request) => {
+  app.get('/api/programs', { config: { access: ROUTE_ACCESS['GET /api/programs'] }, schema: { querystring: listQuery, response: { 200: programList } } }, async (request) => {
     const { owner, awaiting, ...filter } = request.query
     const { role } = signedInUser(request)
     return listPrograms(db, { filter: { ...filter, ownerId: owner, ...(awaiting && { statuses: statusesAwaiting(role) }) }, role })
   })
 
-  app.get('/api/programs/:code', { config: { access: ROUTE_ACCESS['GET /api/programs/:code'] }, schema: { params: codeParams } }, async (request) => {
+  app.get('/api/programs/:code', { config: { access: ROUTE_ACCESS['GET /api/programs/:code'] }, schema: { params: codeParams, response: { 200: programDetail } } }, async (request) => {
     return viewProgram(db, { code: request.params.code, role: signedInUser(request).role })
   })
 
-  app.put('/api/programs/:code', { config: { access: ROUTE_ACCESS['PUT /api/programs/:code'] }, schema: { params: codeParams, body: replaceProgramBody } }, async (request) => {
+  app.put('/api/programs/:code', { config: { access: ROUTE_ACCESS['PUT /api/programs/:code'] }, schema: { params: codeParams, body: replaceProgramBody, response: { 200: programDetail } } }, async (request) => {
     return editProgram(db, { code: request.params.code, changes: request.body, replace: true, actor: signedInUser(request) })
   })
 
-  app.patch('/api/programs/:code', { config: { access: ROUTE_ACCESS['PATCH /api/programs/:code'] }, schema: { params: codeParams, body: patchProgramBody } }, async (request) => {
+  app.patch('/api/programs/:code', { config: { access: ROUTE_ACCESS['PATCH /api/programs/:code'] }, schema: { params: codeParams, body: patchProgramBody, response: { 200: programDetail } } }, async (request) => {
     return editProgram(db, { code: request.params.code, changes: request.body, replace: false, actor: signedInUser(request) })
   })
 
   app.post(
     '/api/programs/:code/transition',
-    { config: { access: ROUTE_ACCESS['POST /api/programs/:code/transition'] }, schema: { params: codeParams, body: transitionBody } },
+    { config: { access: ROUTE_ACCESS['POST /api/programs/:code/transition'] }, schema: { params: codeParams, body: transitionBody, response: { 200: programDetail } } },
     async (request) => transitionProgram(db, { code: request.params.code, ...request.body, actor: signedInUser(request) }),
   )
 

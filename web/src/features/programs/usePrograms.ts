@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiFetch, toQuery } from '../../api/api-fetch.ts'
-import type { ProgramListItem } from './program-types.ts'
+import type { ProgramList } from './program-types.ts'
 
 export type ProgramFilter = { status?: string; goal?: string; awaiting?: 'me'; from?: string; to?: string; limit: number; offset: number }
 
@@ -8,7 +8,7 @@ export type ProgramFilter = { status?: string; goal?: string; awaiting?: 'me'; f
 export function usePrograms(filter: ProgramFilter) {
   return useQuery({
     queryKey: ['programs', filter],
-    queryFn: ({ signal }) => apiFetch<{ total: number; items: ProgramListItem[] }>(`/api/programs${toQuery(filter)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<ProgramList>(`/api/programs${toQuery(filter)}`, { signal }),
     placeholderData: keepPreviousData,
   })
 }
