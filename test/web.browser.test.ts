@@ -44,10 +44,10 @@ afterAll(async () => {
   await db?.close()
 })
 
-/** The browser's own locale decides native widgets (date pickers): a Russian user has a Russian one. */
-async function openPage(locale = 'ru-RU'): Promise<{ page: Page; errors: string[] }> {
+/** The browser's own locale, which the app's language must win over (the date fields follow the app). */
+async function openPage(locale = 'ru-RU', viewport = { width: 1440, height: 900 }): Promise<{ page: Page; errors: string[] }> {
   // Reduced motion: dialogs and panels appear at once, so screenshots never catch them half-drawn.
-  const context = await newBrowserContext(browser, { viewport: { width: 1440, height: 900 }, locale })
+  const context = await newBrowserContext(browser, { viewport, locale })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -288,5 +288,60 @@ describe('web UI in Chromium', () => {
       expect(errors).toEqual([])
       await page.context().close()
     }
+  })
+
+  // Last in the file: it gives a client a long name. At 1366×768 (an ordinary office screen) the
+  // table once cut off the income column and wrapped names onto three lines.
+  it('fits the client list on a 1366×768 screen, one line a client, long names cut with the whole name on hover', async () => {
+    const longName = 'Новикова-Преображенская Елизавета Константиновна'
+    await db.kysely.updateTable('clients').set({ full_name: longName }).where('bank_id', '=', '1000008').execute()
+    const { page, errors } = await openPage('ru-RU', { width: 1366, height: 768 })
+    await signIn(page, 'manager')
+    const table = page.getByTestId('clients-table')
+    await table.locator('tbody tr >> nth=7').waitFor()
+    const layout = await table.evaluate((element) => {
+      const scroller = element.parentElement!
+      const rows = [...element.querySelectorAll('tbody tr')].map((row) => row.getBoundingClientRect().height)
+      const income = [...element.querySelectorAll('tbody tr td:last-child')].map((cell) => cell.getBoundingClientRect().right)
+      return { overflow: scroller.scrollWidth - scroller.clientWidth, tallest: Math.max(...rows), incomeRight: Math.max(...income), right: scroller.getBoundingClientRect().right }
+    })
+    expect(layout.overflow).toBeLessThanOrEqual(0)
+    // One line of 12-pixel text with its padding; a wrapped name makes a row 45 pixels or more.
+    expect(layout.tallest).toBeLessThan(36)
+    expect(layout.incomeRight).toBeLessThanOrEqual(layout.right)
+    expect(plain(await table.innerText())).toContain('71 000,00 ₽')
+    const cut = table.getByRole('link', { name: longName })
+    await cut.hover()
+    await expect(page.getByRole('tooltip').innerText()).resolves.toBe(longName)
+    await shoot(page, 'clients-1366-ru')
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it.each([
+    ['ru', 'en-US', '05.03.2026', 'Пн', 'март 2026'],
+    ['en', 'ru-RU', '05 Mar 2026', 'Mo', 'March 2026'],
+  ] as const)('writes and picks the audit period in %s whatever the browser speaks (%s)', async (language, locale, shown, monday, month) => {
+    const { page, errors } = await openPage(locale)
+    await signIn(page, 'admin')
+    await setLanguage(page, language === 'ru' ? 'RU' : 'EN')
+    await page.goto(`${baseUrl}/audit`)
+    const from = page.getByTestId('audit-from')
+    // Typed the Russian way in both languages; shown the way the language writes days.
+    await from.fill('05.03.2026')
+    await from.press('Tab')
+    await expect(from.inputValue()).resolves.toBe(shown)
+    await from.click()
+    const calendar = page.locator('[data-dates-dropdown]')
+    await calendar.waitFor()
+    const names = (await calendar.textContent())!.toLowerCase()
+    expect(names).toContain(month.toLowerCase())
+    expect(names).toContain(monday.toLowerCase())
+    await page.keyboard.press('Escape')
+    const asked = page.waitForRequest((request) => request.url().includes('/api/audit?') && request.url().includes('from=2026-03-05'))
+    await page.getByRole('button', { name: language === 'ru' ? 'Показать' : 'Show' }).click()
+    await asked
+    expect(errors).toEqual([])
+    await page.context().close()
   })
 })

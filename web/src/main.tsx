@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css'
 import '@mantine/charts/styles.css'
+import '@mantine/dates/styles.css'
 import { MantineProvider } from '@mantine/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { createRoot } from 'react-dom/client'
@@ -9,6 +10,7 @@ import { App } from './app/App.tsx'
 import { theme } from './app/theme.ts'
 import { SessionProvider } from './features/session/SessionProvider.tsx'
 import { initI18n } from './i18n/i18n.ts'
+import { LanguageDatesProvider } from './i18n/LanguageDatesProvider.tsx'
 
 initI18n()
 
@@ -28,12 +30,14 @@ const queryClient = new QueryClient({
 // event that must be recorded once. The browser test counts those events.
 createRoot(document.getElementById('root')!).render(
   <MantineProvider theme={theme} defaultColorScheme="light">
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </BrowserRouter>
-    </QueryClientProvider>
+    <LanguageDatesProvider>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </LanguageDatesProvider>
   </MantineProvider>,
 )

@@ -14,7 +14,7 @@ export function describeError(t: TFunction, error: unknown): { title: string; de
   if (error instanceof ApiError) {
     const title = t(`errors.${error.code}`, { defaultValue: t('errors.unknown') })
     const reason = reasonOf(error.details)
-    if (reason) return { title, detail: translateReason(t, reason, error.message) }
+    if (reason) return { title, detail: translateReason(t, reason, { fallback: error.message }) }
     return { title, detail: SELF_EXPLAINING.has(error.code) ? undefined : error.message }
   }
   return { title: t('errors.unknown'), detail: error instanceof Error ? error.message : undefined }

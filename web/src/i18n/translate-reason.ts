@@ -5,6 +5,16 @@ import type { AnyReason } from '../../../src/contract/reason-codes.ts'
 const CODE_PARAMS: Record<string, string> = { role: 'roles', channel: 'channels' }
 // A program's moves name statuses, roles and checklist items, some as lists ("pilot, cancelled").
 const PROGRAM_PARAMS: Record<string, string> = { status: 'programs.statuses', to: 'programs.statuses', allowed: 'programs.statuses', roles: 'roles', items: 'programs.checklist' }
+// Parameters that are a day the server chose ('YYYY-MM-DD'), written as the language writes days.
+// A `value` stays as the user typed it: it is what they look for in their file.
+const DAY_PARAMS = new Set(['today'])
+
+export type TranslateReasonOptions = {
+  /** Shown for a code with no text yet. */
+  fallback?: string
+  /** A 'YYYY-MM-DD' day in the user's language (useFormatters().date); days stay ISO without it. */
+  formatDay?: (day: string) => string
+}
 
 function paramPrefix(code: string, name: string): string | undefined {
   return (code.startsWith('program.') ? PROGRAM_PARAMS[name] : undefined) ?? CODE_PARAMS[name]
@@ -12,19 +22,19 @@ function paramPrefix(code: string, name: string): string | undefined {
 
 /**
  * A server reason (`{ code: 'import.bad_date', column, value }`) in the user's language, from
- * `reasons.<code>` (contract/messages, loaded in i18n.ts). A code with no text yet shows `fallback`.
+ * `reasons.<code>` (contract/messages, loaded in i18n.ts).
  */
-export function translateReason(t: TFunction, reason: AnyReason, fallback?: string): string {
+export function translateReason(t: TFunction, reason: AnyReason, options: TranslateReasonOptions = {}): string {
   const params: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(reason)) {
     const prefix = paramPrefix(reason.code, name)
-    params[name] =
-      prefix && typeof value === 'string'
-        ? value
-            .split(', ')
-            .map((part) => t(`${prefix}.${part}`, { defaultValue: part }))
-            .join(', ')
-        : value
+    if (prefix && typeof value === 'string') {
+      params[name] = value
+        .split(', ')
+        .map((part) => t(`${prefix}.${part}`, { defaultValue: part }))
+        .join(', ')
+    } else if (DAY_PARAMS.has(name) && typeof value === 'string' && options.formatDay) params[name] = options.formatDay(value)
+    else params[name] = value
   }
-  return t(`reasons.${reason.code}`, { ...params, defaultValue: fallback ?? reason.code })
+  return t(`reasons.${reason.code}`, { ...params, defaultValue: options.fallback ?? reason.code })
 }

@@ -1,13 +1,15 @@
-import { Button, Code, Group, Select, TextInput, Tooltip } from '@mantine/core'
+import { Button, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core'
 import { AUDIT_ACTIONS } from '../../../../src/contract/audit-actions.ts'
 import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../components/DataTable.tsx'
+import { DayInput } from '../../components/DayInput.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { TablePager } from '../../components/TablePager.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import type { AuditEvent } from './audit-types.ts'
+import { describeAuditDetails } from './describe-audit-details.ts'
 import { useAuditEvents, type AuditFilters } from './useAuditEvents.ts'
 
 const column = dataColumnHelper<AuditEvent>()
@@ -46,13 +48,22 @@ export function AuditPage() {
         column.accessor('details', {
           header: t('audit.details'),
           cell: (cell) => {
-            const details = cell.getValue()
-            if (!details || Object.keys(details).length === 0) return '—'
+            const lines = describeAuditDetails({ t, format, action: cell.row.original.action, details: cell.getValue() })
+            if (lines.length === 0) return '—'
             return (
-              // One "name: value" per line: the auditor reads the facts, not a JSON object.
-              <Code fz={11} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                {Object.entries(details).map(([name, value]) => `${name}: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`).join('\n')}
-              </Code>
+              // One "name: value" per line: the auditor reads the facts in words, not a JSON object.
+              <Stack gap={0} fz={11} style={{ wordBreak: 'break-word' }} data-testid="audit-details">
+                {lines.map((line, index) => (
+                  <Text key={index} span fz={11}>
+                    {line.name && (
+                      <Text span fz={11} c="dimmed">
+                        {line.name}:{' '}
+                      </Text>
+                    )}
+                    {line.value}
+                  </Text>
+                ))}
+              </Stack>
             )
           },
         }),
@@ -79,8 +90,8 @@ export function AuditPage() {
             value={draft.action || null}
             onChange={(action) => setDraft({ ...draft, action: action ?? '' })}
           />
-          <TextInput w={140} type="date" label={t('audit.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
-          <TextInput w={140} type="date" label={t('audit.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          <DayInput w={140} label={t('audit.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} testId="audit-from" />
+          <DayInput w={140} label={t('audit.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} testId="audit-to" />
           <Button type="submit">{t('audit.apply')}</Button>
           <Button
             variant="subtle"

@@ -1,10 +1,12 @@
-import { Anchor } from '@mantine/core'
+import { Anchor, Group } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import type { SortingState } from '@tanstack/react-table'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
 import { DataTable } from '../../components/DataTable.tsx'
 import { TablePager } from '../../components/TablePager.tsx'
+import { TruncatedText } from '../../components/TruncatedText.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import { SegmentBadge, StatusBadge, VipBadge } from './ClientBadges.tsx'
@@ -14,12 +16,21 @@ import { formatPhone } from './format-phone.ts'
 import { useClients } from './useClients.ts'
 
 const column = dataColumnHelper<ClientRow>()
+// One line per client: at 1366×768 a name wrapped onto three lines and the income column was cut.
+// Longer names and branches end in "…" with the whole text on hover, the VIP badge sits beside the
+// name rather than in a column of its own, and the birth date and "client since" show on wide
+// screens only (the card has both).
+const NAME_WIDTH = 220
+const VIP_BADGE_WIDTH = 36
+const BRANCH_WIDTH = 150
+const WIDE_SCREEN = '(min-width: 1600px)'
 
 export function ClientsTable({ filters, onChange }: { filters: ClientFilters; onChange: (change: Partial<ClientFilters>) => void }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const navigate = useNavigate()
   const clients = useClients(filters)
+  const wide = useMediaQuery(WIDE_SCREEN, window.matchMedia(WIDE_SCREEN).matches, { getInitialValueInEffect: false })
 
   const columns = useMemo(
     () =>
@@ -27,19 +38,29 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
         column.accessor('bankId', { header: t('clients.columns.bankId'), meta: { nowrap: true, width: 110 } }),
         column.accessor('fullName', {
           header: t('clients.columns.fullName'),
+          meta: { nowrap: true },
           cell: (cell) => (
-            <Anchor component={Link} to={`/clients/${cell.row.original.id}`} fz="xs" fw={500} onClick={(event) => event.stopPropagation()}>
-              {cell.getValue()}
-            </Anchor>
+            <Group gap={6} wrap="nowrap">
+              <TruncatedText label={cell.getValue()} maxWidth={cell.row.original.vip ? NAME_WIDTH - VIP_BADGE_WIDTH : NAME_WIDTH}>
+                <Anchor component={Link} to={`/clients/${cell.row.original.id}`} fz="xs" fw={500} onClick={(event) => event.stopPropagation()}>
+                  {cell.getValue()}
+                </Anchor>
+              </TruncatedText>
+              {cell.row.original.vip && <VipBadge />}
+            </Group>
           ),
         }),
         // Personal fields do not sort: the order alone would reveal masked values (the API refuses too).
-        column.accessor('birthDate', {
-          header: t('clients.columns.birthDate'),
-          enableSorting: false,
-          meta: { nowrap: true },
-          cell: (cell) => <PersonalValue raw={cell.getValue()} shown={format.date(cell.getValue())} />,
-        }),
+        ...(wide
+          ? [
+              column.accessor('birthDate', {
+                header: t('clients.columns.birthDate'),
+                enableSorting: false,
+                meta: { nowrap: true },
+                cell: (cell) => <PersonalValue raw={cell.getValue()} shown={format.date(cell.getValue())} />,
+              }),
+            ]
+          : []),
         column.accessor('phone', {
           header: t('clients.columns.phone'),
           enableSorting: false,
@@ -47,17 +68,21 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
           cell: (cell) => <PersonalValue raw={cell.getValue()} shown={formatPhone(cell.getValue())} />,
         }),
         column.accessor('segment', { header: t('clients.columns.segment'), meta: { nowrap: true }, cell: (cell) => <SegmentBadge segment={cell.getValue()} /> }),
-        column.accessor('vip', { header: t('clients.columns.vip'), enableSorting: false, meta: { align: 'center', nowrap: true }, cell: (cell) => (cell.getValue() ? <VipBadge /> : null) }),
         column.accessor('status', { header: t('clients.columns.status'), meta: { nowrap: true }, cell: (cell) => <StatusBadge status={cell.getValue()} /> }),
-        column.accessor('branchName', { id: 'branchCode', header: t('clients.columns.branch'), cell: (cell) => cell.getValue() ?? '—' }),
-        column.accessor('clientSince', { header: t('clients.columns.clientSince'), meta: { nowrap: true }, cell: (cell) => format.date(cell.getValue()) }),
+        column.accessor('branchName', {
+          id: 'branchCode',
+          header: t('clients.columns.branch'),
+          meta: { nowrap: true },
+          cell: (cell) => <TruncatedText label={cell.getValue() ?? '—'} maxWidth={BRANCH_WIDTH} />,
+        }),
+        ...(wide ? [column.accessor('clientSince', { header: t('clients.columns.clientSince'), meta: { nowrap: true }, cell: (cell) => format.date(cell.getValue()) })] : []),
         column.accessor('monthlyIncome', {
           header: t('clients.columns.monthlyIncome'),
           meta: { align: 'right', nowrap: true },
           cell: (cell) => format.money(cell.getValue()),
         }),
       ]),
-    [t, format],
+    [t, format, wide],
   )
 
   // Without a chosen sort the API orders by name: the table shows that.

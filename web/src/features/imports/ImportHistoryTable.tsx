@@ -1,8 +1,9 @@
-import { Badge, Paper, Text, Title } from '@mantine/core'
+import { Badge, Group, Paper, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../components/DataTable.tsx'
 import { TablePager } from '../../components/TablePager.tsx'
+import { TruncatedText } from '../../components/TruncatedText.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import { ImportStatusBadge } from './ImportStatusBadge.tsx'
@@ -22,19 +23,19 @@ export function ImportHistoryTable({ onOpen }: { onOpen: (id: number) => void })
         column.accessor('id', { header: '№', meta: { align: 'right', width: 50 } }),
         column.accessor('startedAt', { header: t('imports.history.startedAt'), meta: { nowrap: true }, cell: (cell) => format.dateTime(cell.getValue()) }),
         column.accessor('kind', { header: t('imports.kind'), cell: (cell) => t(`importKinds.${cell.getValue()}`) }),
-        column.accessor('fileName', { header: t('imports.file') }),
+        column.accessor('fileName', { header: t('imports.file'), meta: { nowrap: true }, cell: (cell) => <TruncatedText label={cell.getValue()} maxWidth={240} /> }),
         column.accessor('login', { header: t('imports.history.login'), cell: (cell) => cell.getValue() ?? '—' }),
         column.accessor('status', {
           header: t('imports.history.status'),
           cell: (cell) => (
-            <>
-              <ImportStatusBadge status={cell.getValue()} />{' '}
+            <Group gap={4} wrap="nowrap">
+              <ImportStatusBadge status={cell.getValue()} />
               {cell.row.original.dryRun && (
                 <Badge color="gray" variant="outline" tt="none">
                   {t('imports.dryRunBadge')}
                 </Badge>
               )}
-            </>
+            </Group>
           ),
         }),
         column.accessor('rowsRead', { header: t('imports.result.rowsRead'), meta: { align: 'right' }, cell: (cell) => format.number(cell.getValue()) }),

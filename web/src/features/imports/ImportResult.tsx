@@ -67,7 +67,7 @@ export function ImportResult({ id }: { id: number }) {
       </SimpleGrid>
       {(data.status === 'failed' || data.status === 'interrupted') && (
         <Alert color={data.status === 'failed' ? 'red' : 'orange'} variant="light" p="xs" mb="xs" title={t(`imports.result.${data.status}`)}>
-          <Text fz="xs">{data.errorReason ? translateReason(t, data.errorReason, data.error ?? undefined) : (data.error ?? '—')}</Text>
+          <Text fz="xs">{data.errorReason ? translateReason(t, data.errorReason, { fallback: data.error ?? undefined, formatDay: format.date }) : (data.error ?? '—')}</Text>
         </Alert>
       )}
       {data.status === 'done' && data.apply && data.apply.updatedInstead > 0 && (
@@ -120,7 +120,7 @@ export function ImportResult({ id }: { id: number }) {
                   <Table.Tr key={`${rejection.file}-${rejection.line}-${index}`}>
                     <Table.Td ta="right">{rejection.line}</Table.Td>
                     <Table.Td>{rejection.file ?? data.fileName}</Table.Td>
-                    <Table.Td>{describeRejection(t, rejection)}</Table.Td>
+                    <Table.Td>{describeRejection(t, rejection, format.date)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -133,9 +133,9 @@ export function ImportResult({ id }: { id: number }) {
 }
 
 /** A rejected row's reasons in the user's language; rows stored before reason codes keep their text. */
-function describeRejection(t: TFunction, rejection: ImportRejection): string {
+function describeRejection(t: TFunction, rejection: ImportRejection, formatDay: (day: string) => string): string {
   if (!rejection.reasons?.length) return rejection.reason
-  return rejection.reasons.map((reason) => translateReason(t, reason)).join(' ')
+  return rejection.reasons.map((reason) => translateReason(t, reason, { formatDay })).join(' ')
 }
 
 function Count({ label, value, color }: { label: string; value: string; color?: string }) {

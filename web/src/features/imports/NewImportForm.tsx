@@ -127,7 +127,7 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
             </Button>
             {missing.length > 0 && (
               <Text fz="xs" c="red.7">
-                {t('imports.mapping.missing', { fields: missing.map((field) => field.name).join(', ') })}
+                {t('imports.mapping.missing', { fields: missing.map((field) => t(`imports.fields.${field.name}`, { defaultValue: field.name })).join(', ') })}
               </Text>
             )}
           </Group>

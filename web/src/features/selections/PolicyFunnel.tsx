@@ -24,13 +24,13 @@ export function PolicyFunnel({ funnel, testId = 'policy-funnel' }: { funnel: Wav
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('waves.funnel.step')}</Table.Th>
-          <Table.Th w={100} ta="right">
+          <Table.Th w={80} ta="right">
             {t('waves.funnel.removed')}
           </Table.Th>
-          <Table.Th w={100} ta="right">
+          <Table.Th w={80} ta="right">
             {t('waves.funnel.left')}
           </Table.Th>
-          <Table.Th w="28%" />
+          <Table.Th w="24%" />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
