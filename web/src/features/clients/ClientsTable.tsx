@@ -20,9 +20,9 @@ const column = dataColumnHelper<ClientRow>()
 // Longer names and branches end in "…" with the whole text on hover, the VIP badge sits beside the
 // name rather than in a column of its own, and the birth date and "client since" show on wide
 // screens only (the card has both).
-const NAME_WIDTH = 220
+const NAME_WIDTH = { narrow: 220, wide: 300 }
 const VIP_BADGE_WIDTH = 36
-const BRANCH_WIDTH = 150
+const BRANCH_WIDTH = { narrow: 150, wide: 210 }
 const WIDE_SCREEN = '(min-width: 1600px)'
 
 export function ClientsTable({ filters, onChange }: { filters: ClientFilters; onChange: (change: Partial<ClientFilters>) => void }) {
@@ -31,6 +31,7 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
   const navigate = useNavigate()
   const clients = useClients(filters)
   const wide = useMediaQuery(WIDE_SCREEN, window.matchMedia(WIDE_SCREEN).matches, { getInitialValueInEffect: false })
+  const nameWidth = wide ? NAME_WIDTH.wide : NAME_WIDTH.narrow
 
   const columns = useMemo(
     () =>
@@ -41,7 +42,7 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
           meta: { nowrap: true },
           cell: (cell) => (
             <Group gap={6} wrap="nowrap">
-              <TruncatedText label={cell.getValue()} maxWidth={cell.row.original.vip ? NAME_WIDTH - VIP_BADGE_WIDTH : NAME_WIDTH}>
+              <TruncatedText label={cell.getValue()} minWidth={nameWidth - (cell.row.original.vip ? VIP_BADGE_WIDTH : 0)}>
                 <Anchor component={Link} to={`/clients/${cell.row.original.id}`} fz="xs" fw={500} onClick={(event) => event.stopPropagation()}>
                   {cell.getValue()}
                 </Anchor>
@@ -73,7 +74,7 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
           id: 'branchCode',
           header: t('clients.columns.branch'),
           meta: { nowrap: true },
-          cell: (cell) => <TruncatedText label={cell.getValue() ?? '—'} maxWidth={BRANCH_WIDTH} />,
+          cell: (cell) => <TruncatedText label={cell.getValue() ?? '—'} minWidth={wide ? BRANCH_WIDTH.wide : BRANCH_WIDTH.narrow} />,
         }),
         ...(wide ? [column.accessor('clientSince', { header: t('clients.columns.clientSince'), meta: { nowrap: true }, cell: (cell) => format.date(cell.getValue()) })] : []),
         column.accessor('monthlyIncome', {
@@ -82,7 +83,7 @@ export function ClientsTable({ filters, onChange }: { filters: ClientFilters; on
           cell: (cell) => format.money(cell.getValue()),
         }),
       ]),
-    [t, format, wide],
+    [t, format, wide, nameWidth],
   )
 
   // Without a chosen sort the API orders by name: the table shows that.

@@ -23,7 +23,7 @@ export function ImportHistoryTable({ onOpen }: { onOpen: (id: number) => void })
         column.accessor('id', { header: '№', meta: { align: 'right', width: 50 } }),
         column.accessor('startedAt', { header: t('imports.history.startedAt'), meta: { nowrap: true }, cell: (cell) => format.dateTime(cell.getValue()) }),
         column.accessor('kind', { header: t('imports.kind'), cell: (cell) => t(`importKinds.${cell.getValue()}`) }),
-        column.accessor('fileName', { header: t('imports.file'), meta: { nowrap: true }, cell: (cell) => <TruncatedText label={cell.getValue()} maxWidth={240} /> }),
+        column.accessor('fileName', { header: t('imports.file'), meta: { nowrap: true }, cell: (cell) => <TruncatedText label={cell.getValue()} minWidth={160} /> }),
         column.accessor('login', { header: t('imports.history.login'), cell: (cell) => cell.getValue() ?? '—' }),
         column.accessor('status', {
           header: t('imports.history.status'),

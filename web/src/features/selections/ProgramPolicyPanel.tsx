@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, Select, Table, Text, TextInput, Title } from '@mantine/core'
-import { useState } from 'react'
+import { ActionIcon, Autocomplete, Button, Group, NumberInput, Paper, Select, Table, Text, Title } from '@mantine/core'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { canCall } from '../../app/permissions.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
@@ -7,6 +7,7 @@ import { useSignedInUser } from '../session/useSession.ts'
 import { CHANNELS, type ContactPolicy, type ContactPolicyOverrides } from './selection-types.ts'
 import { useProgramPolicy } from './useProgramPolicy.ts'
 import { useSaveProgramPolicy } from './useSaveProgramPolicy.ts'
+import { useWaves } from './useWaves.ts'
 
 type Cap = ContactPolicy['overallCap']
 type CapKey = (typeof CHANNELS)[number] | 'overall'
@@ -21,6 +22,9 @@ export function ProgramPolicyPanel() {
   const user = useSignedInUser()
   const [code, setCode] = useState('')
   const [shown, setShown] = useState('')
+  // The programs of the waves built so far: staff pick a code rather than recall it.
+  const recent = useWaves({ limit: 100, offset: 0 })
+  const programs = useMemo(() => [...new Set((recent.data?.items ?? []).map((w) => w.programCode))].sort(), [recent.data])
   const current = useProgramPolicy(shown)
   const save = useSaveProgramPolicy(shown)
   const [draft, setDraft] = useState<ContactPolicyOverrides | null>(null)
@@ -78,7 +82,16 @@ export function ProgramPolicyPanel() {
         {t('programPolicy.hint')}
       </Text>
       <Group gap="xs" mb="sm" align="end">
-        <TextInput label={t('programPolicy.program')} value={code} onChange={(e) => setCode(e.currentTarget.value.trim())} w={220} data-testid="program-policy-code" />
+        <Autocomplete
+          size="xs"
+          label={t('programPolicy.program')}
+          placeholder={t('programPolicy.programPlaceholder')}
+          data={programs}
+          value={code}
+          onChange={(value) => setCode(value.trim())}
+          w={220}
+          data-testid="program-policy-code"
+        />
         <Button variant="default" disabled={code === ''} onClick={() => (setShown(code), setDraft(null))} data-testid="program-policy-show">
           {t('programPolicy.show')}
         </Button>

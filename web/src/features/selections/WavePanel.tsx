@@ -19,7 +19,8 @@ const DEFAULT_CONTROL_PERCENT = 10
  * preview of exactly these settings, so nobody builds a wave whose funnel they have not seen).
  */
 export function WavePanel({ rule, selectionId }: { rule: Rule | null; selectionId: number | null }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const russian = i18n.language !== 'en'
   const navigate = useNavigate()
   const [programCode, setProgramCode] = useState('')
   const [channel, setChannel] = useState<Channel>('email')
@@ -76,7 +77,9 @@ export function WavePanel({ rule, selectionId }: { rule: Rule | null; selectionI
           min={1}
           max={50}
           step={1}
-          suffix=" %"
+          // Russian writes "12,5 %", English "12.5%".
+          suffix={russian ? ' %' : '%'}
+          decimalSeparator={russian ? ',' : '.'}
           decimalScale={1}
           error={!shareOk ? t('waves.panel.controlShareInvalid') : undefined}
           w={110}
