@@ -1,5 +1,5 @@
 import { ActionIcon, Autocomplete, Button, Group, NumberInput, Paper, Select, Table, Text, Title } from '@mantine/core'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { canCall } from '../../app/permissions.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
@@ -7,7 +7,7 @@ import { useSignedInUser } from '../session/useSession.ts'
 import { CHANNELS, type ContactPolicy, type ContactPolicyOverrides } from './selection-types.ts'
 import { useProgramPolicy } from './useProgramPolicy.ts'
 import { useSaveProgramPolicy } from './useSaveProgramPolicy.ts'
-import { useWaves } from './useWaves.ts'
+import { useProgramCodes } from './useProgramCodes.ts'
 
 type Cap = ContactPolicy['overallCap']
 type CapKey = (typeof CHANNELS)[number] | 'overall'
@@ -22,9 +22,7 @@ export function ProgramPolicyPanel() {
   const user = useSignedInUser()
   const [code, setCode] = useState('')
   const [shown, setShown] = useState('')
-  // The programs of the waves built so far: staff pick a code rather than recall it.
-  const recent = useWaves({ limit: 100, offset: 0 })
-  const programs = useMemo(() => [...new Set((recent.data?.items ?? []).map((w) => w.programCode))].sort(), [recent.data])
+  const programs = useProgramCodes()
   const current = useProgramPolicy(shown)
   const save = useSaveProgramPolicy(shown)
   const [draft, setDraft] = useState<ContactPolicyOverrides | null>(null)

@@ -1,5 +1,5 @@
 import { Alert, Autocomplete, Button, Group, Input, NumberInput, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
@@ -7,7 +7,7 @@ import { PolicyFunnel } from './PolicyFunnel.tsx'
 import { CHANNELS, type Channel, type Rule, type WaveKind, type WaveRequest } from './selection-types.ts'
 import { useBuildWave } from './useBuildWave.ts'
 import { useWavePreview } from './useWavePreview.ts'
-import { useWaves } from './useWaves.ts'
+import { useProgramCodes } from './useProgramCodes.ts'
 
 // The API's rule for a program code (wave-routes.ts).
 const PROGRAM_CODE = /^[A-Za-z0-9_.-]{1,64}$/
@@ -28,8 +28,7 @@ export function WavePanel({ rule, selectionId }: { rule: Rule | null; selectionI
   const [kind, setKind] = useState<WaveKind>('pilot')
   const preview = useWavePreview()
   const build = useBuildWave()
-  const recent = useWaves({ limit: 100, offset: 0 })
-  const programs = useMemo(() => [...new Set((recent.data?.items ?? []).map((w) => w.programCode))].sort(), [recent.data])
+  const programs = useProgramCodes()
 
   const code = programCode.trim()
   const codeOk = PROGRAM_CODE.test(code)
