@@ -6,7 +6,7 @@ export const AUDIT_ACTIONS = [
   'client.view', 'client.list', 'client.export', 'note.create',
   'selection.count', 'profile.refresh', 'wave.build', 'wave.rebuild',
   'contact_policy.update', 'program.policy_overrides.update', 'program.create', 'program.update', 'program.transition', 'settings.branch_staff_scope',
-  'import.create', 'import.rejections_download', 'demo.load',
+  'import.create', 'import.rejections_download', 'response.record', 'demo.load',
   'user.create', 'user.update',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -39,14 +39,18 @@ export const importForm = z.object({
   dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   mapping: mappingJson.optional(),
   encoding: z.string().max(40).optional(),
+  /** The program's code: required when kind is responses, refused otherwise. */
+  program: z.string().max(64).optional(),
 })
 
 /** The text fields of POST /api/imports/preview (multipart). */
-export const previewForm = z.object({ kind: importKind.optional(), encoding: z.string().max(40).optional() })
+export const previewForm = z.object({ kind: importKind.optional(), encoding: z.string().max(40).optional(), program: z.string().max(64).optional() })
 
 export const importRecord = z.object({
   id: z.number(),
   kind: z.string(),
+  /** The program an import of responses was for (its code); null for the other kinds. */
+  program: z.string().nullable(),
   fileName: z.string(),
   login: z.string().nullable(),
   dryRun: z.boolean(),

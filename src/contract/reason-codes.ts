@@ -127,6 +127,9 @@ export const REASON_PARAMS = {
   'import.failed': ['detail'],
   'import.interrupted': [],
   'import.database_kept_refusing': [],
+  'import.program_required': ['kind'],
+  'import.program_not_for_kind': ['kind'],
+  'import.kind_forbidden': ['role', 'kind'],
 
   // Rejected rows of an import: the row is not loaded, the others are.
   'import.bad_cell_count': ['cells', 'header'],
@@ -160,6 +163,17 @@ export const REASON_PARAMS = {
   'import.unknown_region': ['column', 'field', 'value'],
   'import.unknown_product': ['column', 'field', 'value'],
   'import.unknown_manager': ['column', 'field', 'value'],
+  'import.bad_response_type': ['column', 'field', 'value'],
+
+  // Responses of a program (core/response/, app/response/), rejected rows of an import and refused
+  // API requests alike: `column` is the file's header or the request's field.
+  'response.value_required': ['column', 'field', 'type'],
+  'response.negative_value': ['column', 'field', 'value'],
+  'response.fractional_kopecks': ['column', 'field', 'value'],
+  'response.not_member': ['column', 'value', 'program'],
+  'response.before_wave': ['column', 'value', 'program', 'respondedAt', 'builtAt'],
+  'response.unknown_client': ['column', 'value'],
+  'response.future_time': ['column', 'value', 'today'],
 
   // Statistics (core/stats/): pilot sizes, comparisons of arms, the verdict's numbers. `field` is
   // the input as the CLI and the API name it (`baseline`, `control_share`, `target_x`…).

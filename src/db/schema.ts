@@ -1,4 +1,5 @@
 import type { ColumnType, Generated as KyselyGenerated } from 'kysely'
+import type { ResponseSource, ResponseType } from '../contract/response-types.ts'
 import type { ProfileRow } from '../core/selection/profile-row.ts'
 import type { ClientStatus } from '../contract/client-statuses.ts'
 import type { NoteKind } from '../contract/note-kinds.ts'
@@ -156,6 +157,8 @@ export type ImportTable = {
   heartbeat_at: Timestamp | null
   apply_details: ColumnType<ImportApplyDetails | null, string | null | undefined, string | null>
   likely_duplicates: ColumnType<ImportLikelyDuplicates | null, string | null | undefined, string | null>
+  /** The program an import of responses is for (migration 0014). */
+  program_id: number | null
 }
 
 /** How an import's apply went: applies are serialised by one lock; rows another import created meanwhile are updated. */
@@ -274,7 +277,14 @@ export type ResponseTable = {
   program_id: number | null
   wave_id: number | null
   responded_at: Timestamp
-  kind: Generated<string>
+  /** contract/response-types.ts (migration 0014). */
+  type: Generated<ResponseType>
+  /** Roubles, numeric(16,2); sums are read as text to stay exact. */
+  value: ColumnType<number | null, string | number | null | undefined, string | number | null>
+  source: Generated<ResponseSource>
+  import_id: number | null
+  recorded_by: number | null
+  recorded_at: Generated<Timestamp>
 }
 
 export type ComplaintTable = {

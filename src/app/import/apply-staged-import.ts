@@ -60,12 +60,12 @@ export async function applyStagedImport(db: Database, input: ApplyStagedImportIn
   }
 }
 
-async function applyInParts(trx: Transaction<Schema>, { kind, stage }: ApplyStagedImportInput): Promise<Map<number, string>> {
+async function applyInParts(trx: Transaction<Schema>, { kind, stage, importId }: ApplyStagedImportInput): Promise<Map<number, string>> {
   const refused = new Map<number, string>()
-  if (await tryApply(trx, () => applyImportStage(trx, kind, stage)) === undefined) return refused
+  if (await tryApply(trx, () => applyImportStage(trx, { kind, stage, importId })) === undefined) return refused
   const lines = await listStagedLines(trx, stage)
   const probe = async (from: number, to: number): Promise<void> => {
-    const message = await tryApply(trx, () => applyImportStage(trx, kind, stage, { from: lines[from], to: lines[to] }))
+    const message = await tryApply(trx, () => applyImportStage(trx, { kind, stage, importId, lines: { from: lines[from], to: lines[to] } }))
     if (message === undefined) return
     if (from === to) {
       refused.set(lines[from], message)

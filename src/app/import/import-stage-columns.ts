@@ -19,6 +19,7 @@ const SQL_TYPES: Record<CellType, StageColumn['type']> = {
   segment: 'text',
   client_status: 'text',
   channel: 'text',
+  response_type: 'text',
   branch: 'integer',
   region: 'text',
   product: 'text',
@@ -35,6 +36,9 @@ const RECORD_COLUMNS: Record<ImportKind, StageColumn[]> = {
   // The code as stored, when the file's code names a region that exists (codes match in any case).
   regions: [{ name: 'stored_code', type: 'text' }],
   branches: [{ name: 'branch_id', type: 'integer' }],
+  // The wave the response is attributed to (app/import/resolve-import-chunk.ts); the program and
+  // who loaded it are the import's own (imports.program_id, user_id).
+  responses: [{ name: 'client_id', type: 'bigint' }, { name: 'wave_id', type: 'integer' }],
 }
 
 /** The staging table of a kind: the row's line, the record it updates, then every field. */

@@ -1,12 +1,18 @@
+import { reason } from '../../contract/reason-codes.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { mayImportKind } from '../../contract/import-kind-roles.ts'
 import type { ImportKind } from '../../core/import/import-kinds.ts'
+import type { Role } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { updateProfile } from '../selection/update-profile.ts'
 import { startImport, type ImportOutcome, type ImportUser } from './run-import.ts'
 
 export type ImportUploadInput = {
-  user: ImportUser
+  user: ImportUser & { role: Role }
   kind: ImportKind
+  /** The program's code, for an import of responses. */
+  program?: string
   dryRun: boolean
   mapping?: Record<string, string>
   encoding?: string
@@ -30,6 +36,9 @@ export async function importUpload(db: Database, input: ImportUploadInput): Prom
   const { upload } = input
   let started: Awaited<ReturnType<typeof startImport>>
   try {
+    if (!mayImportKind(input.user.role, input.kind)) {
+      throw new DomainError('forbidden', `The role ${input.user.role} may not import ${input.kind}`, reason('import.kind_forbidden', { role: input.user.role, kind: input.kind }))
+    }
     started = await startImport(db, {
       kind: input.kind,
       path: upload.path,
@@ -37,7 +46,8 @@ export async function importUpload(db: Database, input: ImportUploadInput): Prom
       dryRun: input.dryRun,
       mapping: input.mapping,
       encoding: input.encoding,
-      user: input.user,
+      program: input.program,
+      user: { id: input.user.id, login: input.user.login },
       today: input.today,
     })
   } catch (error) {
@@ -58,7 +68,7 @@ export async function importUpload(db: Database, input: ImportUploadInput): Prom
     action: 'import.create',
     entity: 'import',
     entityId: String(started.id),
-    details: { kind: input.kind, fileName: upload.fileName, dryRun: input.dryRun },
+    details: { kind: input.kind, fileName: upload.fileName, dryRun: input.dryRun, ...(input.program && { program: input.program }) },
   })
   return { id: started.id }
 }

@@ -9,6 +9,10 @@ import type { NewRejection } from '../../db/stores/import-store.ts'
 import { stageLine } from './import-stage-columns.ts'
 import { missingForNewReason, type Refusal } from './missing-for-new-reason.ts'
 import { resolveReferenceChunk } from './resolve-reference-chunk.ts'
+import { attributeResponse } from '../../core/response/attribute-response.ts'
+import { findProgramMemberships } from '../../db/stores/response-store.ts'
+import { attributionRefusal } from '../response/attribution-refusal.ts'
+import type { ImportProgram } from './resolve-import-program.ts'
 
 /** A row that passed the checks of its own cells (core/import/compile-row-validator.ts). */
 export type CheckedRow = { line: number; cells: string[]; values: (string | null)[]; blankForNew: BlankCell[]; missingForNew: string[] }
@@ -18,6 +22,8 @@ export type ResolveImportChunkInput = {
   rows: readonly CheckedRow[]
   columns: readonly ResolvedColumn[]
   file: string
+  /** The program of an import of responses: each row is attributed to one of its waves. */
+  program?: ImportProgram
 }
 
 /** A row ready for staging: its COPY line, and its cells should the database refuse it. */
@@ -28,6 +34,7 @@ export type ResolvedChunk = { staged: StagedRow[]; rejected: NewRejection[] }
 const BANK_ID = 0 // bank_id is the first field of every kind
 const ACCOUNT_NO = IMPORT_FIELDS.holdings.findIndex((f) => f.name === 'account_no')
 const MONTH = IMPORT_FIELDS.activity.findIndex((f) => f.name === 'month')
+const RESPONDED_AT = IMPORT_FIELDS.responses.findIndex((f) => f.name === 'responded_at')
 
 /**
  * The checks that need the database, done per chunk with short indexed lookups: the client a row
@@ -77,8 +84,44 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
   } else if (kind === 'activity') {
     const months = await findActivityMonths(db.kysely, known.map((k) => ({ clientId: k.clientId, month: k.row.values[MONTH]! })))
     for (const k of known) stage(k.row, [k.row.line, k.clientId, months.has(`${k.clientId}\u0001${k.row.values[MONTH]}`) ? 't' : 'f'])
+  } else if (kind === 'responses') {
+    await attributeChunk(db, { ...input, program: input.program! }, known, { stage, reject, bankIdHeader })
   } else {
     for (const k of known) stage(k.row, [k.row.line, k.clientId])
   }
   return out
+}
+
+type ChunkOutput = {
+  stage: (row: CheckedRow, prefix: (number | string)[]) => void
+  reject: (row: CheckedRow, refusal: Refusal) => void
+  bankIdHeader: string
+}
+
+/** Each response goes to the wave of its program the client was in when it came (core/response/attribute-response.ts). */
+async function attributeChunk(
+  db: Database,
+  input: ResolveImportChunkInput & { program: ImportProgram },
+  known: readonly { row: CheckedRow; clientId: number }[],
+  { stage, reject, bankIdHeader }: ChunkOutput,
+): Promise<void> {
+  const memberships = await findProgramMemberships(db.kysely, { programId: input.program.id, clientIds: known.map((k) => k.clientId) })
+  const timeColumn = input.columns.find((c) => c.field.name === 'responded_at')!
+  for (const { row, clientId } of known) {
+    const respondedAt = row.values[RESPONDED_AT]!
+    const attribution = attributeResponse({ respondedAt, memberships: memberships.get(clientId) ?? [] })
+    if (attribution.ok) {
+      stage(row, [row.line, clientId, attribution.waveId])
+      continue
+    }
+    const refusal = attributionRefusal({
+      attribution,
+      program: input.program.code,
+      client: { column: bankIdHeader, label: describe(bankIdHeader, 'bank_id'), value: row.values[BANK_ID]! },
+      time: {
+        column: timeColumn.header, label: describe(timeColumn.header, 'responded_at'), value: row.cells[timeColumn.index].trim(), iso: new Date(respondedAt).toISOString(),
+      },
+    })
+    reject(row, { reason: refusal.message, reasons: [refusal.reason] })
+  }
 }

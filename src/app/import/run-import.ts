@@ -29,6 +29,7 @@ import { importStageColumns } from './import-stage-columns.ts'
 import { openImportSource } from './open-import-source.ts'
 import { readSourceLines } from './read-source-lines.ts'
 import { resolveImportChunk, type CheckedRow } from './resolve-import-chunk.ts'
+import { resolveImportProgram, type ImportProgram } from './resolve-import-program.ts'
 
 export type ImportUser = { id: number | null; login: string | null }
 
@@ -44,6 +45,8 @@ export type RunImportInput = {
   /** field → header; the suggested mapping when absent. */
   mapping?: Record<string, string>
   encoding?: string
+  /** The program's code: required for an import of responses, refused for the other kinds. */
+  program?: string
   user: ImportUser
   /**
    * The import's day in the bank's calendar ('YYYY-MM-DD'), from the caller's clock: birth dates,
@@ -77,15 +80,17 @@ const ANALYZE_TARGET_ROWS = 10_000
 
 /** Records the import in the history and starts it; `done` settles when it has finished or failed. */
 export async function startImport(db: Database, input: RunImportInput): Promise<{ id: number; done: Promise<ImportOutcome> }> {
+  const program = await resolveImportProgram(db.kysely, input)
   const { id, liveness } = await insertLiveImport(db, {
     kind: input.kind,
+    programId: program?.id ?? null,
     fileName: input.fileName,
     userId: input.user.id,
     login: input.user.login,
     dryRun: input.dryRun,
     owner: importOwner(),
   })
-  const done = executeImport(db, id, input).finally(() => liveness.release())
+  const done = executeImport(db, id, { ...input, resolvedProgram: program }).finally(() => liveness.release())
   return { id, done }
 }
 
@@ -97,7 +102,10 @@ export async function runImport(db: Database, input: RunImportInput): Promise<Im
 
 type Counters = { rowsRead: number; loaded: number; rejected: number }
 
-async function executeImport(db: Database, id: number, input: RunImportInput): Promise<ImportOutcome> {
+/** The input with its program found (resolve-import-program.ts). */
+type ResolvedInput = RunImportInput & { resolvedProgram: ImportProgram | undefined }
+
+async function executeImport(db: Database, id: number, input: ResolvedInput): Promise<ImportOutcome> {
   const counters: Counters = { rowsRead: 0, loaded: 0, rejected: 0 }
   // A dry run stages and applies like the real run, and rolls the apply back: it reports exactly
   // what the real run would load, the database's own refusals included.
@@ -124,7 +132,7 @@ async function executeImport(db: Database, id: number, input: RunImportInput): P
 
 type ImportRun = {
   id: number
-  input: RunImportInput
+  input: ResolvedInput
   source: ImportSource
   stage: string
   counters: Counters
@@ -225,7 +233,7 @@ async function loadRows(db: Database, { id, input, source, stage, counters, dupl
   let chars = 0
   let inflight: Promise<void> = Promise.resolve()
   const flush = async (rows: CheckedRow[], rejections: NewRejection[]) => {
-    const chunk = await resolveImportChunk(db, { kind: input.kind, rows, columns: resolved.columns, file: input.fileName })
+    const chunk = await resolveImportChunk(db, { kind: input.kind, rows, columns: resolved.columns, file: input.fileName, program: input.resolvedProgram })
     const refused = await copyStageRows(db, { stage, columns: stageColumns.map((c) => c.name), rows: chunk.staged })
     const refusedRows = refused.map(({ row, message }) => ({ file: input.fileName, line: row.line, ...refusalReason(message), cells: row.cells }))
     const all = [...rejections, ...chunk.rejected, ...refusedRows].sort((a, b) => a.line - b.line)

@@ -24,12 +24,12 @@ import { today } from '../today.ts'
 /** The CLI prints at most this many rejections; all of them stay in the import's history. */
 const PRINTED_REJECTIONS = 1000
 
-type KindOptions = { dryRun?: boolean; mapping?: string; encoding?: string; progressLines?: boolean }
+type KindOptions = { dryRun?: boolean; mapping?: string; encoding?: string; program?: string; progressLines?: boolean }
 
 export function registerImportCommand(program: Command): void {
   const command = program
     .command('import')
-    .description('load clients, holdings, activity, consents, regions or branches from CSV or XLSX; the Berka data set; the import history')
+    .description("load clients, holdings, activity, consents, regions, branches or a program's responses from CSV or XLSX; the Berka data set; the import history")
   for (const kind of IMPORT_KINDS) {
     command
       .command(`${kind} <file>`)
@@ -37,6 +37,8 @@ export function registerImportCommand(program: Command): void {
       .option('--dry-run', 'check the file and report what would load, without loading it')
       .option('--mapping <file.json>', 'the column mapping as JSON {"field": "header"} (default: guessed from the header)')
       .option('--encoding <name>', 'the file encoding (default: detected; utf-8 or windows-1251)')
+      // Every kind takes the option, so that a wrong use gets Otklik's own refusal (exit 2), not commander's.
+      .option('--program <code>', kind === 'responses' ? 'the program the responses are for (required)' : 'only for an import of responses')
       .action(async (file: string, options: KindOptions, cmd: Command) => {
         await runCommand(cmd, async ({ db, config, lang }) => importFile(db, kind, file, { ...options, progressLines: config.progressLines, lang }))
       })
@@ -71,7 +73,7 @@ export function registerImportCommand(program: Command): void {
         if (!limit.success) throw new DomainError('invalid_input', '--limit must be a whole number from 1 to 500', reason('cli.bad_limit', { max: 500 }))
         const history = await listImportHistory(db, { limit: limit.data, offset: 0, now: new Date(), atStart: true })
         const text = history.items.map((i) =>
-          `#${i.id} ${i.startedAt} ${i.login ?? '-'} ${i.kind}${i.dryRun ? ' (dry run)' : ''} ${i.fileName}: ${i.status}, read ${i.rowsRead}, loaded ${i.loaded}, rejected ${i.rejected}${applyNote(i.apply)}${i.error ? ` — ${i.errorReason && lang !== 'en' ? formatReason(i.errorReason, lang, i.error) : i.error}` : ''}`)
+          `#${i.id} ${i.startedAt} ${i.login ?? '-'} ${i.kind}${i.program ? ` of ${i.program}` : ''}${i.dryRun ? ' (dry run)' : ''} ${i.fileName}: ${i.status}, read ${i.rowsRead}, loaded ${i.loaded}, rejected ${i.rejected}${applyNote(i.apply)}${i.error ? ` — ${i.errorReason && lang !== 'en' ? formatReason(i.errorReason, lang, i.error) : i.error}` : ''}`)
         return { json: history, text: text.join('\n') || 'no imports yet' }
       })
     })
@@ -90,6 +92,7 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
     dryRun: Boolean(options.dryRun),
     mapping,
     encoding,
+    program: options.program,
     user: actor,
     today: await today(db),
     onProgress: progressLine(basename(file), options.progressLines),
@@ -98,7 +101,10 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
   // The API records an import when it accepts the upload (import-upload.ts); the CLI, once it ran.
   await recordAuditEvent(db.kysely, actor, {
     action: 'import.create', entity: 'import', entityId: String(outcome.id),
-    details: { kind, fileName: basename(file), dryRun: Boolean(options.dryRun), status: outcome.status, loaded: outcome.loaded, rejected: outcome.rejected },
+    details: {
+      kind, fileName: basename(file), dryRun: Boolean(options.dryRun), status: outcome.status, loaded: outcome.loaded, rejected: outcome.rejected,
+      ...(options.program !== undefined && { program: options.program }),
+    },
   })
   if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`, outcome.errorReason ?? reason('import.failed', { detail: outcome.error ?? '' }))
   if (!options.dryRun) await refreshSelectionProfile(db, outcome.loaded)

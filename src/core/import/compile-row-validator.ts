@@ -1,5 +1,8 @@
 import { unescapeFormula } from '../escape-formula.ts'
 import { reason, type Reason } from '../../contract/reason-codes.ts'
+import type { ResponseType } from '../../contract/response-types.ts'
+import { checkResponseValue } from '../response/check-response-value.ts'
+import type { CellType, ImportField } from './import-field.ts'
 import { IMPORT_FIELDS, KEY_FIELDS } from './import-fields.ts'
 import type { ImportKind } from './import-kinds.ts'
 import type { ImportReferences } from './import-references.ts'
@@ -45,6 +48,7 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
   const regionSlot = fields.findIndex((f) => f.type === 'region')
   const branchColumn = columns.find((c) => c.field.type === 'branch')
   const sourceSlot = kind === 'consents' ? fields.findIndex((f) => f.name === 'source') : -1
+  const checkValue = kind === 'responses' ? responseValueCheck(fields, columns) : undefined
   // Unmapped fields a new record needs: the real run's INSERT would hit a NOT NULL, so every row
   // of such a file that turns out to be new is a rejected row — in the dry run as well.
   const missingForNew = fields.filter((f) => f.requiredForNew && !columns.some((c) => c.field === f)).map((f) => f.name)
@@ -82,13 +86,39 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
         reasons.push(reason('import.future_date', { column: header, field: field.name, value: shown(text), today: input.today }))
       } else values[slot] = parsed.value
     }
-    const key = keySlots.every((slot) => values[slot] !== null) ? keySlots.map((slot) => values[slot]).join('\u0001') : undefined
+    const key = keySlots.every((slot) => values[slot] !== null) ? keySlots.map((slot) => keyPart(fields[slot].type, values[slot]!)).join('\u0001') : undefined
+    if (problems.length === 0 && checkValue) {
+      const refusal = checkValue(values)
+      if (refusal) {
+        problems.push(refusal.message)
+        reasons.push(refusal.reason)
+      }
+    }
     if (problems.length > 0) return { ok: false, reason: problems.join('; '), reasons, ...(key !== undefined && { key }) }
     if (branchColumn && regionSlot >= 0 && values[regionSlot] === null && values[branchSlot] !== null) {
       values[regionSlot] = findPlace(references.branches, cells[branchColumn.index], 'branch')?.regionCode ?? null
     }
     if (sourceSlot >= 0 && values[sourceSlot] === null) values[sourceSlot] = input.defaultConsentSource ?? null
     return { ok: true, values, key: key!, blankForNew, missingForNew }
+  }
+}
+
+/** A time is the same key however its offset is written: '10:00+03:00' repeats '07:00Z'. */
+function keyPart(type: CellType, value: string): string {
+  return type === 'timestamp' ? new Date(value).toISOString() : value
+}
+
+/** A response's value against its type (core/response/check-response-value.ts), the value column named as the file names it. */
+function responseValueCheck(fields: readonly ImportField[], columns: readonly ResolvedColumn[]) {
+  const typeSlot = fields.findIndex((f) => f.name === 'type')
+  const valueSlot = fields.findIndex((f) => f.name === 'value')
+  const column = columns.find((c) => c.field.name === 'value')?.header ?? 'value'
+  return (values: readonly (string | null)[]) => {
+    const value = values[valueSlot]
+    const refusal = checkResponseValue({ type: values[typeSlot] as ResponseType, value, column })
+    if (!refusal) return undefined
+    const quoted = value === null ? '' : ` ${JSON.stringify(value)}`
+    return { message: `${describe(column, 'value')}${quoted}: ${refusal.rule}`, reason: refusal.reason }
   }
 }
 

@@ -16,6 +16,7 @@ export const CELL_TYPES = [
   'segment',
   'client_status',
   'channel',
+  'response_type',
   'branch',
   'region',
   'product',

@@ -133,6 +133,21 @@ const BRANCH_FIELDS: readonly ImportField[] = [
     headers: ['address', 'адрес'] },
 ]
 
+// A program's responses (the program is the import's, one per file). Re-importing a file counts
+// nothing twice: a response is one per client, type and time (docs/imports.md "Responses").
+const RESPONSE_FIELDS: readonly ImportField[] = [
+  BANK_ID,
+  { name: 'type', column: 'type', type: 'response_type', required: true,
+    description: 'reply, visit, application, conversion (product opened), spend or balance',
+    headers: ['type', 'response_type', 'response type', 'kind', 'тип', 'тип отклика', 'вид отклика'] },
+  { name: 'responded_at', column: 'responded_at', type: 'timestamp', required: true, notFuture: true,
+    description: 'When the client responded (a date, or date and time; UTC unless an offset is given)',
+    headers: ['responded_at', 'responded', 'response date', 'date', 'time', 'дата', 'дата отклика', 'время отклика'] },
+  { name: 'value', column: 'value', type: 'money', required: false,
+    description: 'Roubles (at most 2 decimals, not negative): required for spend and balance, allowed for the others',
+    headers: ['value', 'amount', 'sum', 'сумма', 'значение'] },
+]
+
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   clients: CLIENT_FIELDS,
   holdings: HOLDING_FIELDS,
@@ -140,6 +155,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   consents: CONSENT_FIELDS,
   regions: REGION_FIELDS,
   branches: BRANCH_FIELDS,
+  responses: RESPONSE_FIELDS,
 }
 
 /** The fields that identify a row: a second row of one file with the same key is rejected. */
@@ -150,4 +166,5 @@ export const KEY_FIELDS: Record<ImportKind, readonly string[]> = {
   consents: ['bank_id', 'channel', 'effective_at'],
   regions: ['code'],
   branches: ['code'],
+  responses: ['bank_id', 'type', 'responded_at'],
 }

@@ -59,6 +59,7 @@ export function parseCell({ type, text, maxLength, references }: ParseCellInput)
     case 'segment':
     case 'client_status':
     case 'channel':
+    case 'response_type':
       return result(parseEnumCell(type, text), ENUM_RULES[type], `import.bad_${type}`)
     case 'branch':
       return result(findPlace(references.branches, text, 'branch')?.id.toString(), 'unknown branch code', 'import.unknown_branch')

@@ -1,3 +1,5 @@
+import type { ResponseType } from '../../contract/response-types.ts'
+
 // The closed lists of the client base, with the words exports use for them.
 const ENUM_WORDS = {
   gender: {
@@ -21,7 +23,16 @@ const ENUM_WORDS = {
     call: ['call', 'phone', 'звонок', 'телефон', 'обзвон'],
     letter: ['letter', 'post', 'письмо', 'почтовое письмо'],
   },
-} as const
+  // contract/response-types.ts
+  response_type: {
+    reply: ['reply', 'response', 'click', 'ответ', 'отклик', 'клик', 'переход'],
+    visit: ['visit', 'визит', 'посещение'],
+    application: ['application', 'apply', 'заявка'],
+    conversion: ['conversion', 'product opened', 'opened', 'sale', 'конверсия', 'продукт открыт', 'открытие продукта', 'продажа'],
+    spend: ['spend', 'spending', 'card spend', 'траты', 'расходы', 'покупки'],
+    balance: ['balance', 'остаток', 'баланс'],
+  },
+} as const satisfies { response_type: Record<ResponseType, readonly string[]> } & Record<string, Record<string, readonly string[]>>
 
 export type EnumCellType = keyof typeof ENUM_WORDS
 
@@ -30,6 +41,7 @@ export const ENUM_RULES: Record<EnumCellType, string> = {
   segment: 'expected mass, mass_affluent, premium or private',
   client_status: 'expected active, churned or deceased',
   channel: 'expected email, sms, call or letter',
+  response_type: 'expected reply, visit, application, conversion, spend or balance',
 }
 
 const LOOKUP = new Map<string, Map<string, string>>(

@@ -15,7 +15,15 @@ import type { Schema } from '../schema.ts'
 /** Staged lines from..to (inclusive): a part of the stage, to find the row the database refuses. */
 export type StageLines = { from: number; to: number }
 
-export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, stage: string, lines?: StageLines): Promise<void> {
+export type ApplyImportStageInput = {
+  kind: ImportKind
+  stage: string
+  /** The import: an import of responses takes its program and its user from the imports row. */
+  importId: number
+  lines?: StageLines
+}
+
+export async function applyImportStage(db: Kysely<Schema>, { kind, stage, importId, lines }: ApplyImportStageInput): Promise<void> {
   const s = sql.id(stage)
   const part = lines ? sql`AND s.line BETWEEN ${lines.from} AND ${lines.to}` : sql``
   switch (kind) {
@@ -89,6 +97,17 @@ export async function applyImportStage(db: Kysely<Schema>, kind: ImportKind, sta
       await sql`
         INSERT INTO branches (code, name, region_code, city, address) SELECT s.code, s.name, s.region_code, s.city, s.address
         FROM ${s} AS s WHERE s.branch_id IS NULL ${part}`.execute(db)
+      return
+    case 'responses':
+      // One response per client, program, type and time: a repeat (the same file again) updates the
+      // value — a blank value keeps the stored one — and says which import it came from last.
+      await sql`
+        INSERT INTO responses (client_id, program_id, wave_id, type, responded_at, value, source, import_id, recorded_by)
+        SELECT s.client_id, i.program_id, s.wave_id, s.type, s.responded_at, s.value, 'import', i.id, i.user_id
+        FROM ${s} AS s JOIN imports i ON i.id = ${importId} WHERE true ${part}
+        ON CONFLICT (client_id, program_id, type, responded_at) DO UPDATE SET
+          value = COALESCE(EXCLUDED.value, responses.value), wave_id = EXCLUDED.wave_id, source = EXCLUDED.source,
+          import_id = EXCLUDED.import_id, recorded_by = EXCLUDED.recorded_by, recorded_at = now()`.execute(db)
       return
     default:
       throw new Error(`no apply for ${String(kind satisfies never)}`)

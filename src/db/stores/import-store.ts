@@ -8,6 +8,8 @@ export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted'
 export type ImportRecord = {
   id: number
   kind: string
+  /** The code of the program an import of responses was for. */
+  program: string | null
   fileName: string
   login: string | null
   dryRun: boolean
@@ -35,7 +37,16 @@ export type ImportRecord = {
 /** `reason` is English; `reasons` the same as codes with parameters (null for rows stored before them). */
 export type Rejection = { id: number; file: string | null; line: number; reason: string; reasons: AnyReason[] | null; cells: string[] }
 
-export type NewImport = { kind: string; fileName: string; userId: number | null; login: string | null; dryRun: boolean; owner?: string }
+export type NewImport = {
+  kind: string
+  fileName: string
+  userId: number | null
+  login: string | null
+  dryRun: boolean
+  owner?: string
+  /** The program of an import of responses. */
+  programId?: number | null
+}
 
 export async function insertImport(db: Kysely<Schema>, input: NewImport): Promise<number> {
   const row = await insertImportQuery(db, input).executeTakeFirstOrThrow()
@@ -48,7 +59,7 @@ export function insertImportQuery(db: Kysely<Schema>, input: NewImport) {
     .insertInto('imports')
     .values({
       kind: input.kind, file_name: input.fileName, user_id: input.userId, login: input.login, dry_run: input.dryRun,
-      owner: input.owner ?? null, heartbeat_at: sql<Date>`now()`,
+      owner: input.owner ?? null, heartbeat_at: sql<Date>`now()`, program_id: input.programId ?? null,
     })
     .returning('id')
 }
@@ -139,7 +150,7 @@ export async function lockRunningImport(db: Kysely<Schema>, id: number): Promise
 }
 
 export async function findImport(db: Kysely<Schema>, id: number): Promise<ImportRecord | undefined> {
-  const row = await db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await importRows(db).where('id', '=', id).executeTakeFirst()
   return row && toRecord(row)
 }
 
@@ -148,9 +159,7 @@ export async function listImports(
   page: { limit: number; offset: number },
 ): Promise<{ total: number; items: ImportRecord[] }> {
   const [{ total }] = await db.selectFrom('imports').select((eb) => eb.fn.countAll<number>().as('total')).execute()
-  const rows = await db
-    .selectFrom('imports')
-    .selectAll()
+  const rows = await importRows(db)
     .orderBy('started_at', 'desc')
     .orderBy('id', 'desc')
     .limit(page.limit)
@@ -208,10 +217,18 @@ function csvField(text: string): string {
   return `"${text.replaceAll('\u0000', '\ufffd').replaceAll('"', '""')}"`
 }
 
-function toRecord(row: Selectable<ImportTable>): ImportRecord {
+function importRows(db: Kysely<Schema>) {
+  return db
+    .selectFrom('imports')
+    .selectAll()
+    .select((eb) => eb.selectFrom('programs').select('programs.code').whereRef('programs.id', '=', 'imports.program_id').as('program_code'))
+}
+
+function toRecord(row: Selectable<ImportTable> & { program_code: string | null }): ImportRecord {
   return {
     id: row.id,
     kind: row.kind,
+    program: row.program_code,
     fileName: row.file_name,
     login: row.login,
     dryRun: row.dry_run,

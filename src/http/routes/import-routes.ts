@@ -47,7 +47,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
       const upload = await receiveUpload(request)
       try {
         const form = parseForm(previewForm, upload.fields)
-        return await previewImportFile({ path: upload.path, kind: form.kind, encoding: form.encoding && normalizeEncoding(form.encoding) })
+        return await previewImportFile(db.kysely, { path: upload.path, kind: form.kind, encoding: form.encoding && normalizeEncoding(form.encoding), program: form.program })
       } finally {
         await upload.remove()
       }
@@ -66,7 +66,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
       throw error
     }
     const started = await importUpload(db, {
-      user: { id: user.id, login: user.login },
+      user: { id: user.id, login: user.login, role: user.role },
       ...form,
       upload,
       today: await bankToday(deps.db.kysely, deps.now()),
