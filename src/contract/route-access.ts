@@ -19,8 +19,11 @@ const CLIENT_WORK = ['head', 'manager', 'client_economist', 'analyst', 'program_
 const CLIENT_EXPORT = ['head', 'manager', 'client_economist', 'analyst', 'program_economist'] as const
 /** Notes come from whoever talks to the client: branches, the call centre, VIP and complaint work. */
 const NOTE_WRITERS = ['manager', 'client_economist', 'operator', 'branch'] as const
-/** Loading data: the admin runs imports, the analyst owns client-base quality. */
-const IMPORTERS = ['admin', 'analyst'] as const
+/**
+ * Loading data: the admin runs imports, the analyst owns client-base quality, program economists
+ * load their programs' responses. Which kinds each may load: contract/import-kind-roles.ts.
+ */
+const IMPORTERS = ['admin', 'analyst', 'program_economist'] as const
 /** The head follows what was loaded (the history), but does not load or download rows. */
 const IMPORT_HISTORY_READERS = [...IMPORTERS, 'head'] as const
 const AUDIT_READERS = ['auditor', 'admin'] as const
@@ -35,6 +38,10 @@ const PROGRAM_POLICY_WRITERS = ['program_economist', 'head'] as const
 const PROGRAM_READERS = [...SELECTION_READERS] as const
 /** Economists prepare programs; the head may too. Who may make which move is core/program/program-moves.ts. */
 const PROGRAM_WRITERS = ['program_economist', 'head'] as const
+/** A program's responses: recorded by who runs programs and who analyses them (as they import them, contract/import-kind-roles.ts). */
+const RESPONSE_RECORDERS = ['program_economist', 'analyst'] as const
+/** The case's readers: the responses summary holds value sums in roubles. */
+const PROGRAM_MONEY_READERS = ['head', 'manager', 'client_economist', 'analyst', 'program_economist'] as const
 const ADMIN = ['admin'] as const
 
 export const ROUTE_ACCESS = {
@@ -80,9 +87,13 @@ export const ROUTE_ACCESS = {
   'PATCH /api/programs/:code': PROGRAM_WRITERS,
   'POST /api/programs/:code/transition': PROGRAM_WRITERS,
   // The case is money: the roles that may see the products' economics (core/product-economics.ts).
-  'GET /api/programs/:code/case': ['head', 'manager', 'client_economist', 'analyst', 'program_economist'],
+  'GET /api/programs/:code/case': PROGRAM_MONEY_READERS,
   'GET /api/programs/:code/policy': SELECTION_READERS,
   'PUT /api/programs/:code/policy': PROGRAM_POLICY_WRITERS,
+  'POST /api/programs/:code/responses': RESPONSE_RECORDERS,
+  // What the verdict reads: the head among those who see the money.
+  'GET /api/programs/:code/responses/summary': PROGRAM_MONEY_READERS,
+  'GET /api/responses/programs': RESPONSE_RECORDERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

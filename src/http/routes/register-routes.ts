@@ -6,6 +6,7 @@ import { registerHealthRoutes } from './health-routes.ts'
 import { registerImportRoutes } from './import-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
 import { registerReferenceRoutes } from './reference-routes.ts'
+import { registerResponseRoutes } from './response-routes.ts'
 import { registerSelectionRoutes } from './selection-routes.ts'
 import { registerUserRoutes } from './user-routes.ts'
 import { registerWaveRoutes } from './wave-routes.ts'
@@ -22,4 +23,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerSelectionRoutes(app, deps)
   registerWaveRoutes(app, deps)
   registerProgramRoutes(app, deps)
+  registerResponseRoutes(app, deps)
 }

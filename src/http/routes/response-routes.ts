@@ -1,0 +1,36 @@
+import { bankToday } from '../../app/bank/bank-today.ts'
+import { listResponsePrograms } from '../../app/response/list-response-programs.ts'
+import { recordResponse } from '../../app/response/record-response.ts'
+import { viewResponseSummary } from '../../app/response/view-response-summary.ts'
+import { recordResponseBody, responseParams, responsePrograms, responseSummary, storedResponse } from '../../contract/response-schemas.ts'
+import type { App, ServerDeps } from '../build-server.ts'
+import { ROUTE_ACCESS } from '../../contract/route-access.ts'
+import { signedInUser } from '../signed-in-user.ts'
+
+// A program's responses (issue 7, item 7): one recorded through the API (a file of them goes
+// through /api/imports, kind responses), the summary the verdict reads, and the programs that can
+// take responses (docs/api-contract.md "Responses").
+export function registerResponseRoutes(app: App, deps: ServerDeps): void {
+  const db = deps.db.kysely
+
+  app.post(
+    '/api/programs/:code/responses',
+    { config: { access: ROUTE_ACCESS['POST /api/programs/:code/responses'] }, schema: { params: responseParams, body: recordResponseBody, response: { 200: storedResponse, 201: storedResponse } } },
+    async (request, reply) => {
+      const stored = await recordResponse(db, { code: request.params.code, body: request.body, actor: signedInUser(request), today: await bankToday(db, deps.now()) })
+      return reply.status(stored.created ? 201 : 200).send(stored)
+    },
+  )
+
+  app.get(
+    '/api/programs/:code/responses/summary',
+    { config: { access: ROUTE_ACCESS['GET /api/programs/:code/responses/summary'] }, schema: { params: responseParams, response: { 200: responseSummary } } },
+    async (request) => viewResponseSummary(db, { code: request.params.code }),
+  )
+
+  app.get(
+    '/api/responses/programs',
+    { config: { access: ROUTE_ACCESS['GET /api/responses/programs'] }, schema: { response: { 200: responsePrograms } } },
+    async () => listResponsePrograms(db),
+  )
+}
