@@ -115,6 +115,17 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
                 </Text>
               ) : (
                 <Table fz="xs" tabularNums>
+                  {/* The numbers need their names: which is the target group and which the control. */}
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('waves.columns.wave')}</Table.Th>
+                      <Table.Th>{t('waves.columns.kind')}</Table.Th>
+                      <Table.Th>{t('waves.columns.channel')}</Table.Th>
+                      <Table.Th ta="right">{t('waves.columns.target')}</Table.Th>
+                      <Table.Th ta="right">{t('waves.columns.control')}</Table.Th>
+                      <Table.Th>{t('waves.columns.builtAt')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
                   <Table.Tbody>
                     {program.waves.map((wave) => (
                       <Table.Tr key={wave.id}>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CHANNELS, type Channel } from '../../../../src/contract/channels.ts'
 import { PROGRAM_GOALS } from '../../../../src/contract/program-schemas.ts'
+import { DayInput } from '../../components/DayInput.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { useSelections } from '../selections/useSelections.ts'
 import type { BusinessCaseAssumptions, ProgramDetail, ProgramGoal, ProgramPlan } from './program-types.ts'
@@ -23,6 +24,8 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
   const { t, i18n } = useTranslation()
   // Numbers are typed as the user's language writes them: 3,5 in Russian, 3.5 in English.
   const separators = i18n.language === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: ' ' }
+  // Russian writes "10 %", English "10%".
+  const percentSuffix = i18n.language === 'en' ? '%' : ' %'
   const save = useSaveProgram(program.code)
   const products = useProducts()
   const selections = useSelections()
@@ -133,9 +136,9 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
           </Group>
         </Chip.Group>
         <SimpleGrid cols={4} spacing="xs">
-          <TextInput size="xs" type="date" label={t('programs.fields.plannedStart')} value={plan.plannedStart} onChange={(e) => set({ plannedStart: e.currentTarget.value })} data-testid="field-plannedStart" />
-          <TextInput size="xs" type="date" label={t('programs.fields.plannedEnd')} value={plan.plannedEnd} onChange={(e) => set({ plannedEnd: e.currentTarget.value })} data-testid="field-plannedEnd" />
-          <NumberInput size="xs" label={t('programs.fields.controlShare')} value={plan.controlShare} onChange={(value) => set({ controlShare: value })} suffix=" %" decimalScale={2} {...separators} />
+          <DayInput label={t('programs.fields.plannedStart')} value={plan.plannedStart} onChange={(plannedStart) => set({ plannedStart })} testId="field-plannedStart" />
+          <DayInput label={t('programs.fields.plannedEnd')} value={plan.plannedEnd} onChange={(plannedEnd) => set({ plannedEnd })} testId="field-plannedEnd" />
+          <NumberInput size="xs" label={t('programs.fields.controlShare')} value={plan.controlShare} onChange={(value) => set({ controlShare: value })} suffix={percentSuffix} decimalScale={2} {...separators} />
           <NumberInput size="xs" label={t('programs.fields.pilotSize')} value={plan.pilotSize} onChange={(value) => set({ pilotSize: value })} {...separators} decimalScale={0} data-testid="field-pilotSize" />
         </SimpleGrid>
         <NumberInput size="xs" label={t('programs.fields.budget')} value={plan.budget} onChange={(value) => set({ budget: value })} suffix=" ₽" {...separators} decimalScale={2} />
@@ -163,16 +166,16 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
         ))}
         <SimpleGrid cols={3} spacing="xs">
           {number('audience')}
-          {number('responseRateTarget', ' %')}
-          {number('responseRateControl', ' %')}
-          {number('conversion', ' %')}
+          {number('responseRateTarget', percentSuffix)}
+          {number('responseRateControl', percentSuffix)}
+          {number('conversion', percentSuffix)}
           {number('fixedCosts', ' ₽')}
           {number('averageBalance', ' ₽')}
           {number('annualTurnover', ' ₽')}
           {number('exposureAtDefault', ' ₽')}
           {number('annualFee', ' ₽')}
           {number('lifetimeMonths')}
-          {number('discountRate', ' %')}
+          {number('discountRate', percentSuffix)}
           {number('horizonYears')}
         </SimpleGrid>
         <Text fz={11} c="dimmed">
