@@ -6,6 +6,7 @@ import { ROLES } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import { buildTestServer } from '../../../test/build-test-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
+import { viewProgramCase } from '../program/compute-program-case.ts'
 import { generateDemoBank, type DemoBankCounts } from './generate-demo-bank.ts'
 
 const NOW = new Date('2026-11-26T12:00:00Z')
@@ -83,6 +84,27 @@ describe('generateDemoBank', () => {
   it('records the load in the audit log', async () => {
     const { rows } = await db.pool.query(`SELECT login, details FROM audit_events WHERE action = 'demo.load'`)
     expect(rows).toEqual([{ login: null, details: { seed: 11, ...counts } }])
+  })
+
+  it('holds a registry of programs in different states, moved by the economist and decided by the head', async () => {
+    const programs = await db.kysely.selectFrom('programs').select(['code', 'status']).orderBy('code').execute()
+    expect(programs).toEqual([
+      { code: 'CC-SALARY', status: 'approved' },
+      { code: 'CL-PREAPPROVED', status: 'draft' },
+      { code: 'INS-MORTGAGE', status: 'cancelled' },
+      { code: 'TD-MATURING', status: 'proposed' },
+      { code: 'WB-CLOSED', status: 'draft' },
+    ])
+    const decisions = await db.kysely.selectFrom('program_decisions as d').innerJoin('programs as p', 'p.id', 'd.program_id')
+      .select(['p.code', 'd.author_login', 'd.from_status', 'd.to_status']).where('p.code', '=', 'CC-SALARY').orderBy('d.id').execute()
+    expect(decisions).toEqual([
+      { code: 'CC-SALARY', author_login: 'program_economist', from_status: 'draft', to_status: 'proposed' },
+      { code: 'CC-SALARY', author_login: 'head', from_status: 'proposed', to_status: 'approved' },
+    ])
+    // The cases a newcomer reads: the approved cross-sell and the retention call pay, the draft without a case says what it misses.
+    expect((await viewProgramCase(db.kysely, 'CC-SALARY')).npv).toBeGreaterThan(0)
+    expect((await viewProgramCase(db.kysely, 'TD-MATURING')).npv).toBeGreaterThan(0)
+    await expect(viewProgramCase(db.kysely, 'WB-CLOSED')).rejects.toMatchObject({ details: { code: 'case.missing' } })
   })
 
   it('reports progress from 0 to all clients', () => {

@@ -15,6 +15,7 @@ import {
 } from '../../db/stores/demo-bank-store.ts'
 import { refreshProfile } from '../selection/refresh-profile.ts'
 import { copyDemoClients } from './copy-demo-clients.ts'
+import { loadDemoPrograms } from './load-demo-programs.ts'
 
 export type GenerateDemoBankInput = {
   clients: number
@@ -60,7 +61,9 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   const counts = db.kind === 'pglite' ? await loadInOneTransaction(db, input, passwordHash) : await loadOrUndo(db, input, passwordHash)
   await analyzeClientBase(db)
   // Selections count on the profile: the demo bank is ready only once it is built.
-  await refreshProfile(db, await bankToday(db.kysely, input.now))
+  const today = await bankToday(db.kysely, input.now)
+  await refreshProfile(db, today)
+  await loadDemoPrograms(db.kysely, today)
   return counts
 }
 
