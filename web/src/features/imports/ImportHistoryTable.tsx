@@ -22,7 +22,10 @@ export function ImportHistoryTable({ onOpen }: { onOpen: (id: number) => void })
       column.columns([
         column.accessor('id', { header: '№', meta: { align: 'right', width: 50 } }),
         column.accessor('startedAt', { header: t('imports.history.startedAt'), meta: { nowrap: true }, cell: (cell) => format.dateTime(cell.getValue()) }),
-        column.accessor('kind', { header: t('imports.kind'), cell: (cell) => t(`importKinds.${cell.getValue()}`) }),
+        column.accessor('kind', { header: t('imports.kind'), cell: (cell) => {
+          const program = cell.row.original.program
+          return `${t(`importKinds.${cell.getValue()}`)}${program ? ` · ${program}` : ''}`
+        } }),
         column.accessor('fileName', { header: t('imports.file'), meta: { nowrap: true }, cell: (cell) => <TruncatedText label={cell.getValue()} minWidth={160} /> }),
         column.accessor('login', { header: t('imports.history.login'), cell: (cell) => cell.getValue() ?? '—' }),
         column.accessor('status', {

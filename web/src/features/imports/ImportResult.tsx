@@ -38,7 +38,7 @@ export function ImportResult({ id }: { id: number }) {
           )}
         </Group>
         <Text fz="xs" c="dimmed">
-          {t(`importKinds.${data.kind}`)} · {data.fileName} · {data.login ?? '—'} · {format.dateTime(data.startedAt)}
+          {t(`importKinds.${data.kind}`)}{data.program ? ` · ${data.program}` : ''} · {data.fileName} · {data.login ?? '—'} · {format.dateTime(data.startedAt)}
         </Text>
       </Group>
       {running && (

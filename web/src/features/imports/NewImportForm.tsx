@@ -9,11 +9,20 @@ import { initialMapping } from './initial-mapping.ts'
 import { useImportFields } from './useImportFields.ts'
 import { useImportPreview } from './useImportPreview.ts'
 import { useStartImport } from './useStartImport.ts'
+import { useResponsePrograms } from './useResponsePrograms.ts'
+import { mayImportKind } from '../../../../src/contract/import-kind-roles.ts'
+import { useSignedInUser } from '../session/useSession.ts'
 
 /** Kind → file → preview and column mapping → start (or a dry run that checks without loading). */
 export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }) {
   const { t } = useTranslation()
-  const [kind, setKind] = useState<ImportKind>('clients')
+  const user = useSignedInUser()
+  // The kinds this role may load (contract/import-kind-roles.ts): a program economist loads responses only.
+  const kinds = IMPORT_KINDS.filter((value) => mayImportKind(user.role, value))
+  const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'clients')
+  const [program, setProgram] = useState<string | null>(null)
+  const needsProgram = kind === 'responses'
+  const programs = useResponsePrograms(needsProgram)
   const [file, setFile] = useState<File | null>(null)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [mapping, setMapping] = useState<Record<string, string>>({})
@@ -40,10 +49,11 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
   }
 
   const missing = (fieldList ?? []).filter((field) => field.required && !mapping[field.name])
-  const canStart = Boolean(file && preview && fieldList && missing.length === 0 && !start.isPending)
+  const canStart = Boolean(file && preview && fieldList && missing.length === 0 && (!needsProgram || program) && !start.isPending)
   const submit = () => {
     if (!file || !canStart) return
-    start.mutate({ kind, dryRun, mapping, encoding, file }, { onSuccess: (answer) => onStarted(answer.id) })
+    const forProgram = needsProgram && program ? { program } : {}
+    start.mutate({ kind, dryRun, mapping, encoding, file, ...forProgram }, { onSuccess: (answer) => onStarted(answer.id) })
   }
 
   return (
@@ -55,7 +65,7 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
         <Select
           w={200}
           label={t('imports.kind')}
-          data={IMPORT_KINDS.map((value) => ({ value, label: t(`importKinds.${value}`) }))}
+          data={kinds.map((value) => ({ value, label: t(`importKinds.${value}`) }))}
           value={kind}
           allowDeselect={false}
           onChange={(value) => {
@@ -65,6 +75,21 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
           }}
           data-testid="import-kind"
         />
+        {needsProgram && (
+          <Select
+            w={260}
+            label={t('imports.program')}
+            placeholder={t('imports.programPlaceholder')}
+            data={(programs.data?.items ?? []).map((p) => ({ value: p.code, label: `${p.code} — ${p.name}` }))}
+            value={program}
+            onChange={setProgram}
+            required
+            searchable
+            nothingFoundMessage={t('imports.noPrograms')}
+            error={programs.data && programs.data.items.length === 0 ? t('imports.noPrograms') : undefined}
+            data-testid="import-program"
+          />
+        )}
         <FileInput
           w={320}
           label={t('imports.file')}
@@ -99,6 +124,11 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
           <ErrorAlert error={previewFile.error} />
         </div>
       )}
+      {programs.error && (
+        <div style={{ marginTop: 8 }}>
+          <ErrorAlert error={programs.error} />
+        </div>
+      )}
       {fields.error && (
         <div style={{ marginTop: 8 }}>
           <ErrorAlert error={fields.error} />
@@ -125,6 +155,11 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
             <Button onClick={submit} disabled={!canStart} loading={start.isPending} data-testid="import-start">
               {dryRun ? t('imports.startDryRun') : t('imports.start')}
             </Button>
+            {needsProgram && !program && (
+              <Text fz="xs" c="red.7">
+                {t('imports.programMissing')}
+              </Text>
+            )}
             {missing.length > 0 && (
               <Text fz="xs" c="red.7">
                 {t('imports.mapping.missing', { fields: missing.map((field) => t(`imports.fields.${field.name}`, { defaultValue: field.name })).join(', ') })}
