@@ -47,6 +47,8 @@ export const businessCaseSchema = z.object({
   lifetimeMonths: z.number().optional(),
   discountRate: z.number().optional(),
   horizonYears: z.number().optional(),
+  /** Days after the pilot wave was built during which a response counts for its verdict (core/program/attribution-window.ts: 30 when left out). */
+  attributionDays: z.number().int().min(1).max(365).optional(),
 }).strict()
 export type BusinessCaseAssumptions = z.infer<typeof businessCaseSchema>
 

@@ -42,6 +42,8 @@ const PROGRAM_WRITERS = ['program_economist', 'head'] as const
 const RESPONSE_RECORDERS = ['program_economist', 'analyst'] as const
 /** The case's readers: the responses summary holds value sums in roubles. */
 const PROGRAM_MONEY_READERS = ['head', 'manager', 'client_economist', 'analyst', 'program_economist'] as const
+/** A pilot's verdict: the head decides on it, the program economists run the pilot, the analyst checks the numbers. */
+const VERDICT_READERS = ['head', 'program_economist', 'analyst'] as const
 const ADMIN = ['admin'] as const
 
 export const ROUTE_ACCESS = {
@@ -88,6 +90,7 @@ export const ROUTE_ACCESS = {
   'POST /api/programs/:code/transition': PROGRAM_WRITERS,
   // The case is money: the roles that may see the products' economics (core/product-economics.ts).
   'GET /api/programs/:code/case': PROGRAM_MONEY_READERS,
+  'GET /api/programs/:code/verdict': VERDICT_READERS,
   'GET /api/programs/:code/policy': SELECTION_READERS,
   'PUT /api/programs/:code/policy': PROGRAM_POLICY_WRITERS,
   'POST /api/programs/:code/responses': RESPONSE_RECORDERS,

@@ -1,17 +1,20 @@
 import { Option, type Command } from 'commander'
 import { viewProgramCase } from '../../app/program/compute-program-case.ts'
 import { createProgram } from '../../app/program/create-program.ts'
+import { judgeProgram } from '../../app/program/judge-program.ts'
+import { formatReason } from '../../contract/format-reason.ts'
 import { createProgramBody, PROGRAM_GOALS } from '../../contract/program-schemas.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { cliActor } from '../cli-actor.ts'
 import { readRuleFile } from '../read-rule-file.ts'
 import { runCommand } from '../run-command.ts'
+import { verdictJson } from './verdict-json.ts'
 
 type CreateOptions = { code: string; name: string; goal: string; product?: string; case?: string }
 
 export function registerProgramCommands(program: Command): void {
-  const command = program.command('program').description('the registry of programs: create one, read its business case')
+  const command = program.command('program').description('the registry of programs: create one, read its business case and its pilot\'s verdict')
   command
     .command('create')
     .description('create a draft program in the registry (or plan the draft a wave created for the code)')
@@ -55,6 +58,27 @@ export function registerProgramCommands(program: Command): void {
           ...result.tornado.map((bar) => `  ${bar.driver}: ${bar.npvLow} … ${bar.npvHigh} ₽`),
         ].join('\n')
         return { json: result, text }
+      })
+    })
+  command
+    .command('verdict')
+    .description('the verdict of the program\'s pilot: per response type the uplift, its interval, p, the incremental profit and the recommendation')
+    .argument('<code>', 'the program code')
+    .action(async (code: string, _options: unknown, sub: Command) => {
+      await runCommand(sub, async ({ db, lang }) => {
+        const view = await judgeProgram(db.kysely, { code, now: new Date() })
+        const text = [
+          `program ${view.program}, pilot wave ${view.wave.id}: ${view.wave.target} in target, ${view.wave.control} in control; responses until ${view.window.until}${view.window.closed ? '' : ' (window still open)'}`,
+          `  sample-ratio mismatch p = ${view.srm.p.toPrecision(3)}${view.srm.blocked ? (view.srm.explained ? ' (explained)' : ' — BLOCKED until explained') : ''}`,
+          ...view.responses.map((r) =>
+            [
+              `  ${r.type}: ${r.arms.target.responders}/${r.arms.target.n} against ${r.arms.control.responders}/${r.arms.control.n}, uplift ${r.uplift.toFixed(5)} [${r.ci[0].toFixed(5)}, ${r.ci[1].toFixed(5)}], p ${r.p.toPrecision(3)} (${r.test})`,
+              `    incremental profit ${r.incrementalProfit.estimate} ₽ [${r.incrementalProfit.ci[0]}, ${r.incrementalProfit.ci[1]}]`,
+              `    ${formatReason(r.reason, lang)}`,
+            ].join('\n'),
+          ),
+        ].join('\n')
+        return { json: verdictJson(view), text }
       })
     })
 }

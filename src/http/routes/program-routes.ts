@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { createProgram } from '../../app/program/create-program.ts'
 import { viewProgramCase } from '../../app/program/compute-program-case.ts'
 import { editProgram } from '../../app/program/edit-program.ts'
+import { judgeProgram } from '../../app/program/judge-program.ts'
 import { listPrograms } from '../../app/program/list-programs.ts'
 import { transitionProgram } from '../../app/program/transition-program.ts'
 import { viewProgram } from '../../app/program/view-program.ts'
@@ -66,5 +67,9 @@ export function registerProgramRoutes(app: App, deps: ServerDeps): void {
 
   app.get('/api/programs/:code/case', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/case'] }, schema: { params: codeParams } }, async (request) => {
     return viewProgramCase(db, request.params.code)
+  })
+
+  app.get('/api/programs/:code/verdict', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/verdict'] }, schema: { params: codeParams } }, async (request) => {
+    return judgeProgram(db, { code: request.params.code, now: deps.now() })
   })
 }

@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely'
+import { RESPONSE_TYPES, valueRequired } from '../../contract/response-types.ts'
+import { reason } from '../../contract/reason-codes.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { attributionWindow } from '../../core/program/attribution-window.ts'
+import { checkBusinessCase } from '../../core/program/check-business-case.ts'
+import { judgeProgramVerdict } from '../../core/program/judge-program-verdict.ts'
+import { kopecksFromRoubles, roublesFromKopecks as rub } from '../../core/program/kopecks.ts'
+import type { MeanSummary } from '../../core/stats/mean-summary.ts'
+import type { VerdictResponseInput } from '../../core/stats/judge-verdict.ts'
+import type { Schema } from '../../db/schema.ts'
+import { findProgramByCode, type ProgramRecord } from '../../db/stores/program-store.ts'
+import { findPilotWave, findSrmExplanation, summarizeWaveResponses, type WaveResponseCell } from '../../db/stores/pilot-verdict-store.ts'
+import { computeProgramCase } from './compute-program-case.ts'
+
+/** The verdict as the API, the CLI and a decision's snapshot give it: money in roubles. */
+export type ProgramVerdictView = Awaited<ReturnType<typeof judgeStoredProgram>>
+
+/** GET /api/programs/:code/verdict and `otklik program verdict`. */
+export async function judgeProgram(db: Kysely<Schema>, input: { code: string; now: Date }): Promise<ProgramVerdictView> {
+  const program = await findProgramByCode(db, input.code)
+  if (!program) throw new DomainError('not_found', `No program ${input.code}`, reason('program.not_found', { id: input.code }))
+  return judgeStoredProgram(db, { program, now: input.now })
+}
+
+/**
+ * The verdict of the program's latest pilot wave: its members counted per group, their responses
+ * within the attribution window, per type (core/program/judge-program-verdict.ts), priced by the
+ * business case. Refused (409) without a complete case, a pilot wave, or members in both groups.
+ */
+export async function judgeStoredProgram(db: Kysely<Schema>, input: { program: ProgramRecord; now: Date }) {
+  const { program } = input
+  const programCase = await computeProgramCase(db, program)
+  const assumptions = checkBusinessCase(program.businessCase)
+  const wave = await findPilotWave(db, program.id)
+  if (!wave) throw new DomainError('conflict', `Program ${program.code} has no pilot wave`, reason('verdict.no_pilot_wave', { program: program.code }))
+  if (wave.target === 0 || wave.control === 0) throw new DomainError('conflict', `Wave ${wave.id} has an empty group`, reason('verdict.no_members', { wave: wave.id }))
+  const window = attributionWindow({ builtAt: wave.builtAt, days: program.businessCase.attributionDays, now: input.now })
+  const cells = await summarizeWaveResponses(db, { programId: program.id, waveId: wave.id, from: window.from, until: window.until })
+  const explanation = await findSrmExplanation(db, { programId: program.id, waveId: wave.id })
+  const verdict = judgeProgramVerdict({
+    members: { target: wave.target, control: wave.control },
+    controlShare: wave.controlShare,
+    responses: responseInputs(cells, wave),
+    economics: {
+      conversion: assumptions.conversion!,
+      // The case's value per product came from kopecks: back to them exactly.
+      valuePerProduct: kopecksFromRoubles(programCase.valuePerProduct)!,
+      channelCosts: assumptions.channelCosts ?? [],
+      breakEvenUplift: programCase.breakEvenUplift,
+    },
+    srmExplained: explanation !== undefined,
+  })
+  return {
+    program: program.code,
+    wave,
+    window,
+    alpha: verdict.alpha,
+    srm: { ...verdict.srm, explanation: explanation ?? null },
+    waveCost: rub(verdict.waveCost),
+    economics: { conversion: assumptions.conversion!, valuePerProduct: programCase.valuePerProduct, breakEvenUplift: programCase.breakEvenUplift },
+    responses: verdict.responses.map((r) => ({
+      ...r,
+      incrementalProfit: { estimate: rub(r.incrementalProfit.estimate), ci: [rub(r.incrementalProfit.ci[0]), rub(r.incrementalProfit.ci[1])] as [number, number] },
+    })),
+  }
+}
+
+/** Each type with a responder in either group, in the contract's order; spend and balance also as values per member. */
+function responseInputs(cells: readonly WaveResponseCell[], members: { target: number; control: number }): VerdictResponseInput[] {
+  const types = RESPONSE_TYPES.filter((type) => cells.some((c) => c.type === type))
+  return types.map((type) => {
+    const target = cells.find((c) => c.type === type && c.group === 'target')
+    const control = cells.find((c) => c.type === type && c.group === 'control')
+    const input: VerdictResponseInput = { type, responders: { target: target?.responders ?? 0, control: control?.responders ?? 0 } }
+    const values = valueRequired(type) ? valueSummaries(target, control, members) : undefined
+    return values ? { ...input, values } : input
+  })
+}
+
+/** Mean and sample variance per member (a member without a response counts 0); none when a group has no spread. */
+function valueSummaries(target: WaveResponseCell | undefined, control: WaveResponseCell | undefined, members: { target: number; control: number }) {
+  const summary = (cell: WaveResponseCell | undefined, n: number): MeanSummary => {
+    const sum = cell?.valueSum ?? 0
+    const squares = cell?.valueSumOfSquares ?? 0
+    return { n, mean: sum / n, variance: n > 1 ? Math.max(0, (squares - (sum * sum) / n) / (n - 1)) : 0 }
+  }
+  const t = summary(target, members.target)
+  const c = summary(control, members.control)
+  return t.variance > 0 && c.variance > 0 ? { target: t, control: c } : undefined
+}
+

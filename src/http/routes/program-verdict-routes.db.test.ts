@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '../../contract/roles.ts'
+import { BUSINESS_CASE_WORKED_EXAMPLE_TYPED } from '../../core/program/business-case-worked-example.ts'
+import { judgeProgramVerdict } from '../../core/program/judge-program-verdict.ts'
+import type { Database } from '../../db/open-database.ts'
+import type { App } from '../build-server.ts'
+import { openTestDatabase } from '../../../test/open-test-database.ts'
+import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
+import { seedPilotWave } from '../../../test/seed-pilot-wave.ts'
+import { summarizeValues } from '../../../test/summarize-values.ts'
+
+// GET /api/programs/:code/verdict over a small pilot built by hand: the worked example's program
+// (business-case-worked-example.ts: a cash loan worth 18 010.42 ₽ a product, half of the
+// responders take it, one SMS at 3.50 ₽), a pilot wave of 900 in target and 100 in control built
+// on 1 March, and responses inside and outside its 30-day window. The numbers must be the core's
+// (judgeProgramVerdict) on the same counts.
+const NOW = new Date('2026-04-15T12:00:00Z')
+const BUILT = '2026-03-01T09:00:00Z'
+let db: Database
+let app: App
+const cookies = new Map<Role, string>()
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  app = await buildTestServer(db, () => NOW)
+  await db.kysely
+    .insertInto('products')
+    .values({ code: 'CL_CASH', type: 'consumer_loan', name: 'Кредит наличными', ftp_rate: 0.17, client_rate: 0.26, probability_of_default: 0.06, loss_given_default: 0.55, lifetime_months: 36 })
+    .execute()
+  for (const role of ['head', 'program_economist', 'analyst', 'marketer', 'manager'] as const) cookies.set(role, (await signIn(app, db, role)).cookie)
+  const plan = { targetProduct: 'CL_CASH', channels: ['sms'], controlShare: 0.1, businessCase: BUSINESS_CASE_WORKED_EXAMPLE_TYPED }
+  for (const code of ['VERD', 'SRM', 'NOWAVE']) {
+    const created = await send('program_economist', `/api/programs`, 'POST', { code, name: code, goal: 'cross_sell', ...plan })
+    expect(created.statusCode, created.body).toBe(201)
+  }
+  // VERD: clients 1–900 in target, 901–1000 in control. SRM: 950 against 50 for a designed 10%.
+  const wave = { controlShare: 0.1, builtAt: BUILT }
+  const verd = await seedPilotWave(db, { code: 'VERD', first: 1, target: 900, control: 100, ...wave, createClients: 2000 })
+  const srm = await seedPilotWave(db, { code: 'SRM', first: 1001, target: 950, control: 50, ...wave })
+  // application: 45 of the target (5%) and 3 of the control (3%) within the window;
+  await verd.respond('application', range(1, 45), '2026-03-10T10:00:00Z')
+  await verd.respond('application', range(901, 3), '2026-03-20T10:00:00Z')
+  // a second application of a responder is still one responder; after the window they do not count.
+  await verd.respond('application', [1], '2026-03-11T10:00:00Z')
+  await verd.respond('application', range(46, 20), '2026-03-31T09:00:00Z')
+  // spend: 10 target members spend 1 000 ₽ (two of them twice), 2 control members 500 ₽.
+  await verd.respond('spend', range(1, 10), '2026-03-05T10:00:00Z', '1000.00')
+  await verd.respond('spend', [1, 2], '2026-03-06T10:00:00Z', '250.50')
+  await verd.respond('spend', range(901, 2), '2026-03-05T10:00:00Z', '500.00')
+  await srm.respond('application', range(1001, 48), '2026-03-10T10:00:00Z')
+  await srm.respond('application', range(1951, 1), '2026-03-10T10:00:00Z')
+})
+afterAll(async () => {
+  await app.close()
+  await db.close()
+})
+
+function send(who: Role, url: string, method: 'GET' | 'POST' = 'GET', payload?: object) {
+  return app.inject({ method, url, headers: { cookie: cookies.get(who)! }, ...(payload && { payload }) })
+}
+const range = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i)
+
+const ECONOMICS = { conversion: 0.5, valuePerProduct: 1_801_042, channelCosts: [{ costPerContact: 350, contactsPerClient: 1 }] }
+
+describe('GET /api/programs/:code/verdict', () => {
+  it('judges the pilot’s responses in the window as the core does on the same counts', async () => {
+    const response = await send('head', '/api/programs/VERD/verdict')
+    expect(response.statusCode, response.body).toBe(200)
+    const body = response.json()
+    const caseBody = (await send('head', '/api/programs/VERD/case')).json()
+    const spend = (values: number[], n: number) => {
+      const { mean, variance } = summarizeValues([...values, ...Array<number>(n - values.length).fill(0)])
+      return { n, mean, variance }
+    }
+    const expected = judgeProgramVerdict({
+      members: { target: 900, control: 100 },
+      controlShare: 0.1,
+      responses: [
+        { type: 'application', responders: { target: 45, control: 3 } },
+        { type: 'spend', responders: { target: 10, control: 2 }, values: { target: spend([1250.5, 1250.5, ...Array<number>(8).fill(1000)], 900), control: spend([500, 500], 100) } },
+      ],
+      economics: { ...ECONOMICS, breakEvenUplift: caseBody.breakEvenUplift },
+      srmExplained: false,
+    })
+    expect(body).toMatchObject({
+      program: 'VERD',
+      wave: { builtAt: '2026-03-01T09:00:00.000Z', controlShare: 0.1, target: 900, control: 100 },
+      window: { days: 30, from: '2026-03-01T09:00:00.000Z', until: '2026-03-31T09:00:00.000Z', closed: true },
+      srm: { p: 1, blocked: false, explained: false, explanation: null },
+      waveCost: 3150,
+      economics: { conversion: 0.5, valuePerProduct: 18_010.42 },
+    })
+    expect(body.responses.map((r: { type: string }) => r.type)).toEqual(['application', 'spend'])
+    const [application, spent] = body.responses
+    const [core, coreSpend] = expected.responses
+    expect(application).toMatchObject({ arms: core!.arms, uplift: core!.uplift, ci: core!.ci, p: core!.p, test: core!.test, pAdjusted: core!.pAdjusted, recommendation: core!.recommendation })
+    // 0.02 × 900 = 18 responders, 9 loans: 9 × 18 010.42 − 3 150 = 158 943.78 ₽.
+    expect(application.incrementalProfit.estimate).toBe(158_943.78)
+    expect(application.incrementalProfit.ci).toEqual(core!.incrementalProfit.ci.map((k) => k / 100))
+    expect(spent.values.welch.difference).toBeCloseTo(coreSpend!.values!.welch.difference, 9)
+    expect(spent.values.welch.ci[0]).toBeCloseTo(coreSpend!.values!.welch.ci[0], 9)
+    expect(spent.recommendation).toBe(coreSpend!.recommendation)
+  })
+
+  it('flags a split far from the design and blocks the recommendation', async () => {
+    const body = (await send('program_economist', '/api/programs/SRM/verdict')).json()
+    // χ² = 50²/900 + 50²/100 = 27.78 on one degree of freedom.
+    expect(body.srm.chi2).toBeCloseTo(27.7778, 4)
+    expect(body.srm).toMatchObject({ blocked: true, explained: false })
+    expect(body.srm.p).toBeLessThan(0.001)
+    expect(body.responses[0]).toMatchObject({ type: 'application', recommendation: 'blocked', reason: { code: 'verdict.blocked_srm' } })
+  })
+
+  it('answers the head, the economists and the analyst only; 404 for an unknown program, 409 without a pilot wave', async () => {
+    expect((await send('analyst', '/api/programs/VERD/verdict')).statusCode).toBe(200)
+    for (const role of ['marketer', 'manager'] as const) expect((await send(role, '/api/programs/VERD/verdict')).statusCode).toBe(403)
+    const unknown = await send('head', '/api/programs/NOPE/verdict')
+    expect(unknown.statusCode).toBe(404)
+    expect(unknown.json().details).toEqual({ code: 'program.not_found', id: 'NOPE' })
+    const noWave = await send('head', '/api/programs/NOWAVE/verdict')
+    expect(noWave.statusCode).toBe(409)
+    expect(noWave.json().details).toEqual({ code: 'verdict.no_pilot_wave', program: 'NOWAVE' })
+  })
+})
