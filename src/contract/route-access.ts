@@ -91,6 +91,7 @@ export const ROUTE_ACCESS = {
   // The case is money: the roles that may see the products' economics (core/product-economics.ts).
   'GET /api/programs/:code/case': PROGRAM_MONEY_READERS,
   'GET /api/programs/:code/verdict': VERDICT_READERS,
+  'POST /api/programs/:code/verdict/explanation': ['head'],
   'GET /api/programs/:code/policy': SELECTION_READERS,
   'PUT /api/programs/:code/policy': PROGRAM_POLICY_WRITERS,
   'POST /api/programs/:code/responses': RESPONSE_RECORDERS,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { ProgramStatus } from '../../contract/program-schemas.ts'
 import { RESPONSE_TYPES, valueRequired } from '../../contract/response-types.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
@@ -90,3 +91,17 @@ function valueSummaries(target: WaveResponseCell | undefined, control: WaveRespo
   return t.variance > 0 && c.variance > 0 ? { target: t, control: c } : undefined
 }
 
+
+/** The statuses whose moves are decisions on the pilot's verdict: its snapshot carries the verdict's numbers. */
+const JUDGED_FROM: readonly ProgramStatus[] = ['pilot', 'evaluated']
+
+/** For a decision's snapshot: the verdict as it stood, or why there is none; nothing for a move that is not about a pilot. */
+export async function tryProgramVerdict(db: Kysely<Schema>, input: { program: ProgramRecord; now: Date }): Promise<{ verdict: ProgramVerdictView } | { verdictMissing: unknown } | undefined> {
+  if (!JUDGED_FROM.includes(input.program.status)) return undefined
+  try {
+    return { verdict: await judgeStoredProgram(db, input) }
+  } catch (error) {
+    if (error instanceof DomainError) return { verdictMissing: error.details }
+    throw error
+  }
+}

@@ -8,16 +8,19 @@ import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { appendProgramDecision, lastProposer } from '../../db/stores/program-decision-store.ts'
 import { lockProgramByCode, setProgramStatus } from '../../db/stores/program-store.ts'
 import { tryProgramCase } from './compute-program-case.ts'
+import { tryProgramVerdict } from './judge-program.ts'
 import type { ProgramActor } from './program-actor.ts'
 import { programChecklist, programView, type ProgramView } from './view-program.ts'
 
-export type TransitionProgramInput = { code: string; to: ProgramStatus; comment?: string; actor: ProgramActor }
+export type TransitionProgramInput = { code: string; to: ProgramStatus; comment?: string; actor: ProgramActor; now: Date }
 
 /**
  * Moves a program along its lifecycle (core/program/program-moves.ts), checked by
  * core/program/check-program-move.ts: the move, the role, four eyes, the pre-launch checklist.
- * The move is a decision record with a snapshot of the business case as it stood, and an audit
- * event, in one transaction with the status.
+ * The move is a decision record with a snapshot of the business case as it stood — and for a
+ * decision on a pilot (a move from pilot or evaluated) of its verdict — and an audit event, in one
+ * transaction with the status. A rollout waits while the verdict is blocked by an unexplained
+ * sample-ratio mismatch (409 verdict.srm_unexplained).
  */
 export async function transitionProgram(db: Kysely<Schema>, input: TransitionProgramInput): Promise<ProgramView> {
   return db.transaction().execute(async (tx) => {
@@ -32,8 +35,13 @@ export async function transitionProgram(db: Kysely<Schema>, input: TransitionPro
       proposer: await lastProposer(tx, program.id),
       checklist: input.to === 'pilot' ? await programChecklist(tx, program) : [],
     })
+    const verdict = await tryProgramVerdict(tx, { program, now: input.now })
+    if (input.to === 'rollout' && verdict && 'verdict' in verdict && verdict.verdict.srm.blocked && !verdict.verdict.srm.explained) {
+      const { p } = verdict.verdict.srm
+      throw new DomainError('conflict', `The verdict is blocked by a sample-ratio mismatch (p = ${p})`, reason('verdict.srm_unexplained', { p }))
+    }
     await setProgramStatus(tx, program.id, input.to)
-    const snapshot = await tryProgramCase(tx, program)
+    const snapshot = { ...(await tryProgramCase(tx, program)), ...verdict }
     await appendProgramDecision(tx, { programId: program.id, author: actor, from: program.status, to: input.to, comment: input.comment ?? null, snapshot })
     await appendAuditEvent(tx, {
       userId: actor.id,

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { createProgram } from '../../app/program/create-program.ts'
 import { viewProgramCase } from '../../app/program/compute-program-case.ts'
 import { editProgram } from '../../app/program/edit-program.ts'
+import { explainSampleRatioMismatch } from '../../app/program/explain-sample-ratio-mismatch.ts'
 import { judgeProgram } from '../../app/program/judge-program.ts'
 import { listPrograms } from '../../app/program/list-programs.ts'
 import { transitionProgram } from '../../app/program/transition-program.ts'
@@ -18,6 +19,7 @@ import {
   replaceProgramBody,
   transitionBody,
 } from '../../contract/program-schemas.ts'
+import { srmExplanationBody } from '../../contract/verdict-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { optionalParam, pageParams } from '../../contract/query-params.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
@@ -62,7 +64,7 @@ export function registerProgramRoutes(app: App, deps: ServerDeps): void {
   app.post(
     '/api/programs/:code/transition',
     { config: { access: ROUTE_ACCESS['POST /api/programs/:code/transition'] }, schema: { params: codeParams, body: transitionBody, response: { 200: programDetail } } },
-    async (request) => transitionProgram(db, { code: request.params.code, ...request.body, actor: signedInUser(request) }),
+    async (request) => transitionProgram(db, { code: request.params.code, ...request.body, actor: signedInUser(request), now: deps.now() }),
   )
 
   app.get('/api/programs/:code/case', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/case'] }, schema: { params: codeParams } }, async (request) => {
@@ -72,4 +74,10 @@ export function registerProgramRoutes(app: App, deps: ServerDeps): void {
   app.get('/api/programs/:code/verdict', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/verdict'] }, schema: { params: codeParams } }, async (request) => {
     return judgeProgram(db, { code: request.params.code, now: deps.now() })
   })
+
+  app.post(
+    '/api/programs/:code/verdict/explanation',
+    { config: { access: ROUTE_ACCESS['POST /api/programs/:code/verdict/explanation'] }, schema: { params: codeParams, body: srmExplanationBody } },
+    async (request) => explainSampleRatioMismatch(db, { code: request.params.code, explanation: request.body.explanation, actor: signedInUser(request), now: deps.now() }),
+  )
 }

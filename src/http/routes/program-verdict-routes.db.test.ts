@@ -28,7 +28,7 @@ beforeAll(async () => {
     .values({ code: 'CL_CASH', type: 'consumer_loan', name: 'Кредит наличными', ftp_rate: 0.17, client_rate: 0.26, probability_of_default: 0.06, loss_given_default: 0.55, lifetime_months: 36 })
     .execute()
   for (const role of ['head', 'program_economist', 'analyst', 'marketer', 'manager'] as const) cookies.set(role, (await signIn(app, db, role)).cookie)
-  const plan = { targetProduct: 'CL_CASH', channels: ['sms'], controlShare: 0.1, businessCase: BUSINESS_CASE_WORKED_EXAMPLE_TYPED }
+  const plan = { targetProduct: 'CL_CASH', channels: ['sms'], controlShare: 0.1, pilotSize: 1000, plannedStart: '2026-03-01', plannedEnd: '2026-06-30', businessCase: BUSINESS_CASE_WORKED_EXAMPLE_TYPED }
   for (const code of ['VERD', 'SRM', 'NOWAVE']) {
     const created = await send('program_economist', `/api/programs`, 'POST', { code, name: code, goal: 'cross_sell', ...plan })
     expect(created.statusCode, created.body).toBe(201)
@@ -120,5 +120,45 @@ describe('GET /api/programs/:code/verdict', () => {
     const noWave = await send('head', '/api/programs/NOWAVE/verdict')
     expect(noWave.statusCode).toBe(409)
     expect(noWave.json().details).toEqual({ code: 'verdict.no_pilot_wave', program: 'NOWAVE' })
+  })
+})
+
+describe('deciding on the verdict', () => {
+  const move = (who: Role, code: string, to: string) => send(who, `/api/programs/${code}/transition`, 'POST', { to, comment: `→ ${to}` })
+
+  it('holds a rollout until the head explains the mismatch, and records the verdict the decision was taken on', async () => {
+    for (const [who, to] of [['program_economist', 'proposed'], ['head', 'approved'], ['program_economist', 'pilot'], ['program_economist', 'evaluated']] as const) {
+      const moved = await move(who, 'SRM', to)
+      expect(moved.statusCode, moved.body).toBe(200)
+    }
+    const held = await move('head', 'SRM', 'rollout')
+    expect(held.statusCode).toBe(409)
+    expect(held.json().details).toMatchObject({ code: 'verdict.srm_unexplained' })
+
+    expect((await send('program_economist', '/api/programs/SRM/verdict/explanation', 'POST', { explanation: 'x' })).statusCode).toBe(403)
+    const explained = await send('head', '/api/programs/SRM/verdict/explanation', 'POST', { explanation: 'Пятьдесят клиентов контроля ушли в другую волну при пересборке' })
+    expect(explained.statusCode, explained.body).toBe(200)
+    expect(explained.json().srm).toMatchObject({ blocked: true, explained: true, explanation: { login: 'head', text: 'Пятьдесят клиентов контроля ушли в другую волну при пересборке' } })
+    expect(explained.json().responses[0].recommendation).not.toBe('blocked')
+    const event = await db.kysely.selectFrom('audit_events').selectAll().where('action', '=', 'program.explain_srm').executeTakeFirstOrThrow()
+    expect(event).toMatchObject({ login: 'head', entity_id: 'SRM' })
+
+    const verdict = (await send('head', '/api/programs/SRM/verdict')).json()
+    const rolled = await move('head', 'SRM', 'rollout')
+    expect(rolled.statusCode, rolled.body).toBe(200)
+    const decisions = rolled.json().decisions as { from: string; to: string; comment: string; snapshot: Record<string, unknown> }[]
+    expect(decisions.map((d) => `${d.from}→${d.to}`)).toEqual(['draft→proposed', 'proposed→approved', 'approved→pilot', 'pilot→evaluated', 'evaluated→evaluated', 'evaluated→rollout'])
+    expect(decisions[4]!.snapshot).toEqual({ srmExplanation: { waveId: verdict.wave.id, chi2: verdict.srm.chi2, p: verdict.srm.p } })
+    // The numbers the head saw: the same verdict, with the business case beside it.
+    expect(decisions[5]!.snapshot.verdict).toEqual(verdict)
+    expect(decisions[5]!.snapshot.case).toMatchObject({ breakEvenUplift: verdict.economics.breakEvenUplift })
+    expect(decisions[3]!.snapshot.verdict).toMatchObject({ srm: { blocked: true, explained: false } })
+    expect(decisions[1]!.snapshot.verdict).toBeUndefined()
+  })
+
+  it('refuses to explain a split that matches its design', async () => {
+    const refused = await send('head', '/api/programs/VERD/verdict/explanation', 'POST', { explanation: 'нечего' })
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json().details).toEqual({ code: 'verdict.nothing_to_explain', program: 'VERD' })
   })
 })
