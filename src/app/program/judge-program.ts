@@ -79,18 +79,13 @@ function responseInputs(cells: readonly WaveResponseCell[], members: { target: n
   })
 }
 
-/** Mean and sample variance per member (a member without a response counts 0); none when a group has no spread. */
+/** Each group's values per member; none when a group has no spread (Welch's interval needs some). */
 function valueSummaries(target: WaveResponseCell | undefined, control: WaveResponseCell | undefined, members: { target: number; control: number }) {
-  const summary = (cell: WaveResponseCell | undefined, n: number): MeanSummary => {
-    const sum = cell?.valueSum ?? 0
-    const squares = cell?.valueSumOfSquares ?? 0
-    return { n, mean: sum / n, variance: n > 1 ? Math.max(0, (squares - (sum * sum) / n) / (n - 1)) : 0 }
-  }
+  const summary = (cell: WaveResponseCell | undefined, n: number): MeanSummary => ({ n, mean: cell?.mean ?? 0, variance: cell?.variance ?? 0 })
   const t = summary(target, members.target)
   const c = summary(control, members.control)
   return t.variance > 0 && c.variance > 0 ? { target: t, control: c } : undefined
 }
-
 
 /** The statuses whose moves are decisions on the pilot's verdict: its snapshot carries the verdict's numbers. */
 const JUDGED_FROM: readonly ProgramStatus[] = ['pilot', 'evaluated']

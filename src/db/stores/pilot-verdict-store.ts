@@ -25,29 +25,37 @@ export type WaveResponseCell = {
   type: ResponseType
   /** Members with at least one response of the type in the window. */
   responders: number
-  /** Roubles: the sum of the members' values, and the sum of the squares of each member's total. */
-  valueSum: number
-  valueSumOfSquares: number
+  /** Roubles per member of the group (a member without a response counts 0): the mean and the sample variance. */
+  mean: number
+  variance: number
 }
 
 /**
  * The wave's responses per group and type: those attributed to the wave (responses.wave_id) that
  * came in [from, until) — the attribution window — by its members. One member's several responses
- * of a type are one responder, with their values added.
+ * of a type are one responder, with their values added. The variance over all n members of the
+ * group is (nΣx² − (Σx)²) / (n(n − 1)), the numerator exact in numeric (values are kopecks), so a
+ * large balance loses nothing to cancellation before the one division.
  */
 export async function summarizeWaveResponses(db: Kysely<Schema>, input: { programId: number; waveId: number; from: string; until: string }): Promise<WaveResponseCell[]> {
-  const result = await sql<{ group: 'target' | 'control'; type: ResponseType; responders: number; value_sum: string; value_squares: string }>`
+  const result = await sql<{ group: 'target' | 'control'; type: ResponseType; responders: number; mean: number; variance: number }>`
     WITH per_member AS (
       SELECT r.client_id, r.type, COALESCE(sum(r.value), 0) AS total
       FROM responses r
       WHERE r.program_id = ${input.programId} AND r.wave_id = ${input.waveId} AND r.responded_at >= ${input.from} AND r.responded_at < ${input.until}
       GROUP BY r.client_id, r.type
-    )
-    SELECT m."group", p.type, count(*)::int AS responders, sum(p.total)::text AS value_sum, sum(p.total * p.total)::text AS value_squares
-    FROM per_member p JOIN wave_members m ON m.client_id = p.client_id AND m.wave_id = ${input.waveId}
-    GROUP BY m."group", p.type
+    ),
+    cells AS (
+      SELECT m."group", p.type, count(*) AS responders, sum(p.total) AS s, sum(p.total * p.total) AS q
+      FROM per_member p JOIN wave_members m ON m.client_id = p.client_id AND m.wave_id = ${input.waveId}
+      GROUP BY m."group", p.type
+    ),
+    sizes AS (SELECT "group", count(*)::numeric AS n FROM wave_members WHERE wave_id = ${input.waveId} GROUP BY "group")
+    SELECT c."group", c.type, c.responders::int AS responders, (c.s / z.n)::float8 AS mean,
+      CASE WHEN z.n > 1 THEN ((z.n * c.q - c.s * c.s) / (z.n * (z.n - 1)))::float8 ELSE 0 END AS variance
+    FROM cells c JOIN sizes z ON z."group" = c."group"
   `.execute(db)
-  return result.rows.map((r) => ({ group: r.group, type: r.type, responders: r.responders, valueSum: Number(r.value_sum), valueSumOfSquares: Number(r.value_squares) }))
+  return result.rows.map((r) => ({ group: r.group, type: r.type, responders: r.responders, mean: Number(r.mean), variance: Number(r.variance) }))
 }
 
 export type SrmExplanation = { at: string; login: string; text: string }

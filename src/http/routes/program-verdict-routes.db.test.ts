@@ -123,6 +123,20 @@ describe('GET /api/programs/:code/verdict', () => {
   })
 })
 
+describe('the attribution window', () => {
+  it('is the program’s own when its case sets attributionDays, 1 to 365', async () => {
+    const patch = (attributionDays: number) => app.inject({ method: 'PATCH', url: '/api/programs/VERD', headers: { cookie: cookies.get('program_economist')! }, payload: { businessCase: { ...BUSINESS_CASE_WORKED_EXAMPLE_TYPED, attributionDays } } })
+    const refused = await patch(0)
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json().details).toMatchObject({ code: 'request.invalid', field: 'businessCase.attributionDays' })
+    expect((await patch(31)).statusCode).toBe(200)
+    const body = (await send('head', '/api/programs/VERD/verdict')).json()
+    // The 20 applications of 31 March now count.
+    expect(body.window).toMatchObject({ days: 31, until: '2026-04-01T09:00:00.000Z' })
+    expect(body.responses[0].arms.target.responders).toBe(65)
+  })
+})
+
 describe('deciding on the verdict', () => {
   const move = (who: Role, code: string, to: string) => send(who, `/api/programs/${code}/transition`, 'POST', { to, comment: `→ ${to}` })
 
