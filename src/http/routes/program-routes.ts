@@ -19,7 +19,7 @@ import {
   replaceProgramBody,
   transitionBody,
 } from '../../contract/program-schemas.ts'
-import { srmExplanationBody } from '../../contract/verdict-schemas.ts'
+import { programVerdict, srmExplanationBody } from '../../contract/verdict-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { optionalParam, pageParams } from '../../contract/query-params.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
@@ -71,13 +71,13 @@ export function registerProgramRoutes(app: App, deps: ServerDeps): void {
     return viewProgramCase(db, request.params.code)
   })
 
-  app.get('/api/programs/:code/verdict', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/verdict'] }, schema: { params: codeParams } }, async (request) => {
+  app.get('/api/programs/:code/verdict', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/verdict'] }, schema: { params: codeParams, response: { 200: programVerdict } } }, async (request) => {
     return judgeProgram(db, { code: request.params.code, now: deps.now() })
   })
 
   app.post(
     '/api/programs/:code/verdict/explanation',
-    { config: { access: ROUTE_ACCESS['POST /api/programs/:code/verdict/explanation'] }, schema: { params: codeParams, body: srmExplanationBody } },
+    { config: { access: ROUTE_ACCESS['POST /api/programs/:code/verdict/explanation'] }, schema: { params: codeParams, body: srmExplanationBody, response: { 200: programVerdict } } },
     async (request) => explainSampleRatioMismatch(db, { code: request.params.code, explanation: request.body.explanation, actor: signedInUser(request), now: deps.now() }),
   )
 }
