@@ -26,7 +26,7 @@ export async function loadDemoPrograms(db: Kysely<Schema>, today: string): Promi
     for (const move of moves) {
       const roles = PROGRAM_MOVES[program.status][move.to] ?? []
       const by = roles.includes('program_economist') ? economist : head
-      program = await transitionProgram(db, { code: program.code, to: move.to, comment: move.comment, actor: by })
+      program = await transitionProgram(db, { code: program.code, to: move.to, comment: move.comment, actor: by, now: new Date(`${today}T12:00:00Z`) })
     }
   }
   return DEMO_PROGRAMS.length
