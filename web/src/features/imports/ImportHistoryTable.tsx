@@ -22,16 +22,20 @@ export function ImportHistoryTable({ onOpen }: { onOpen: (id: number) => void })
       column.columns([
         column.accessor('id', { header: '№', meta: { align: 'right', width: 50 } }),
         column.accessor('startedAt', { header: t('imports.history.startedAt'), meta: { nowrap: true }, cell: (cell) => format.dateTime(cell.getValue()) }),
-        column.accessor('kind', { header: t('imports.kind'), cell: (cell) => {
-          const program = cell.row.original.program
-          return `${t(`importKinds.${cell.getValue()}`)}${program ? ` · ${program}` : ''}`
-        } }),
-        column.accessor('fileName', { header: t('imports.file'), meta: { nowrap: true }, cell: (cell) => <TruncatedText label={cell.getValue()} minWidth={160} /> }),
+        column.accessor('kind', {
+          header: t('imports.history.kind'),
+          cell: (cell) => {
+            const program = cell.row.original.program
+            return `${t(`importKinds.${cell.getValue()}`)}${program ? ` · ${program}` : ''}`
+          },
+        }),
+        column.accessor('fileName', { header: t('imports.file'), meta: { nowrap: true }, cell: (cell) => <TruncatedText label={cell.getValue()} minWidth={130} /> }),
         column.accessor('login', { header: t('imports.history.login'), cell: (cell) => cell.getValue() ?? '—' }),
         column.accessor('status', {
           header: t('imports.history.status'),
           cell: (cell) => (
-            <Group gap={4} wrap="nowrap">
+            // Side by side when the screen has room; the dry-run mark goes under the status when not.
+            <Group gap={4}>
               <ImportStatusBadge status={cell.getValue()} />
               {cell.row.original.dryRun && (
                 <Badge color="gray" variant="outline" tt="none">
