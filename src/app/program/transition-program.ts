@@ -16,7 +16,8 @@ export type TransitionProgramInput = { code: string; to: ProgramStatus; comment?
 
 /**
  * Moves a program along its lifecycle (core/program/program-moves.ts), checked by
- * core/program/check-program-move.ts: the move, the role, four eyes, the pre-launch checklist.
+ * core/program/check-program-move.ts: the move, the role, a case that computes, four eyes, the
+ * pre-launch checklist.
  * The move is a decision record with a snapshot of the business case as it stood — and for a
  * decision on a pilot (a move from pilot or evaluated) of its verdict — and an audit event, in one
  * transaction with the status. A rollout waits while the verdict is blocked by an unexplained
@@ -28,12 +29,14 @@ export async function transitionProgram(db: Kysely<Schema>, input: TransitionPro
     if (!program) throw new DomainError('not_found', `No program ${input.code}`, reason('program.not_found', { id: input.code }))
     const { actor } = input
     if (!actor.role) throw new DomainError('forbidden', 'Only a signed-in user may move a program', reason('auth.role_forbidden', { role: 'cli' }))
+    const programCase = await tryProgramCase(tx, program)
     checkProgramMove({
       from: program.status,
       to: input.to,
       actor: { ...actor, role: actor.role },
       proposer: await lastProposer(tx, program.id),
       checklist: input.to === 'pilot' ? await programChecklist(tx, program) : [],
+      caseMissing: programCase.caseMissing,
     })
     const verdict = await tryProgramVerdict(tx, { program, now: input.now })
     if (input.to === 'rollout' && verdict && 'verdict' in verdict && verdict.verdict.srm.blocked && !verdict.verdict.srm.explained) {
@@ -41,7 +44,7 @@ export async function transitionProgram(db: Kysely<Schema>, input: TransitionPro
       throw new DomainError('conflict', `The verdict is blocked by a sample-ratio mismatch (p = ${p})`, reason('verdict.srm_unexplained', { p }))
     }
     await setProgramStatus(tx, program.id, input.to)
-    const snapshot = { ...(await tryProgramCase(tx, program)), ...verdict }
+    const snapshot = { ...programCase, ...verdict }
     await appendProgramDecision(tx, { programId: program.id, author: actor, from: program.status, to: input.to, comment: input.comment ?? null, snapshot })
     await appendAuditEvent(tx, {
       userId: actor.id,

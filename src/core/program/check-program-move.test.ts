@@ -50,7 +50,7 @@ const every = PROGRAM_STATUSES.flatMap((from) => PROGRAM_STATUSES.flatMap((to) =
 
 describe('checkProgramMove', () => {
   it.each(every)('%s → %s by %s', (from, to, role) => {
-    const result = outcome({ from, to, actor: { id: 1, login: role, role }, proposer: economist, checklist: allMet })
+    const result = outcome({ from, to, actor: { id: 1, login: role, role }, proposer: economist, checklist: allMet, caseMissing: undefined })
     const roles = ALLOWED[`${from}→${to}`]
     if (!roles) expect(result).toEqual({ status: 409, details: { code: 'program.move_not_allowed', status: from, to, allowed: ALLOWED_FROM[from] } })
     else if (!roles.includes(role)) expect(result).toEqual({ status: 403, details: { code: 'program.role_may_not_move', role, status: from, to, roles: roles.join(', ') } })
@@ -63,21 +63,30 @@ describe('checkProgramMove', () => {
     ['the CLI user who proposed (no user id: the same login)', { id: null, login: 'cli:anna' }, { id: null, login: 'cli:anna' }, 409],
     ['another CLI user', { id: null, login: 'cli:anna' }, { id: null, login: 'cli:boris' }, 200],
   ] as const)('four eyes: approval by %s', (_name, proposer, actor, status) => {
-    const result = outcome({ from: 'proposed', to: 'approved', actor: { ...actor, role: 'head' }, proposer, checklist: [] })
+    const result = outcome({ from: 'proposed', to: 'approved', actor: { ...actor, role: 'head' }, proposer, checklist: [], caseMissing: undefined })
     expect(result.status).toBe(status)
     if (status === 409) expect(result.details).toEqual({ code: 'program.four_eyes', login: actor.login })
   })
 
   it('approved → pilot names every unmet checklist item', () => {
     const checklist = preLaunchChecklist({ pilotWaveBuilt: false, controlShare: 0.1, pilotSize: null, channels: [], plannedStart: '2027-02-01', plannedEnd: null })
-    expect(outcome({ from: 'approved', to: 'pilot', actor: { id: 1, login: 'head', role: 'head' }, proposer: economist, checklist })).toEqual({
+    expect(outcome({ from: 'approved', to: 'pilot', actor: { id: 1, login: 'head', role: 'head' }, proposer: economist, checklist, caseMissing: undefined })).toEqual({
       status: 409,
       details: { code: 'program.checklist_unmet', items: 'wave_previewed, pilot_size, channel, dates' },
     })
   })
 
+  it.each(['proposed', 'approved'] as const)('refuses a move to %s while the business case does not compute, with its own reason', (to) => {
+    const caseMissing = { code: 'case.missing', fields: 'businessCase.conversion' }
+    const from = to === 'proposed' ? 'draft' : 'proposed'
+    const role = to === 'proposed' ? 'program_economist' : 'head'
+    expect(outcome({ from, to, actor: { id: 1, login: role, role }, proposer: economist, checklist: [], caseMissing })).toEqual({ status: 409, details: caseMissing })
+    // Cancelling or returning to draft needs no case.
+    expect(outcome({ from, to: 'cancelled', actor: { id: 1, login: 'head', role: 'head' }, proposer: economist, checklist: [], caseMissing }).status).toBe(200)
+  })
+
   it('an extended pilot (evaluated → pilot) needs no new checklist', () => {
-    expect(outcome({ from: 'evaluated', to: 'pilot', actor: { id: 1, login: 'head', role: 'head' }, proposer: economist, checklist: [] }).status).toBe(200)
+    expect(outcome({ from: 'evaluated', to: 'pilot', actor: { id: 1, login: 'head', role: 'head' }, proposer: economist, checklist: [], caseMissing: undefined }).status).toBe(200)
   })
 })
 

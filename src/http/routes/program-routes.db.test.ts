@@ -237,5 +237,11 @@ describe('the list', () => {
     const drafts = (await send('program_economist', 'GET', '/api/programs?awaiting=me')).json().items.map((p: { code: string }) => p.code).sort()
     expect(drafts).toEqual(['ACT-1', 'WB-1'])
     expect((await send('analyst', 'GET', '/api/programs?awaiting=me')).json()).toMatchObject({ total: 0, items: [] })
+    // A program is proposed on its numbers: without a case that computes, the move names what is missing.
+    const before = await count('program_decisions')
+    const refused = await move('program_economist', 'WB-1', 'proposed')
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json().details).toEqual({ code: 'case.no_product' })
+    expect(await count('program_decisions')).toBe(before)
   })
 })
