@@ -105,6 +105,9 @@ describe('programs in Chromium', () => {
     await page.getByTestId('move-confirm').click()
     await expect.poll(() => page.getByTestId('program-status').first().innerText()).toBe('Утверждена')
     await expect(page.getByTestId('program-decisions').innerText()).resolves.toContain('Утверждаю пилот')
+    // The plan names the product and the proposer as people read them, not by code and login.
+    await expect(page.getByTestId('plan-targetProduct').innerText()).resolves.toContain('Кредит наличными (CL_CASH)')
+    await expect(page.getByTestId('plan-proposedBy').innerText()).resolves.toContain('Орлова Анна Сергеевна')
 
     await page.getByTestId('move-pilot').click()
     await page.getByTestId('move-confirm').click()

@@ -173,7 +173,7 @@ export const programDetail = z.object({
   owner: z.object({ id: z.number(), login: z.string(), fullName: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  proposedBy: z.object({ id: z.number().nullable(), login: z.string() }).nullable(),
+  proposedBy: z.object({ id: z.number().nullable(), login: z.string(), fullName: z.string().nullable() }).nullable(),
   allowedMoves: z.array(z.object({ to: z.enum(PROGRAM_STATUSES), roles: z.array(z.enum(ROLES)) })),
   checklist: z.array(z.object({ item: z.string(), met: z.boolean() })),
   /** Left out for a role that may not see the products' economics (the marketer). */

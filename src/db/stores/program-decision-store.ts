@@ -62,13 +62,14 @@ export async function listProgramDecisions(db: Kysely<Schema>, programId: number
 }
 
 /** Who moved the program into `proposed` last (the four-eyes rule keeps them from approving it). */
-export async function lastProposer(db: Kysely<Schema>, programId: number): Promise<{ id: number | null; login: string } | undefined> {
+export async function lastProposer(db: Kysely<Schema>, programId: number): Promise<{ id: number | null; login: string; fullName: string | null } | undefined> {
   const row = await db
-    .selectFrom('program_decisions')
-    .select(['author_id', 'author_login'])
-    .where('program_id', '=', programId)
-    .where('to_status', '=', 'proposed')
-    .orderBy('id', 'desc')
+    .selectFrom('program_decisions as d')
+    .leftJoin('users as u', 'u.id', 'd.author_id')
+    .select(['d.author_id', 'd.author_login', 'u.full_name'])
+    .where('d.program_id', '=', programId)
+    .where('d.to_status', '=', 'proposed')
+    .orderBy('d.id', 'desc')
     .executeTakeFirst()
-  return row && { id: row.author_id, login: row.author_login }
+  return row && { id: row.author_id, login: row.author_login, fullName: row.full_name }
 }

@@ -15,6 +15,7 @@ import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
 import type { ProgramDetail } from './program-types.ts'
 import { useProgram } from './useProgram.ts'
+import { useProducts } from './useProducts.ts'
 
 /** /programs/:code — everything about one program: plan, status and moves, checklist, business case, decisions, waves. */
 export function ProgramPage() {
@@ -43,10 +44,11 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
   const format = useFormatters()
   const user = useSignedInUser()
   const [editing, setEditing] = useState(false)
+  const products = useProducts()
   const editable = canCall(user.role, 'PATCH /api/programs/:code') && program.status !== 'closed' && program.status !== 'cancelled'
   const rows: [string, ReactNode][] = [
     ['goal', program.goal ? t(`programs.goals.${program.goal}`) : '—'],
-    ['targetProduct', program.targetProduct ?? '—'],
+    ['targetProduct', program.targetProduct === null ? '—' : productLabel(program.targetProduct, products.data?.items)],
     ['offer', program.offer ?? '—'],
     ['channels', program.channels.map((c) => t(`channels.${c}`)).join(', ') || '—'],
     ['selection', program.selectionId === null ? '—' : <Anchor component={Link} to={`/selections/${program.selectionId}`} fz="xs">{`#${program.selectionId}`}</Anchor>],
@@ -55,7 +57,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
     ['budget', format.money(program.budget)],
     ['controlShare', format.percent(program.controlShare, 1)],
     ['pilotSize', format.number(program.pilotSize)],
-    ['proposedBy', program.proposedBy?.login ?? '—'],
+    ['proposedBy', program.proposedBy ? (program.proposedBy.fullName ?? program.proposedBy.login) : '—'],
   ]
   return (
     <>
@@ -88,7 +90,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
               <Table fz="xs" withRowBorders={false} verticalSpacing={2}>
                 <Table.Tbody>
                   {rows.map(([key, value]) => (
-                    <Table.Tr key={key}>
+                    <Table.Tr key={key} data-testid={`plan-${key}`}>
                       <Table.Td c="dimmed" w={160}>
                         {t(`programs.fields.${key}`)}
                       </Table.Td>
@@ -153,4 +155,10 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
       </Drawer>
     </>
   )
+}
+
+/** «Кредит наличными (CL_CASH)»: the catalogue's name with the code staff know it by. */
+function productLabel(code: string, products: readonly { code: string; name: string }[] | undefined): string {
+  const product = products?.find((p) => p.code === code)
+  return product ? `${product.name} (${code})` : code
 }
