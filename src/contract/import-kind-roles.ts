@@ -1,5 +1,5 @@
 import type { Role } from './roles.ts'
-import type { ImportKind } from './import-kinds.ts'
+import { IMPORT_KINDS, type ImportKind } from './import-kinds.ts'
 
 // Who may load what (the API; the CLI is run by whoever runs the machine). The admin runs the
 // imports of the client base and the analyst owns its quality; a program's responses are loaded by
@@ -18,4 +18,23 @@ export const IMPORT_KIND_ROLES: Record<ImportKind, readonly Role[]> = {
 
 export function mayImportKind(role: Role, kind: ImportKind): boolean {
   return IMPORT_KIND_ROLES[kind].includes(role)
+}
+
+// An import's rejected rows quote the file's cells (clients' names, phones, e-mails): a role reads
+// them for the kinds it loads. The head and the keepers of the client base read every import's
+// result; only the keepers download the rejected rows.
+const READS_EVERY_IMPORT: readonly Role[] = ['admin', 'analyst', 'head']
+const DOWNLOADS_EVERY_REJECTION: readonly Role[] = ['admin', 'analyst']
+
+// `kind` as the history stores it: one of IMPORT_KINDS, or `berka` (the PKDD'99 files, CLI only).
+const loadsKind = (role: Role, kind: string) => (IMPORT_KINDS as readonly string[]).includes(kind) && mayImportKind(role, kind as ImportKind)
+
+/** May the role read this import's result with its first rejected rows (GET /api/imports/:id)? */
+export function mayReadImport(role: Role, kind: string): boolean {
+  return READS_EVERY_IMPORT.includes(role) || loadsKind(role, kind)
+}
+
+/** May the role download all of this import's rejected rows (GET /api/imports/:id/rejections)? */
+export function mayDownloadRejections(role: Role, kind: string): boolean {
+  return DOWNLOADS_EVERY_REJECTION.includes(role) || loadsKind(role, kind)
 }

@@ -130,6 +130,7 @@ export const REASON_PARAMS = {
   'import.program_required': ['kind'],
   'import.program_not_for_kind': ['kind'],
   'import.kind_forbidden': ['role', 'kind'],
+  'import.read_forbidden': ['role', 'kind'],
 
   // Rejected rows of an import: the row is not loaded, the others are.
   'import.bad_cell_count': ['cells', 'header'],

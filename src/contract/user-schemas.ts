@@ -10,7 +10,10 @@ import { ROLES } from './roles.ts'
 /** A user as the admin sees them: the session's user and whether they may sign in. */
 export const userAccount = sessionUser.extend({ active: z.boolean() })
 
-export const userList = z.object({ items: z.array(userAccount) })
+/** In the users list: how many clients the user serves as their personal manager (VIP clients). */
+export const userListItem = userAccount.extend({ personalClients: z.number().int().nonnegative() })
+
+export const userList = z.object({ items: z.array(userListItem) })
 
 /** Which personal fields a role sees unmasked (core/clearance.ts). */
 export const roleClearance = z.object({ role: z.enum(ROLES), personalFields: z.array(z.enum(PERSONAL_FIELDS)) })

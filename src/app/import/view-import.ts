@@ -1,6 +1,7 @@
 import type { AnyReason } from '../../contract/reason-codes.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
+import { mayReadImport } from '../../contract/import-kind-roles.ts'
 import { rejectedRowMasker } from '../../core/import/mask-rejected-row.ts'
 import type { Role } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
@@ -18,6 +19,9 @@ export async function viewImport(db: Database, input: { id: number; reader: { ro
   const { id } = input
   const record = await findImport(db.kysely, id)
   if (!record) throw new DomainError('not_found', `No import ${id}`, reason('import.not_found', { id }))
+  if (!mayReadImport(input.reader.role, record.kind)) {
+    throw new DomainError('forbidden', `The role ${input.reader.role} may not read imports of ${record.kind}`, reason('import.read_forbidden', { role: input.reader.role, kind: record.kind }))
+  }
   const rejections = await listRejections(db.kysely, { importId: id, limit: SHOWN_REJECTIONS })
   const maskers = new Map<string, ReturnType<typeof rejectedRowMasker>>()
   const maskerOf = (file: string | null) => {

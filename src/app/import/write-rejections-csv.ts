@@ -3,6 +3,7 @@ import { describeReasons } from '../../contract/format-reason.ts'
 import type { Language } from '../../contract/language.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
+import { mayDownloadRejections } from '../../contract/import-kind-roles.ts'
 import { rejectedRowMasker } from '../../core/import/mask-rejected-row.ts'
 import type { Role } from '../../contract/roles.ts'
 import { escapeFormula } from '../../core/escape-formula.ts'
@@ -25,6 +26,9 @@ export type RejectionsCsv = { fileName: string; rowCount: number; body: AsyncIte
 export async function writeRejectionsCsv(db: Database, input: { importId: number; file?: string; reader: { role: Role }; lang: Language }): Promise<RejectionsCsv> {
   const record = await findImport(db.kysely, input.importId)
   if (!record) throw new DomainError('not_found', `No import ${input.importId}`, reason('import.not_found', { id: input.importId }))
+  if (!mayDownloadRejections(input.reader.role, record.kind)) {
+    throw new DomainError('forbidden', `The role ${input.reader.role} may not read imports of ${record.kind}`, reason('import.read_forbidden', { role: input.reader.role, kind: record.kind }))
+  }
   const file = input.file ?? Object.keys(record.files)[0] ?? record.fileName
   const details = record.files[file]
   if (input.file !== undefined && !details) throw new DomainError('not_found', `Import ${input.importId} read no file "${input.file}"`, reason('import.no_such_file', { id: input.importId, file: input.file }))

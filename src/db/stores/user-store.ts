@@ -53,6 +53,17 @@ export async function listUsers(db: Kysely<Schema>): Promise<UserAccount[]> {
   return rows.map(toUserAccount)
 }
 
+/** Users who are some clients' personal manager, with how many clients each serves. */
+export async function countPersonalClients(db: Kysely<Schema>): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('clients')
+    .select(['personal_manager_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('personal_manager_id', 'is not', null)
+    .groupBy('personal_manager_id')
+    .execute()
+  return new Map(rows.map((r) => [Number(r.personal_manager_id), Number(r.n)]))
+}
+
 export async function findUserById(db: Kysely<Schema>, id: number): Promise<UserAccount | undefined> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
   return row && toUserAccount(row)

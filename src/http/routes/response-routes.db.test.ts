@@ -125,6 +125,16 @@ describe('POST /api/imports of responses', () => {
     }
     expect(record).toMatchObject({ kind: 'responses', program: 'DEP-1', status: 'done', loaded: 1, rejected: 1 })
     expect(record.rejections).toEqual([expect.objectContaining({ line: 3, reasons: [expect.objectContaining({ code: 'response.not_member' })] })])
+    // The economist who loaded it reads its result and rejected rows; imports of the client base
+    // are not theirs to read (their rows hold clients' phones and e-mails).
+    const id = started.json().id
+    expect((await app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: { cookie: economist } })).statusCode).toBe(200)
+    expect((await app.inject({ method: 'GET', url: `/api/imports/${id}/rejections`, headers: { cookie: economist } })).statusCode).toBe(200)
+    const clientsImport = await upload({ kind: 'clients' }, admin)
+    expect(clientsImport.statusCode).toBe(202)
+    const denied = await app.inject({ method: 'GET', url: `/api/imports/${clientsImport.json().id}`, headers: { cookie: economist } })
+    expect(denied.statusCode).toBe(403)
+    expect(denied.json().details).toEqual({ code: 'import.read_forbidden', role: 'program_economist', kind: 'clients' })
   })
 
   it('refuses a missing or unknown program, a program for another kind, and a role that may not load the kind', async () => {

@@ -132,7 +132,11 @@ describe('admin users', () => {
     const { cookie } = await signIn(app, db, 'auditor')
     const list = await request('GET', '/api/users', undefined, cookie)
     expect(list.statusCode).toBe(200)
-    expect(list.json().items.find((u: { login: string }) => u.login === 'admin')).toMatchObject({ role: 'admin' })
+    expect(list.json().items.find((u: { login: string }) => u.login === 'admin')).toMatchObject({ role: 'admin', personalClients: 0 })
+    // The manager who serves the VIP clients shows as their personal manager, with how many.
+    const vip = await db.kysely.selectFrom('clients').select('id').where('personal_manager_id', '=', base.managerId).execute()
+    expect(vip.length).toBeGreaterThan(0)
+    expect(list.json().items.find((u: { id: number }) => u.id === base.managerId)).toMatchObject({ role: 'manager', personalClients: vip.length })
     expect(JSON.stringify(list.json())).not.toMatch(/password/i)
     expect((await request('POST', '/api/users', { login: 'x', fullName: 'X', role: 'analyst', password: 'long enough' }, cookie)).statusCode).toBe(403)
     expect((await request('PATCH', `/api/users/${adminId}`, { active: false }, cookie)).statusCode).toBe(403)

@@ -1,21 +1,23 @@
-import { Badge, Button, Modal, Paper, Stack, Title } from '@mantine/core'
+import { Badge, Button, Modal, Paper, Stack, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../components/DataTable.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
 import { canCall } from '../../app/permissions.ts'
+import { useFormatters } from '../../i18n/useFormatters.ts'
 import { useBranches } from '../clients/useBranches.ts'
 import { useSignedInUser } from '../session/useSession.ts'
 import { ClearanceTable } from './ClearanceTable.tsx'
 import { UserForm } from './UserForm.tsx'
-import type { User } from './user-types.ts'
+import type { User, UserListItem } from './user-types.ts'
 import { useUsers } from './useUsers.ts'
 
-const column = dataColumnHelper<User>()
+const column = dataColumnHelper<UserListItem>()
 
 export function UsersPage() {
   const { t } = useTranslation()
+  const format = useFormatters()
   const me = useSignedInUser()
   const isAdmin = me.role === 'admin'
   // The auditor reads who holds which role; only the admin creates and edits users.
@@ -30,7 +32,20 @@ export function UsersPage() {
       column.columns([
         column.accessor('login', { header: t('users.login'), meta: { nowrap: true } }),
         column.accessor('fullName', { header: t('users.fullName') }),
-        column.accessor('role', { header: t('users.role'), cell: (cell) => t(`roles.${cell.getValue()}`) }),
+        column.accessor('role', {
+          header: t('users.role'),
+          // A VIP client's personal manager holds the manager role; the list says which managers they are.
+          cell: (cell) => (
+            <>
+              {t(`roles.${cell.getValue()}`)}
+              {cell.row.original.personalClients > 0 && (
+                <Text size="xs" c="dimmed" data-testid="personal-clients">
+                  {t('users.personalClients', { n: format.number(cell.row.original.personalClients) })}
+                </Text>
+              )}
+            </>
+          ),
+        }),
         column.accessor('branchId', { header: t('users.branch'), cell: (cell) => (cell.getValue() ? (branchName.get(cell.getValue()!) ?? `#${cell.getValue()}`) : '—') }),
         column.accessor('active', {
           header: t('users.status'),
@@ -51,7 +66,7 @@ export function UsersPage() {
           ),
         })] : []),
       ]),
-    [t, branchName, isAdmin],
+    [t, format, branchName, isAdmin],
   )
   return (
     <>

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { newUserBody, roleClearanceList, userAccount, userChangesBody, userList } from '../../../../src/contract/user-schemas.ts'
+import type { newUserBody, roleClearanceList, userAccount, userChangesBody, userList, userListItem } from '../../../../src/contract/user-schemas.ts'
 
 // The shapes of /api/users and /api/roles come from the contract the routes validate with.
 
@@ -7,6 +7,8 @@ import type { newUserBody, roleClearanceList, userAccount, userChangesBody, user
 export type User = z.infer<typeof userAccount>
 /** GET /api/users */
 export type UserList = z.infer<typeof userList>
+/** A row of GET /api/users: the user and how many clients they serve as personal manager. */
+export type UserListItem = z.infer<typeof userListItem>
 /** The body of POST /api/users. */
 export type NewUser = z.input<typeof newUserBody>
 /** The body of PATCH /api/users/:id: only the fields that change. */
