@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildWebIfStale } from './build-web-if-stale.ts'
 import { generateDemoBank } from './app/demo/generate-demo-bank.ts'
 import { readConfig } from './config.ts'
 import { openOptionalProfileMirror } from './db/columnar/open-optional-profile-mirror.ts'
@@ -43,7 +43,7 @@ export async function startOtklik(input: StartInput): Promise<void> {
     await db.close()
     throw error
   }
-  buildWebIfMissing()
+  buildWebIfStale(ROOT, (line) => process.stderr.write(`${line}\n`))
   // Live counts run on a DuckDB copy of the selection profile, loaded in the background; until it
   // holds the current profile (or without DuckDB at all), PostgreSQL answers.
   const profileMirror = await openOptionalProfileMirror({
@@ -103,12 +103,6 @@ async function isEmpty(db: Database): Promise<boolean> {
   return !user && !client
 }
 
-function buildWebIfMissing(): void {
-  if (existsSync(join(WEB_DIR, 'index.html'))) return
-  process.stderr.write('Building the web UI…\n')
-  const result = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: ['ignore', 2, 2] })
-  if (result.status !== 0) throw new Error('The web UI build failed (see above)')
-}
 
 function progressLine(done: number, total: number): void {
   process.stderr.write(`\r  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} clients`)
