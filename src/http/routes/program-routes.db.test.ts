@@ -245,3 +245,18 @@ describe('the list', () => {
     expect(await count('program_decisions')).toBe(before)
   })
 })
+
+describe('two heads at once', () => {
+  // The move locks the program's row (lockProgramByCode): two heads who approve the same proposal
+  // at the same moment get one approval and one refusal, and one decision record — never two.
+  it('approves a proposal once when two heads approve it at the same moment', async () => {
+    expect((await send('program_economist', 'POST', '/api/programs', { code: 'TWICE-1', name: 'Двойное утверждение', goal: 'cross_sell' })).statusCode).toBe(201)
+    expect((await send('program_economist', 'PATCH', '/api/programs/TWICE-1', PLAN)).statusCode).toBe(200)
+    expect((await move('program_economist', 'TWICE-1', 'proposed')).statusCode).toBe(200)
+    const before = await count('program_decisions')
+    const answers = await Promise.all([move('head', 'TWICE-1', 'approved', 'Первый'), move('head2', 'TWICE-1', 'approved', 'Второй')])
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409])
+    expect(await count('program_decisions')).toBe(before + 1)
+    expect((await send('head', 'GET', '/api/programs/TWICE-1')).json().status).toBe('approved')
+  })
+})
