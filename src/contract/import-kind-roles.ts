@@ -34,6 +34,15 @@ export function mayReadImport(role: Role, kind: string): boolean {
   return READS_EVERY_IMPORT.includes(role) || loadsKind(role, kind)
 }
 
+/**
+ * The kinds of import whose history the role reads (GET /api/imports), or `all`: the history lists
+ * only imports the role may open, so a program economist does not see the client base's loads.
+ */
+export function importKindsReadBy(role: Role): 'all' | readonly ImportKind[] {
+  if (READS_EVERY_IMPORT.includes(role)) return 'all'
+  return IMPORT_KINDS.filter((kind) => mayImportKind(role, kind))
+}
+
 /** May the role download all of this import's rejected rows (GET /api/imports/:id/rejections)? */
 export function mayDownloadRejections(role: Role, kind: string): boolean {
   return DOWNLOADS_EVERY_REJECTION.includes(role) || loadsKind(role, kind)

@@ -8,6 +8,8 @@ export type ListImportHistoryInput = {
   now: Date
   /** True when this process has just opened the database (the CLI): see recoverInterruptedImports. */
   atStart?: boolean
+  /** The kinds the reader may open (contract/import-kind-roles.ts importKindsReadBy); every kind when left out (the CLI). */
+  kinds?: 'all' | readonly string[]
 }
 
 /**
@@ -16,5 +18,5 @@ export type ListImportHistoryInput = {
  */
 export async function listImportHistory(db: Database, input: ListImportHistoryInput): Promise<{ total: number; items: ImportRecord[] }> {
   await recoverInterruptedImports(db, { now: input.now, atStart: input.atStart ?? false })
-  return listImports(db.kysely, { limit: input.limit, offset: input.offset })
+  return listImports(db.kysely, { limit: input.limit, offset: input.offset, kinds: input.kinds ?? 'all' })
 }

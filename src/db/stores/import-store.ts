@@ -156,10 +156,16 @@ export async function findImport(db: Kysely<Schema>, id: number): Promise<Import
 
 export async function listImports(
   db: Kysely<Schema>,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; kinds?: 'all' | readonly string[] },
 ): Promise<{ total: number; items: ImportRecord[] }> {
-  const [{ total }] = await db.selectFrom('imports').select((eb) => eb.fn.countAll<number>().as('total')).execute()
-  const rows = await importRows(db)
+  const kinds = page.kinds ?? 'all'
+  if (kinds !== 'all' && kinds.length === 0) return { total: 0, items: [] }
+  let counted = db.selectFrom('imports').select((eb) => eb.fn.countAll<number>().as('total'))
+  if (kinds !== 'all') counted = counted.where('kind', 'in', kinds)
+  const [{ total }] = await counted.execute()
+  let listed = importRows(db)
+  if (kinds !== 'all') listed = listed.where('kind', 'in', kinds)
+  const rows = await listed
     .orderBy('started_at', 'desc')
     .orderBy('id', 'desc')
     .limit(page.limit)

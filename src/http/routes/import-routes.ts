@@ -16,6 +16,7 @@ import { LANGUAGES } from '../../contract/language.ts'
 import { idParams, pageParams } from '../../contract/query-params.ts'
 import { receiveUpload } from '../receive-upload.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
+import { importKindsReadBy } from '../../contract/import-kind-roles.ts'
 import { signedInUser } from '../signed-in-user.ts'
 import { z } from 'zod'
 import {
@@ -82,7 +83,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
     '/api/imports',
     { config: { access: ROUTE_ACCESS['GET /api/imports'] }, schema: { querystring: importListQuery, response: { 200: importList } } },
     async (request) => {
-      const page = await listImportHistory(db, { ...request.query, now: deps.now() })
+      const page = await listImportHistory(db, { ...request.query, now: deps.now(), kinds: importKindsReadBy(signedInUser(request).role) })
       return { total: page.total, items: page.items.map(publicRecord) }
     },
   )

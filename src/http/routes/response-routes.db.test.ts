@@ -135,6 +135,13 @@ describe('POST /api/imports of responses', () => {
     const denied = await app.inject({ method: 'GET', url: `/api/imports/${clientsImport.json().id}`, headers: { cookie: economist } })
     expect(denied.statusCode).toBe(403)
     expect(denied.json().details).toEqual({ code: 'import.read_forbidden', role: 'program_economist', kind: 'clients' })
+    // Their history lists only what they may open; the head's lists both.
+    const theirs = (await app.inject({ method: 'GET', url: '/api/imports', headers: { cookie: economist } })).json()
+    expect(theirs.items.map((item: { id: number }) => item.id)).toContain(id)
+    expect(theirs.items.map((item: { kind: string }) => item.kind)).not.toContain('clients')
+    expect(theirs.total).toBe(theirs.items.length)
+    const heads = (await app.inject({ method: 'GET', url: '/api/imports', headers: { cookie: head } })).json()
+    expect(heads.items.map((item: { kind: string }) => item.kind)).toEqual(expect.arrayContaining(['responses', 'clients']))
   })
 
   it('refuses a missing or unknown program, a program for another kind, and a role that may not load the kind', async () => {
