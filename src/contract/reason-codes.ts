@@ -18,6 +18,8 @@ export const REASON_PARAMS = {
   'request.malformed': ['detail'],
   'request.internal': [],
   'request.nul_character': ['field'],
+  'request.bad_request_line': [],
+  'request.headers_too_large': [],
 
   // Sign-in and access.
   'auth.sign_in_first': [],

@@ -1,3 +1,4 @@
+import { answerClientError } from './answer-client-error.ts'
 import { existsSync } from 'node:fs'
 import fastifyCookie from '@fastify/cookie'
 import fastifyMultipart from '@fastify/multipart'
@@ -60,6 +61,7 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
     ...(deps.config.trustProxy && { trustProxy: deps.config.trustProxy }),
     // Fastify's own two lines per request are replaced by ours (one line, no query or body).
     logController: new LogController({ disableRequestLogging: true }),
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { connect } from 'node:net'
 import { ROLES, type Role } from '../contract/roles.ts'
 import { listApiRoutes } from './build-server.ts'
 import type { Access } from '../contract/route-access.ts'
@@ -89,5 +90,29 @@ describe('text holding NUL', () => {
       expect(response.statusCode, response.body).toBe(400)
       expect(response.json().message).toContain(field)
     }
+  })
+})
+
+describe('requests the HTTP parser refuses', () => {
+  // Through a real socket: app.inject does not go through Node's parser.
+  async function rawRequest(head: Buffer): Promise<{ status: number; body: { error: string; details?: { code: string } } }> {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' })
+    const { port } = new URL(address)
+    const text = await new Promise<string>((resolve, reject) => {
+      const chunks: Buffer[] = []
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(head))
+      socket.on('data', (chunk) => chunks.push(chunk))
+      socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      socket.on('error', reject)
+    })
+    const [statusLine, ...rest] = text.split('\r\n')
+    return { status: Number(statusLine.split(' ')[1]), body: JSON.parse(rest.join('\r\n').split('\r\n\r\n')[1]) }
+  }
+
+  it('answers a raw Cyrillic query with an error body naming the rule, not a bare 400', async () => {
+    const head = Buffer.concat([Buffer.from('GET /api/clients?q='), Buffer.from('Иванов', 'utf8'), Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')])
+    const { status, body } = await rawRequest(head)
+    expect(status).toBe(400)
+    expect(body).toMatchObject({ error: 'bad_request', details: { code: 'request.bad_request_line' } })
   })
 })
