@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream'
-import { reason, type ReasonCode } from '../contract/reason-codes.ts'
+import { reason } from '../contract/reason-codes.ts'
 import type { ErrorBody } from '../contract/error-body.ts'
 
 // Node's HTTP parser refuses a request it cannot read (a raw, not percent-encoded Cyrillic query
@@ -7,13 +7,15 @@ import type { ErrorBody } from '../contract/error-body.ts'
 // socket with a bare "400 Bad Request" and no body. The caller gets our error body instead, with
 // the rule it broke, like every other refusal of the API.
 
-const REFUSALS: Record<string, { status: number; statusText: string; code: ReasonCode; message: string }> = {
+type Refusal = { status: number; statusText: string; code: 'request.headers_too_large' | 'request.bad_request_line'; message: string }
+
+const REFUSALS: Record<string, Refusal> = {
   HPE_HEADER_OVERFLOW: { status: 431, statusText: 'Request Header Fields Too Large', code: 'request.headers_too_large', message: 'the request headers are larger than the server accepts' },
 }
-const BAD_REQUEST_LINE = {
+const BAD_REQUEST_LINE: Refusal = {
   status: 400,
   statusText: 'Bad Request',
-  code: 'request.bad_request_line' as const,
+  code: 'request.bad_request_line',
   message: 'the request is not valid HTTP: characters outside ASCII in the address must be percent-encoded (encodeURIComponent)',
 }
 
