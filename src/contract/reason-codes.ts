@@ -91,6 +91,13 @@ export const REASON_PARAMS = {
   'case.no_product': [],
   'wave.not_found': ['id'],
   'wave.bad_control_share': [],
+  'wave.sample_too_large': ['path', 'size', 'available'],
+  'wave.unknown_branch': ['path', 'value'],
+  'wave.unknown_region': ['path', 'value'],
+  // Pilot design (core/program/design-program-pilot.ts): warnings, and a default the case cannot give.
+  'pilot.selection_too_small': ['requiredTarget', 'requiredControl', 'availableTarget', 'availableControl'],
+  'pilot.over_planned_size': ['required', 'planned'],
+  'pilot.no_default': ['field'],
   'client.not_found': ['id'],
   'client.out_of_scope': ['id'],
   'client.page_too_large': ['limit', 'max'],

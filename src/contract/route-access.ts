@@ -90,6 +90,8 @@ export const ROUTE_ACCESS = {
   'POST /api/programs/:code/transition': PROGRAM_WRITERS,
   // The case is money: the roles that may see the products' economics (core/product-economics.ts).
   'GET /api/programs/:code/case': PROGRAM_MONEY_READERS,
+  // A what-if over the case: prices the detectable uplift, so the case's readers.
+  'POST /api/programs/:code/pilot-design': PROGRAM_MONEY_READERS,
   'GET /api/programs/:code/verdict': VERDICT_READERS,
   'POST /api/programs/:code/verdict/explanation': ['head'],
   'GET /api/programs/:code/policy': SELECTION_READERS,

@@ -4,6 +4,7 @@ import { registerAuthRoutes } from './auth-routes.ts'
 import { registerClientRoutes } from './clients-routes.ts'
 import { registerHealthRoutes } from './health-routes.ts'
 import { registerImportRoutes } from './import-routes.ts'
+import { registerPilotDesignRoutes } from './pilot-design-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
 import { registerReferenceRoutes } from './reference-routes.ts'
 import { registerResponseRoutes } from './response-routes.ts'
@@ -23,5 +24,6 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerSelectionRoutes(app, deps)
   registerWaveRoutes(app, deps)
   registerProgramRoutes(app, deps)
+  registerPilotDesignRoutes(app, deps)
   registerResponseRoutes(app, deps)
 }
