@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CHANNELS } from './channels.ts'
 import { CLIENT_SORTS } from './client-sorts.ts'
 import { CLIENT_STATUSES } from './client-statuses.ts'
 import { EXPORT_FORMATS } from './export-formats.ts'
@@ -65,7 +66,7 @@ export const clientList = z.object({
 
 export const note = z.object({ id: z.number(), kind: z.enum(NOTE_KINDS), body: z.string(), createdAt: z.string(), authorName: z.string().nullable() })
 
-export const consent = z.object({ channel: z.string(), granted: z.boolean(), effectiveAt: z.string(), source: z.string().nullable() })
+export const consent = z.object({ channel: z.enum(CHANNELS), granted: z.boolean(), effectiveAt: z.string(), source: z.string().nullable() })
 
 export const clientCard = z.object({
   client: clientListItem.extend({

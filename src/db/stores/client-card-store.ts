@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { NoteKind } from '../../contract/note-kinds.ts'
 import type { ConsentRecord } from '../../core/current-consents.ts'
+import type { Channel } from '../../contract/channels.ts'
 import type { Schema } from '../schema.ts'
 import { CLIENT_LIST_COLUMNS, type ClientListItem } from './client-store.ts'
 
@@ -36,7 +37,7 @@ export type ActivityMonth = {
   branchVisits: number
 }
 
-export type ConsentLine = ConsentRecord & { recordedAt: string }
+export type ConsentLine = ConsentRecord & { channel: Channel; recordedAt: string }
 
 export type NoteLine = { id: number; kind: NoteKind; body: string; createdAt: string; authorName: string | null }
 
@@ -109,7 +110,8 @@ export async function listConsentHistory(db: Kysely<Schema>, clientId: number): 
     .orderBy('id', 'desc')
     .execute()
   return rows.map((r) => ({
-    channel: r.channel,
+    // The table's CHECK holds the column to the channels (migration 0001).
+    channel: r.channel as Channel,
     granted: r.granted,
     effectiveAt: r.effective_at.toISOString(),
     source: r.source,
