@@ -64,9 +64,12 @@ export function registerProgramCommands(program: Command): void {
     .command('verdict')
     .description('the verdict of the program\'s pilot: per response type the uplift, its interval, p, the incremental profit and the recommendation')
     .argument('<code>', 'the program code')
-    .action(async (code: string, _options: unknown, sub: Command) => {
+    .option('--cuped', 'narrow the values\' intervals with the members\' activity before the wave (CUPED)')
+    .option('--always-valid', 'the interval for a head who looks every day; the recommendation reads it')
+    .action(async (code: string, options: { cuped?: boolean; alwaysValid?: boolean }, sub: Command) => {
       await runCommand(sub, async ({ db, lang }) => {
-        const view = await judgeProgram(db.kysely, { code, now: new Date() })
+        const verdictOptions = { cuped: options.cuped === true, monitoring: options.alwaysValid ? ('always_valid' as const) : ('fixed' as const) }
+        const view = await judgeProgram(db.kysely, { code, now: new Date(), options: verdictOptions })
         const text = [
           `program ${view.program}, pilot wave ${view.wave.id}: ${view.wave.target} in target, ${view.wave.control} in control; responses until ${view.window.until}${view.window.closed ? '' : ' (window still open)'}`,
           `  sample-ratio mismatch p = ${view.srm.p.toPrecision(3)}${view.srm.blocked ? (view.srm.explained ? ' (explained)' : ' — BLOCKED until explained') : ''}`,
@@ -74,6 +77,8 @@ export function registerProgramCommands(program: Command): void {
             [
               `  ${r.type}: ${r.arms.target.responders}/${r.arms.target.n} against ${r.arms.control.responders}/${r.arms.control.n}, uplift ${r.uplift.toFixed(5)} [${r.ci[0].toFixed(5)}, ${r.ci[1].toFixed(5)}], p ${r.p.toPrecision(3)} (${r.test})`,
               `    incremental profit ${r.incrementalProfit.estimate} ₽ [${r.incrementalProfit.ci[0]}, ${r.incrementalProfit.ci[1]}]`,
+              ...(r.values?.cuped ? [`    CUPED: difference per member ${r.values.cuped.adjusted.difference.toFixed(2)} ₽ [${r.values.cuped.adjusted.ci[0].toFixed(2)}, ${r.values.cuped.adjusted.ci[1].toFixed(2)}], interval ${r.values.cuped.widthRatio.toFixed(2)} times as wide`] : []),
+              ...(r.alwaysValid ? [`    always valid: uplift [${r.alwaysValid.ci[0].toFixed(5)}, ${r.alwaysValid.ci[1].toFixed(5)}], p ${r.alwaysValid.p.toPrecision(3)}, ${r.alwaysValid.widthRatio.toFixed(2)} times as wide`] : []),
               `    ${formatReason(r.reason, lang)}`,
             ].join('\n'),
           ),

@@ -7,6 +7,7 @@ import { migrate } from '../../db/migrate.ts'
 import { openDatabase } from '../../db/open-database.ts'
 import { seedPilotWave } from '../../../test/seed-pilot-wave.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
+import reference from '../../http/routes/program-verdict-routes.check.json' with { type: 'json' }
 
 // The CLI contract of issue 7: `otklik program verdict C --json` — per response type the arms,
 // uplift, ci, p, srm_p, incremental_profit with its interval, and the recommendation.
@@ -66,6 +67,18 @@ describe('otklik program verdict', () => {
     const words = otklik(['program', 'verdict', 'VERD', '--lang', 'ru'])
     expect(words.status, words.stderr).toBe(0)
     expect(words.stdout).toMatch(/Продлить пилот|Тиражировать|Остановить/)
+
+    // The same pilot as the route test's reference (program-verdict-routes.check.py): 45/900 against 3/100.
+    const options = otklik(['program', 'verdict', 'VERD', '--cuped', '--always-valid', '--json'])
+    expect(options.status, options.stderr).toBe(0)
+    const monitored = lastJson(options.stdout)
+    expect(monitored.options).toMatchObject({ cuped: { preperiod: { from: '2026-02-01', until: '2026-03-01', months: 1 } }, monitoring: 'always_valid', planned: { target: 900, control: 100, baseline: 0.03 } })
+    const sequence = monitored.responses[0].always_valid
+    expect(sequence.ci[0]).toBeCloseTo(reference.always_valid_application.ci[0]!, 10)
+    expect(sequence.ci[1]).toBeCloseTo(reference.always_valid_application.ci[1]!, 10)
+    expect(sequence.width_ratio).toBeCloseTo(reference.always_valid_application.width_ratio, 10)
+    expect(sequence.incremental_profit_ci).toEqual(reference.always_valid_application.profit_ci_kopecks.map((k) => k / 100))
+    expect(monitored.responses[0].recommendation).toBe('extend')
     const unknown = otklik(['program', 'verdict', 'NOPE', '--json'])
     expect(unknown.status).toBe(1)
   }, 400_000)

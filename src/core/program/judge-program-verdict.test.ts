@@ -41,4 +41,21 @@ describe('judgeProgramVerdict (judge-program-verdict.check.txt)', () => {
     expect(explained.srm).toMatchObject({ blocked: true, explained: true })
     expect(explained.responses[0]).toMatchObject({ recommendation: 'rollout', incrementalProfit: { estimate: 164_241_906, ci: [30_244_560, 258_744_425] } })
   })
+
+  it('a head who looks every day is told to extend what a single look would roll out: the rule reads the always-valid interval', () => {
+    const input = { members: MEMBERS, controlShare: 0.1, responses: [{ type: 'application', responders: { target: 420, control: 30 } }], economics: ECONOMICS, srmExplained: false }
+    const once = judgeProgramVerdict(input).responses[0]!
+    expect(once).toMatchObject({ recommendation: 'rollout', incrementalProfit: { ci: [25_110_851, 213_001_091] } })
+    expect(once.alwaysValid).toBeUndefined()
+    const daily = judgeProgramVerdict({ ...input, monitoring: { planned: { target: 9000, control: 1000, baseline: 0.03 } } }).responses[0]!
+    // The sequence's interval (always-valid-interval.ts) priced as the fixed one: ends × 9 000 × 0.5 × 1 801 042 − 3 150 000 kopecks.
+    const [low, high] = daily.alwaysValid!.ci
+    expect(low).toBeLessThan(once.ci[0])
+    expect(high).toBeGreaterThan(once.ci[1])
+    const price = (uplift: number) => Math.round(uplift * 9000 * 0.5 * 1_801_042) - 3_150_000
+    expect(daily.alwaysValid!.incrementalProfit.ci[0]).toBeCloseTo(price(low), -1)
+    expect(daily.alwaysValid!.incrementalProfit.ci[1]).toBeCloseTo(price(high), -1)
+    expect(daily.alwaysValid!.widthRatio).toBeCloseTo(1.5487, 4)
+    expect(daily).toMatchObject({ recommendation: 'extend', incrementalProfit: once.incrementalProfit, reason: { code: 'verdict.extend', profitLow: daily.alwaysValid!.incrementalProfit.ci[0] / 100 } })
+  })
 })

@@ -5,19 +5,19 @@ import type { Schema } from '../schema.ts'
 // What a pilot's verdict reads: the pilot wave with its members counted per group as they are in
 // wave_members, and its responses within the attribution window, per group and type.
 
-export type PilotWave = { id: number; builtAt: string; controlShare: number; target: number; control: number }
+export type PilotWave = { id: number; builtAt: string; controlShare: number; target: number; control: number; /** The bank day it was built for. */ asOf: string }
 
 /** The program's latest pilot wave (built last; the higher id on a tie). */
 export async function findPilotWave(db: Kysely<Schema>, programId: number): Promise<PilotWave | undefined> {
-  const result = await sql<{ id: number; built_at: Date; control_share: string; target: number; control: number }>`
-    SELECT w.id, w.built_at, w.control_share::text AS control_share,
+  const result = await sql<{ id: number; built_at: Date; control_share: string; target: number; control: number; as_of: string }>`
+    SELECT w.id, w.built_at, w.control_share::text AS control_share, w.as_of::text AS as_of,
       (SELECT count(*) FROM wave_members m WHERE m.wave_id = w.id AND m."group" = 'target')::int AS target,
       (SELECT count(*) FROM wave_members m WHERE m.wave_id = w.id AND m."group" = 'control')::int AS control
     FROM waves w WHERE w.program_id = ${programId} AND w.kind = 'pilot'
     ORDER BY w.built_at DESC, w.id DESC LIMIT 1
   `.execute(db)
   const row = result.rows[0]
-  return row && { id: row.id, builtAt: new Date(row.built_at).toISOString(), controlShare: Number(row.control_share), target: row.target, control: row.control }
+  return row && { id: row.id, builtAt: new Date(row.built_at).toISOString(), controlShare: Number(row.control_share), target: row.target, control: row.control, asOf: row.as_of }
 }
 
 export type WaveResponseCell = {
@@ -56,6 +56,64 @@ export async function summarizeWaveResponses(db: Kysely<Schema>, input: { progra
     FROM cells c JOIN sizes z ON z."group" = c."group"
   `.execute(db)
   return result.rows.map((r) => ({ group: r.group, type: r.type, responders: r.responders, mean: Number(r.mean), variance: Number(r.variance) }))
+}
+
+/** The activity columns a CUPED covariate may be: a closed list, never user text. */
+export type CupedCovariate = 'card_spend' | 'turnover'
+
+export type CupedCell = {
+  group: 'target' | 'control'
+  n: number
+  /** Y: the type's value per member in the window (0 without a response). */
+  mean: number
+  variance: number
+  /** X: the covariate's sum per member over the pre-period (0 without activity). */
+  meanX: number
+  varianceX: number
+  covariance: number
+}
+
+/**
+ * Per group, every member's value of a type in the attribution window (Y) beside their activity
+ * column summed over the pre-period months (X): the moments CUPED needs. Variances and the
+ * covariance are (nΣab − ΣaΣb) / (n(n − 1)) with the sums exact in numeric, one division each.
+ */
+export async function summarizeCupedValues(
+  db: Kysely<Schema>,
+  input: { programId: number; waveId: number; type: ResponseType; from: string; until: string; covariate: CupedCovariate; preFrom: string; preUntil: string },
+): Promise<CupedCell[]> {
+  const column = sql.ref(`a.${input.covariate}`)
+  const result = await sql<{ group: 'target' | 'control'; n: number; mean: number; variance: number; mean_x: number; variance_x: number; covariance: number }>`
+    WITH y AS (
+      SELECT r.client_id, sum(r.value) AS v FROM responses r
+      WHERE r.program_id = ${input.programId} AND r.wave_id = ${input.waveId} AND r.type = ${input.type}
+        AND r.responded_at >= ${input.from} AND r.responded_at < ${input.until}
+      GROUP BY r.client_id
+    ),
+    x AS (
+      SELECT a.client_id, sum(${column}) AS v FROM activity a
+      JOIN wave_members m ON m.client_id = a.client_id AND m.wave_id = ${input.waveId}
+      WHERE a.month >= ${input.preFrom}::date AND a.month < ${input.preUntil}::date
+      GROUP BY a.client_id
+    ),
+    per_member AS (
+      SELECT m."group", COALESCE(y.v, 0) AS y, COALESCE(x.v, 0) AS x FROM wave_members m
+      LEFT JOIN y ON y.client_id = m.client_id LEFT JOIN x ON x.client_id = m.client_id
+      WHERE m.wave_id = ${input.waveId}
+    ),
+    sums AS (
+      SELECT "group", count(*)::numeric AS n, sum(y) AS sy, sum(y * y) AS syy, sum(x) AS sx, sum(x * x) AS sxx, sum(x * y) AS sxy
+      FROM per_member GROUP BY "group"
+    )
+    SELECT "group", n::int AS n, (sy / n)::float8 AS mean, (sx / n)::float8 AS mean_x,
+      CASE WHEN n > 1 THEN ((n * syy - sy * sy) / (n * (n - 1)))::float8 ELSE 0 END AS variance,
+      CASE WHEN n > 1 THEN ((n * sxx - sx * sx) / (n * (n - 1)))::float8 ELSE 0 END AS variance_x,
+      CASE WHEN n > 1 THEN ((n * sxy - sx * sy) / (n * (n - 1)))::float8 ELSE 0 END AS covariance
+    FROM sums
+  `.execute(db)
+  return result.rows.map((r) => ({
+    group: r.group, n: r.n, mean: Number(r.mean), variance: Number(r.variance), meanX: Number(r.mean_x), varianceX: Number(r.variance_x), covariance: Number(r.covariance),
+  }))
 }
 
 export type SrmExplanation = { at: string; login: string; text: string }

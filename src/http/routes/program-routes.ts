@@ -19,7 +19,7 @@ import {
   replaceProgramBody,
   transitionBody,
 } from '../../contract/program-schemas.ts'
-import { programVerdict, srmExplanationBody } from '../../contract/verdict-schemas.ts'
+import { programVerdict, srmExplanationBody, verdictQuery } from '../../contract/verdict-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { optionalParam, pageParams } from '../../contract/query-params.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
@@ -71,9 +71,11 @@ export function registerProgramRoutes(app: App, deps: ServerDeps): void {
     return viewProgramCase(db, request.params.code)
   })
 
-  app.get('/api/programs/:code/verdict', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/verdict'] }, schema: { params: codeParams, response: { 200: programVerdict } } }, async (request) => {
-    return judgeProgram(db, { code: request.params.code, now: deps.now() })
-  })
+  app.get(
+    '/api/programs/:code/verdict',
+    { config: { access: ROUTE_ACCESS['GET /api/programs/:code/verdict'] }, schema: { params: codeParams, querystring: verdictQuery, response: { 200: programVerdict } } },
+    async (request) => judgeProgram(db, { code: request.params.code, now: deps.now(), options: request.query }),
+  )
 
   app.post(
     '/api/programs/:code/verdict/explanation',

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../contract/roles.ts'
 import { BUSINESS_CASE_WORKED_EXAMPLE_TYPED } from '../../core/program/business-case-worked-example.ts'
@@ -8,6 +9,7 @@ import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
 import { seedPilotWave } from '../../../test/seed-pilot-wave.ts'
 import { summarizeValues } from '../../../test/summarize-values.ts'
+import reference from './program-verdict-routes.check.json' with { type: 'json' }
 
 // GET /api/programs/:code/verdict over a small pilot built by hand: the worked example's program
 // (business-case-worked-example.ts: a cash loan worth 18 010.42 ₽ a product, half of the
@@ -120,6 +122,63 @@ describe('GET /api/programs/:code/verdict', () => {
     const noWave = await send('head', '/api/programs/NOWAVE/verdict')
     expect(noWave.statusCode).toBe(409)
     expect(noWave.json().details).toEqual({ code: 'verdict.no_pilot_wave', program: 'NOWAVE' })
+  })
+})
+
+describe('GET /api/programs/:code/verdict?cuped=true&monitoring=always_valid (program-verdict-routes.check.py)', () => {
+  beforeAll(async () => {
+    // Card spend of VERD's members in February, the month before the wave's: ((37 n) mod 50) × 2 ₽
+    // plus 0.8 of what the member spends in the window; January and March do not count.
+    await sql`
+      WITH m AS (SELECT id, substr(bank_id, 3)::int AS n FROM clients WHERE bank_id LIKE 'V-%' AND substr(bank_id, 3)::int <= 1000),
+      s AS (SELECT id, n, CASE WHEN n <= 2 THEN 1250.5 WHEN n <= 10 THEN 1000 WHEN n IN (901, 902) THEN 500 ELSE 0 END AS spend FROM m)
+      INSERT INTO activity (client_id, month, card_spend, turnover)
+      SELECT id, DATE '2026-02-01', ((37 * n) % 50) * 2 + 0.8 * spend, 0 FROM s
+      UNION ALL SELECT id, DATE '2026-01-01', 99999, 0 FROM s
+      UNION ALL SELECT id, DATE '2026-03-01', 77777, 0 FROM s
+    `.execute(db.kysely)
+  })
+
+  it('narrows the spend’s interval with the members’ card spend of the month before, as numpy and statsmodels do on the raw values', async () => {
+    const response = await send('head', '/api/programs/VERD/verdict?cuped=true')
+    expect(response.statusCode, response.body).toBe(200)
+    const body = response.json()
+    expect(body.options).toEqual({ cuped: { preperiod: { from: '2026-02-01', until: '2026-03-01', months: 1 }, covariates: { spend: 'card_spend', balance: 'turnover' } }, monitoring: 'fixed', planned: null })
+    const spend = body.responses.find((r: { type: string }) => r.type === 'spend')
+    const want = reference.cuped_spend
+    expect(spend.values.cuped.theta).toBeCloseTo(want.theta, 9)
+    expect(spend.values.cuped.adjusted.difference).toBeCloseTo(want.difference, 9)
+    expect(spend.values.cuped.adjusted.ci[0]).toBeCloseTo(want.ci[0]!, 8)
+    expect(spend.values.cuped.adjusted.ci[1]).toBeCloseTo(want.ci[1]!, 8)
+    expect(spend.values.welch.ci[0]).toBeCloseTo(want.unadjusted_ci[0]!, 8)
+    expect(spend.values.cuped.varianceReduction).toBeCloseTo(want.variance_reduction, 9)
+    expect(spend.values.cuped.widthRatio).toBeCloseTo(want.width_ratio, 9)
+    // The responders' rates are not values: no CUPED there, and the plain verdict has none.
+    expect(body.responses.find((r: { type: string }) => r.type === 'application').values).toBeUndefined()
+    expect((await send('head', '/api/programs/VERD/verdict')).json().responses[1].values.cuped).toBeUndefined()
+  })
+
+  it('gives the always-valid interval, priced, and the recommendation reads it', async () => {
+    const body = (await send('head', '/api/programs/VERD/verdict?monitoring=always_valid')).json()
+    expect(body.options).toEqual({ cuped: null, monitoring: 'always_valid', planned: { target: 900, control: 100, baseline: 0.03 } })
+    const application = body.responses[0]
+    const want = reference.always_valid_application
+    expect(application.alwaysValid.ci[0]).toBeCloseTo(want.ci[0]!, 10)
+    expect(application.alwaysValid.ci[1]).toBeCloseTo(want.ci[1]!, 10)
+    expect(application.alwaysValid.p).toBeCloseTo(want.p, 10)
+    expect(application.alwaysValid.widthRatio).toBeCloseTo(want.width_ratio, 10)
+    expect(application.alwaysValid.incrementalProfit.ci).toEqual(want.profit_ci_kopecks.map((k) => k / 100))
+    // The fixed-horizon numbers stay beside it; the rule now reads the wider interval.
+    expect(application.ci).toEqual((await send('head', '/api/programs/VERD/verdict')).json().responses[0].ci)
+    expect(application).toMatchObject({ recommendation: 'extend', reason: { code: 'verdict.extend', profitLow: want.profit_ci_kopecks[0]! / 100 } })
+  })
+
+  it('refuses options it does not know, naming the parameter', async () => {
+    for (const [query, field] of [['cuped=yes', 'cuped'], ['monitoring=daily', 'monitoring'], ['peek=1', '']] as const) {
+      const refused = await send('head', `/api/programs/VERD/verdict?${query}`)
+      expect(refused.statusCode, query).toBe(400)
+      if (field) expect(refused.json().details).toMatchObject({ code: 'request.invalid', field })
+    }
   })
 })
 
