@@ -17,7 +17,8 @@ export const CLIENT_EXPORT_COLUMNS = [
   { key: 'status', kind: 'status', en: 'Status', ru: 'Статус' },
   { key: 'branchCode', kind: 'text', en: 'Branch code', ru: 'Код ЦБУ' },
   { key: 'branchName', kind: 'text', en: 'Branch', ru: 'ЦБУ' },
-  { key: 'regionCode', kind: 'text', en: 'Region', ru: 'Регион' },
+  { key: 'regionCode', kind: 'text', en: 'Region code', ru: 'Код региона' },
+  { key: 'regionName', kind: 'text', en: 'Region', ru: 'Регион' },
   { key: 'clientSince', kind: 'date', en: 'Client since', ru: 'Клиент с' },
   { key: 'monthlyIncome', kind: 'money', en: 'Monthly income', ru: 'Ежемесячный доход' },
 ] as const satisfies readonly { key: string; kind: ExportColumnKind; en: string; ru: string }[]

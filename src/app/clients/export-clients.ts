@@ -8,10 +8,12 @@ import type { Role } from '../../contract/roles.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { countClients, listClientsAfter, type ClientFilter, type ClientListItem } from '../../db/stores/client-store.ts'
+import { listRegions } from '../../db/stores/reference-store.ts'
 import type { SessionUser } from '../../db/stores/user-store.ts'
 import type { ExportFormat } from '../../contract/export-formats.ts'
 import { clientAccessOf } from './client-access-of.ts'
 import { describeClientSearch, toClientFilter, type ClientSearch } from './client-search.ts'
+import type { ClientExportRow } from './client-export-row.ts'
 import { writeClientsCsv } from './write-clients-csv.ts'
 import { writeClientsXlsx, XLSX_MAX_ROWS } from './write-clients-xlsx.ts'
 
@@ -46,7 +48,8 @@ export async function exportClients(db: Kysely<Schema>, input: ExportClientsInpu
     entity: 'client',
     details: { format, lang, filter: describeClientSearch(input.search), rowCount },
   })
-  const batches = maskedClientBatches(db, filter, viewer.role)
+  const regionNames = new Map((await listRegions(db)).map((region) => [region.code, region.name]))
+  const batches = maskedClientBatches(db, filter, viewer.role, regionNames)
   return {
     fileName: `${exportName(input.search)}-${input.now.toISOString().slice(0, 10)}.${format}`,
     contentType: CONTENT_TYPES[format],
@@ -55,11 +58,13 @@ export async function exportClients(db: Kysely<Schema>, input: ExportClientsInpu
   }
 }
 
-async function* maskedClientBatches(db: Kysely<Schema>, filter: ClientFilter, role: Role): AsyncGenerator<ClientListItem[]> {
+async function* maskedClientBatches(db: Kysely<Schema>, filter: ClientFilter, role: Role, regionNames: ReadonlyMap<string, string>): AsyncGenerator<ClientExportRow[]> {
   let afterId = 0
   for (;;) {
     const batch = await listClientsAfter(db, { filter, afterId, size: BATCH_SIZE })
-    if (batch.length > 0) yield batch.map((client) => maskPersonalData(role, client))
+    if (batch.length > 0) {
+      yield batch.map((client) => ({ ...maskPersonalData(role, client), regionName: client.regionCode === null ? null : (regionNames.get(client.regionCode) ?? null) }))
+    }
     if (batch.length < BATCH_SIZE) return
     afterId = batch[batch.length - 1]!.id
   }

@@ -2,7 +2,7 @@ import { PassThrough, type Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { CLIENT_EXPORT_COLUMNS, formatExportText, type ClientExportColumn, type ExportLanguage } from '../../core/client-export-columns.ts'
 import { escapeFormula } from '../../core/escape-formula.ts'
-import type { ClientListItem } from '../../db/stores/client-store.ts'
+import type { ClientExportRow } from './client-export-row.ts'
 
 /** Excel's sheet holds 1,048,576 rows, one of them the header. */
 export const XLSX_MAX_ROWS = 1_048_575
@@ -14,7 +14,7 @@ const WIDTHS: Partial<Record<ClientExportColumn['key'], number>> = { fullName: 3
  * real dates and numbers, a frozen header row, headers in the export's language. Text is escaped
  * as in the CSV (core/escape-formula.ts): a text cell is not run when opened, but it is when edited.
  */
-export function writeClientsXlsx(batches: AsyncIterable<ClientListItem[]>, lang: ExportLanguage): Readable {
+export function writeClientsXlsx(batches: AsyncIterable<ClientExportRow[]>, lang: ExportLanguage): Readable {
   const out = new PassThrough()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
   const fill = async () => {
@@ -39,7 +39,7 @@ export function writeClientsXlsx(batches: AsyncIterable<ClientListItem[]>, lang:
   return out
 }
 
-function cells(row: ClientListItem, lang: ExportLanguage): Record<string, string | number | Date | null> {
+function cells(row: ClientExportRow, lang: ExportLanguage): Record<string, string | number | Date | null> {
   const record: Record<string, string | number | Date | null> = {}
   for (const column of CLIENT_EXPORT_COLUMNS) {
     const value = row[column.key]

@@ -183,9 +183,9 @@ describe('GET /api/clients/export', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="clients-2026-03-02.csv"')
     expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     const rows = csvRows(response.body, ',')
-    expect(rows[0]).toEqual(['Bank id', 'Full name', 'Birth date', 'Gender', 'Phone', 'Email', 'Segment', 'VIP', 'Status', 'Branch code', 'Branch', 'Region', 'Client since', 'Monthly income'])
+    expect(rows[0]).toEqual(['Bank id', 'Full name', 'Birth date', 'Gender', 'Phone', 'Email', 'Segment', 'VIP', 'Status', 'Branch code', 'Branch', 'Region code', 'Region', 'Client since', 'Monthly income'])
     expect(rows.slice(1).map((r) => r[0])).toEqual(['C-0001', 'C-0002', 'C-0003', 'C-0004'])
-    expect(rows[1]).toEqual(['C-0001', 'Иванов Иван Петрович', '1980-05-17', '', '79123456789', 'ivanov@mail.ru', 'Mass', 'no', 'Active', 'MSK', 'ЦБУ «Тверская»', '77', '2015-03-01', '85000.50'])
+    expect(rows[1]).toEqual(['C-0001', 'Иванов Иван Петрович', '1980-05-17', '', '79123456789', 'ivanov@mail.ru', 'Mass', 'no', 'Active', 'MSK', 'ЦБУ «Тверская»', '77', 'Москва', '2015-03-01', '85000.50'])
   })
 
   it('exports CSV in Russian, masked for the analyst', async () => {
@@ -196,7 +196,10 @@ describe('GET /api/clients/export', () => {
       ['C-0001', 'Иванов Иван Петрович', '17.05.1980', '', '7******89', 'i***@***'],
       ['C-0003', 'Сидоров Пётр Иванович', '31.12.1990', '', '7******01', ''],
     ])
-    expect(rows[1]![13]).toBe('85000,50')
+    expect(rows[1]![14]).toBe('85000,50')
+    // The region by its name, beside its code: «Москва», not only «77».
+    expect(rows[0]!.slice(11, 13)).toEqual(['Код региона', 'Регион'])
+    expect(rows[1]!.slice(11, 13)).toEqual(['77', 'Москва'])
     // Coded values in words, like «да»: no «mass» or «active» in a Russian file.
     expect(rows[1]!.slice(6, 9)).toEqual(['Массовый', 'нет', 'Активный'])
   })
@@ -216,7 +219,8 @@ describe('GET /api/clients/export', () => {
     expect(row.getCell(5).value).toBe('7******33')
     expect(row.getCell(6).value).toBe('p***@***')
     expect(row.getCell(8).value).toBe('да')
-    expect(row.getCell(14).value).toBe(420000)
+    expect(row.getCell(15).value).toBe(420000)
+    expect(row.getCell(13).value).toBe('Свердловская область')
   })
 
   it('writes a client.export audit event with the filter as typed and the row count, not the rows', async () => {
