@@ -85,7 +85,16 @@ export const replaceProgramBody = z.object(planFields).partial().required({ name
 export const patchProgramBody = z.object(planFields).partial().strict().refine((body) => Object.keys(body).length > 0, 'name at least one field')
 export type ProgramPlanChanges = z.infer<typeof patchProgramBody>
 
-export const transitionBody = z.object({ to: z.enum(PROGRAM_STATUSES), comment: z.string().trim().max(2000).optional() }).strict()
+export const transitionBody = z.object({
+  to: z.enum(PROGRAM_STATUSES),
+  comment: z.string().trim().max(2000).optional(),
+  /**
+   * The program's `updatedAt` as the deciding user read it: the move is refused (409
+   * program.changed_since_read) when the plan or the status changed since, so nobody approves
+   * numbers they did not see. Left out, the move is taken on the program as it stands.
+   */
+  updatedAt: z.iso.datetime().optional(),
+}).strict()
 
 export const programListQuery = {
   status: z.enum(PROGRAM_STATUSES),

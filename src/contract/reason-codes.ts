@@ -72,6 +72,7 @@ export const REASON_PARAMS = {
   'program.move_not_allowed': ['status', 'to', 'allowed'],
   'program.role_may_not_move': ['role', 'status', 'to', 'roles'],
   'program.four_eyes': ['login'],
+  'program.changed_since_read': ['updatedAt'],
   'program.checklist_unmet': ['items'],
   'program.not_editable': ['status'],
   'program.end_before_start': ['field'],

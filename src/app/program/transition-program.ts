@@ -12,7 +12,15 @@ import { tryProgramVerdict } from './judge-program.ts'
 import type { ProgramActor } from './program-actor.ts'
 import { programChecklist, programView, type ProgramView } from './view-program.ts'
 
-export type TransitionProgramInput = { code: string; to: ProgramStatus; comment?: string; actor: ProgramActor; now: Date }
+export type TransitionProgramInput = {
+  code: string
+  to: ProgramStatus
+  comment?: string
+  /** The program's updatedAt as the deciding user read it (contract/program-schemas.ts transitionBody). */
+  updatedAt?: string
+  actor: ProgramActor
+  now: Date
+}
 
 /**
  * Moves a program along its lifecycle (core/program/program-moves.ts), checked by
@@ -28,6 +36,10 @@ export async function transitionProgram(db: Kysely<Schema>, input: TransitionPro
     const program = await lockProgramByCode(tx, input.code)
     if (!program) throw new DomainError('not_found', `No program ${input.code}`, reason('program.not_found', { id: input.code }))
     const { actor } = input
+    // Under the row's lock: an edit that lands between the head's reading and this move is seen.
+    if (input.updatedAt !== undefined && input.updatedAt !== program.updatedAt) {
+      throw new DomainError('conflict', `Program ${program.code} changed at ${program.updatedAt}, after it was read`, reason('program.changed_since_read', { updatedAt: program.updatedAt }))
+    }
     if (!actor.role) throw new DomainError('forbidden', 'Only a signed-in user may move a program', reason('auth.role_forbidden', { role: 'cli' }))
     const programCase = await tryProgramCase(tx, program)
     checkProgramMove({

@@ -260,3 +260,53 @@ describe('two heads at once', () => {
     expect((await send('head', 'GET', '/api/programs/TWICE-1')).json().status).toBe('approved')
   })
 })
+
+describe('a decision on the numbers the head read', () => {
+  async function proposed(code: string) {
+    expect((await send('program_economist', 'POST', '/api/programs', { code, name: `Программа ${code}`, goal: 'cross_sell' })).statusCode).toBe(201)
+    expect((await send('program_economist', 'PATCH', `/api/programs/${code}`, PLAN)).statusCode).toBe(200)
+    expect((await move('program_economist', code, 'proposed')).statusCode).toBe(200)
+    return (await send('head', 'GET', `/api/programs/${code}`)).json() as { updatedAt: string; case: { npv: number } }
+  }
+
+  it('refuses an approval when the case changed after the head opened it, naming when; the fresh read approves', async () => {
+    const read = await proposed('SEEN-1')
+    expect((await send('program_economist', 'PATCH', '/api/programs/SEEN-1', { businessCase: { ...CASE, conversion: 0.4 } })).statusCode).toBe(200)
+    const before = await count('program_decisions')
+    const stale = await send('head', 'POST', '/api/programs/SEEN-1/transition', { to: 'approved', updatedAt: read.updatedAt })
+    expect(stale.statusCode).toBe(409)
+    const fresh = (await send('head', 'GET', '/api/programs/SEEN-1')).json()
+    expect(stale.json().details).toEqual({ code: 'program.changed_since_read', updatedAt: fresh.updatedAt })
+    expect(await count('program_decisions')).toBe(before)
+    const approved = await send('head', 'POST', '/api/programs/SEEN-1/transition', { to: 'approved', updatedAt: fresh.updatedAt })
+    expect(approved.statusCode).toBe(200)
+    expect(approved.json().decisions.at(-1).snapshot.case.npv).toBe(fresh.case.npv)
+    expect((await send('head', 'POST', '/api/programs/SEEN-1/transition', { to: 'approved', updatedAt: 'yesterday' })).statusCode).toBe(400)
+  })
+
+  // The economist edits the case while the head approves the version they read: whichever takes the
+  // row's lock first, no approval stands on numbers the head did not see.
+  it('an edit and an approval at the same moment never leave an approval of the edited case', async () => {
+    for (let round = 0; round < 4; round++) {
+      const code = `RACE-${round}`
+      const read = await proposed(code)
+      const [edit, approval] = await Promise.all([
+        send('program_economist', 'PATCH', `/api/programs/${code}`, { businessCase: { ...CASE, conversion: 0.3 + round / 100 } }),
+        send('head', 'POST', `/api/programs/${code}/transition`, { to: 'approved', updatedAt: read.updatedAt }),
+      ])
+      expect(edit.statusCode).toBe(200)
+      const after = (await send('head', 'GET', `/api/programs/${code}`)).json()
+      // Either the approval came first and the edit voided it, or the edit came first and the approval was refused.
+      expect(after.status).toBe('proposed')
+      const moves = after.decisions.map((d: { from: string; to: string }) => `${d.from}→${d.to}`)
+      if (approval.statusCode === 200) {
+        expect(moves.slice(-2)).toEqual(['proposed→approved', 'approved→proposed'])
+        expect(after.decisions.at(-2).snapshot.case.npv).toBe(read.case.npv)
+      } else {
+        expect(approval.statusCode).toBe(409)
+        expect(approval.json().details.code).toBe('program.changed_since_read')
+        expect(moves.at(-1)).toBe('draft→proposed')
+      }
+    }
+  })
+})

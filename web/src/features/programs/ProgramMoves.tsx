@@ -40,7 +40,7 @@ export function ProgramMoves({ program }: { program: ProgramDetail }) {
             </Button>
             <Button
               loading={move.isPending}
-              onClick={() => to && move.mutate({ to, ...(comment.trim() && { comment: comment.trim() }) }, { onSuccess: close })}
+              onClick={() => to && move.mutate({ to, updatedAt: program.updatedAt, ...(comment.trim() && { comment: comment.trim() }) }, { onSuccess: close })}
               data-testid="move-confirm"
             >
               {t('programs.moves.confirm')}
