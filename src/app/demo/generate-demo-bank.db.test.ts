@@ -7,6 +7,7 @@ import type { Database } from '../../db/open-database.ts'
 import { buildTestServer } from '../../../test/build-test-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { viewProgramCase } from '../program/compute-program-case.ts'
+import { judgeProgram } from '../program/judge-program.ts'
 import { generateDemoBank, type DemoBankCounts } from './generate-demo-bank.ts'
 
 const NOW = new Date('2026-11-26T12:00:00Z')
@@ -36,7 +37,9 @@ async function fingerprint(database: Database): Promise<Record<string, string>> 
     (SELECT md5(string_agg(h::text, E'\\n' ORDER BY client_id, id)) FROM holdings h) AS holdings,
     (SELECT md5(string_agg(a::text, E'\\n' ORDER BY client_id, month)) FROM activity a) AS activity,
     (SELECT md5(string_agg(k::text, E'\\n' ORDER BY client_id, id)) FROM consents k) AS consents,
-    (SELECT md5(string_agg(n::text, E'\\n' ORDER BY client_id, id)) FROM notes n) AS notes`)
+    (SELECT md5(string_agg(n::text, E'\\n' ORDER BY client_id, id)) FROM notes n) AS notes,
+    (SELECT md5(string_agg(concat_ws('|', client_id, "group"), E'\\n' ORDER BY client_id)) FROM wave_members) AS wave_members,
+    (SELECT md5(string_agg(concat_ws('|', client_id, type, responded_at, value), E'\\n' ORDER BY client_id, type, responded_at)) FROM responses) AS responses`)
   return rows[0]
 }
 
@@ -92,6 +95,7 @@ describe('generateDemoBank', () => {
       { code: 'CC-SALARY', status: 'approved' },
       { code: 'CL-PREAPPROVED', status: 'draft' },
       { code: 'INS-MORTGAGE', status: 'cancelled' },
+      { code: 'SAV-ONLINE', status: 'evaluated' },
       { code: 'TD-MATURING', status: 'proposed' },
       { code: 'WB-CLOSED', status: 'draft' },
     ])
@@ -105,6 +109,29 @@ describe('generateDemoBank', () => {
     expect((await viewProgramCase(db.kysely, 'CC-SALARY')).npv).toBeGreaterThan(0)
     expect((await viewProgramCase(db.kysely, 'TD-MATURING')).npv).toBeGreaterThan(0)
     await expect(viewProgramCase(db.kysely, 'WB-CLOSED')).rejects.toMatchObject({ details: { code: 'case.missing' } })
+  })
+
+  it('holds a finished pilot with its responses and the verdict the head evaluated', async () => {
+    const verdict = await judgeProgram(db.kysely, { code: 'SAV-ONLINE', now: NOW })
+    expect(verdict.window.closed).toBe(true)
+    expect(verdict.wave.builtAt).toBe('2026-10-12T09:00:00.000Z')
+    expect(verdict.srm.blocked).toBe(false)
+    expect(verdict.responses.map((r) => r.type)).toEqual(['application', 'conversion', 'balance'])
+    const [application, conversion] = verdict.responses
+    // The demo's shares exactly (round(share × n) responders per group): 4.5% against 2.0%, 1.6% against 1.4%.
+    for (const [r, target, control] of [[application!, 0.045, 0.02], [conversion!, 0.016, 0.014]] as const) {
+      expect(r.arms.target.responders).toBe(Math.round(target * r.arms.target.n))
+      expect(r.arms.control.responders).toBe(Math.round(control * r.arms.control.n))
+    }
+    expect(application!.uplift).toBeGreaterThan(0)
+    expect(conversion!.significant).toBe(false)
+    const decisions = await db.kysely.selectFrom('program_decisions as d').innerJoin('programs as p', 'p.id', 'd.program_id')
+      .select(['d.author_login', 'd.from_status', 'd.to_status', 'd.snapshot']).where('p.code', '=', 'SAV-ONLINE').orderBy('d.id').execute()
+    expect(decisions.map((d) => `${d.author_login}: ${d.from_status}→${d.to_status}`)).toEqual([
+      'program_economist: draft→proposed', 'head: proposed→approved', 'program_economist: approved→pilot', 'head: pilot→evaluated',
+    ])
+    // The head's decision keeps the verdict as it stood.
+    expect((decisions[3]!.snapshot as { verdict: { responses: unknown[] } }).verdict.responses).toHaveLength(3)
   })
 
   it('reports progress from 0 to all clients', () => {

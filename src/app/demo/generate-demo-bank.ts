@@ -63,7 +63,7 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   // Selections count on the profile: the demo bank is ready only once it is built.
   const today = await bankToday(db.kysely, input.now)
   await refreshProfile(db, today)
-  await loadDemoPrograms(db.kysely, today)
+  await loadDemoPrograms(db.kysely, today, input.seed)
   return counts
 }
 

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { DEMO_PROGRAMS } from '../../core/demo/demo-programs.ts'
+import { DEMO_PROGRAMS, type DemoPilot } from '../../core/demo/demo-programs.ts'
 import { PROGRAM_MOVES } from '../../core/program/program-moves.ts'
 import type { Schema } from '../../db/schema.ts'
+import { backdateWave, insertDemoPilotResponses, setDemoProgramSeed } from '../../db/stores/demo-pilot-store.ts'
+import { findProgramByCode } from '../../db/stores/program-store.ts'
 import { findUserByLogin } from '../../db/stores/user-store.ts'
+import { buildWave } from '../wave/build-wave.ts'
 import { createProgram } from '../program/create-program.ts'
 import type { ProgramActor } from '../program/program-actor.ts'
 import { transitionProgram } from '../program/transition-program.ts'
@@ -12,8 +16,10 @@ const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00
 /**
  * The demo bank's registry (core/demo/demo-programs.ts), built through the same use cases as the
  * API: the program economist creates and proposes, the head decides, each move a decision record.
+ * A program with a pilot then has its wave built, moved back to when the pilot ran, its responses
+ * recorded and the moves after it made: its verdict is the one the head sees.
  */
-export async function loadDemoPrograms(db: Kysely<Schema>, today: string): Promise<number> {
+export async function loadDemoPrograms(db: Kysely<Schema>, today: string, seed = 1): Promise<number> {
   const actor = async (login: 'program_economist' | 'head'): Promise<ProgramActor | undefined> => {
     const user = await findUserByLogin(db, login)
     return user && { id: user.id, login: user.login, role: user.role }
@@ -21,13 +27,34 @@ export async function loadDemoPrograms(db: Kysely<Schema>, today: string): Promi
   const economist = await actor('program_economist')
   const head = await actor('head')
   if (!economist || !head) return 0
-  for (const { startInDays, endInDays, moves, ...body } of DEMO_PROGRAMS) {
-    let program = await createProgram(db, { body: { ...body, plannedStart: addDays(today, startInDays), plannedEnd: addDays(today, endInDays) }, actor: economist })
-    for (const move of moves) {
-      const roles = PROGRAM_MOVES[program.status][move.to] ?? []
-      const by = roles.includes('program_economist') ? economist : head
-      program = await transitionProgram(db, { code: program.code, to: move.to, comment: move.comment, actor: by, now: new Date(`${today}T12:00:00Z`) })
+  for (const { startInDays, endInDays, moves, pilot, ...body } of DEMO_PROGRAMS) {
+    const program = await createProgram(db, { body: { ...body, plannedStart: addDays(today, startInDays), plannedEnd: addDays(today, endInDays) }, actor: economist })
+    // The demo's seed, not a random one: the pilot's control group is the same every time.
+    const programSeed = createHash('md5').update(`demo:${seed}:${program.code}`).digest('hex').slice(0, 16)
+    if (pilot) await setDemoProgramSeed(db, { programId: (await findProgramByCode(db, program.code))!.id, seed: programSeed })
+    const move = async (to: DemoPilot['moves'][number], now: Date) => {
+      const roles = PROGRAM_MOVES[(await findProgramByCode(db, program.code))!.status][to.to] ?? []
+      const by = roles.includes('program_economist') && to.by !== 'head' ? economist : head
+      await transitionProgram(db, { code: program.code, to: to.to, comment: to.comment, actor: by, now })
     }
+    for (const step of moves) await move(step, new Date(`${today}T12:00:00Z`))
+    if (pilot) await runDemoPilot(db, { code: program.code, pilot, seed: programSeed, today, economist, move })
   }
   return DEMO_PROGRAMS.length
+}
+
+async function runDemoPilot(
+  db: Kysely<Schema>,
+  input: { code: string; pilot: DemoPilot; seed: string; today: string; economist: ProgramActor; move: (to: DemoPilot['moves'][number], now: Date) => Promise<void> },
+): Promise<void> {
+  const { pilot } = input
+  const asOf = addDays(input.today, -pilot.daysAgo)
+  const builtAt = `${asOf}T09:00:00.000Z`
+  const wave = await buildWave(db, { programCode: input.code, rule: pilot.rule, channel: pilot.channel, kind: 'pilot', actor: { id: input.economist.id, login: input.economist.login }, today: asOf })
+  await backdateWave(db, { waveId: wave.wave, builtAt, asOf })
+  const program = (await findProgramByCode(db, input.code))!
+  await insertDemoPilotResponses(db, { programId: program.id, waveId: wave.wave, seed: input.seed, builtAt, responses: pilot.responses, balance: pilot.balance })
+  const [launch, ...after] = pilot.moves
+  if (launch) await input.move(launch, new Date(`${asOf}T12:00:00Z`))
+  for (const step of after) await input.move(step, new Date(`${input.today}T12:00:00Z`))
 }

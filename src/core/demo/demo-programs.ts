@@ -1,10 +1,34 @@
+import type { Channel } from '../../contract/channels.ts'
 import type { CreateProgramBody, ProgramStatus } from '../../contract/program-schemas.ts'
+import type { ResponseType } from '../../contract/response-types.ts'
+import type { Rule } from '../../contract/rule.ts'
 
 /** A program of the demo bank: its plan (dates as days from the demo's today) and the moves that bring it to its status. */
 export type DemoProgram = Omit<CreateProgramBody, 'plannedStart' | 'plannedEnd'> & {
   startInDays: number
   endInDays: number
   moves: { to: ProgramStatus; comment: string }[]
+  /** A finished pilot: its wave built `daysAgo` before today, its responses, and the moves after it. */
+  pilot?: DemoPilot
+}
+
+/**
+ * The responses of a demo pilot, per type: the share of each group that responded (the first of a
+ * group in the order of a hash of the program's seed, so the demo is the same for the same seed;
+ * each type's responders are among the previous type's). A `balance` response carries the money
+ * placed: a share of the member's turnover in the month before the wave plus a spread.
+ */
+export type DemoPilotResponse = { type: ResponseType; target: number; control: number; fromDay: number; toDay: number }
+
+export type DemoPilot = {
+  daysAgo: number
+  rule: Rule
+  channel: Channel
+  responses: readonly DemoPilotResponse[]
+  /** The balance placed: share of the turnover before the wave + a base + up to `spread` roubles. */
+  balance: { turnoverShare: number; base: number; spread: number }
+  /** Each move by the economist where the economist may make it, unless it names the head. */
+  moves: { to: ProgramStatus; comment: string; by?: 'head' }[]
 }
 
 const SMS = { channel: 'sms', costPerContact: 3.5, contactsPerClient: 1 } as const
@@ -12,7 +36,8 @@ const CALL = { channel: 'call', costPerContact: 60, contactsPerClient: 1 } as co
 const LETTER = { channel: 'letter', costPerContact: 38, contactsPerClient: 1 } as const
 
 // A registry a newcomer can read: a program waiting for the head, one approved for its pilot, a
-// draft still being planned, one without a case yet, one returned and cancelled. The economics
+// draft still being planned, one without a case yet, one returned and cancelled, and one whose
+// pilot has run its window: applications up clearly, accounts opened not yet, the head evaluating. The economics
 // are *typical* (DOMAIN.md), the products those of the demo catalogue (demo-products.ts).
 export const DEMO_PROGRAMS: readonly DemoProgram[] = [
   {
@@ -108,5 +133,42 @@ export const DEMO_PROGRAMS: readonly DemoProgram[] = [
       { to: 'draft', comment: 'Клиенты и так продлевают полис у нас: пересчитайте отклик контрольной группы.' },
       { to: 'cancelled', comment: 'Закрываем: аплифт не окупает письма.' },
     ],
+  },
+  {
+    code: 'SAV-ONLINE',
+    name: 'Накопительный счёт клиентам с оборотами по карте',
+    goal: 'cross_sell',
+    targetProduct: 'SAV',
+    offer: 'Накопительный счёт с надбавкой 1% к ставке на три месяца, открытие в мобильном банке',
+    channels: ['sms'],
+    budget: 400_000,
+    controlShare: 0.1,
+    pilotSize: 5000,
+    startInDays: -50,
+    endInDays: 40,
+    businessCase: {
+      audience: 30_000, channelCosts: [SMS], fixedCosts: 60_000, responseRateTarget: 0.04, responseRateControl: 0.025, conversion: 0.4,
+      averageBalance: 250_000, discountRate: 0.2, horizonYears: 3,
+    },
+    moves: [
+      { to: 'proposed', comment: 'SMS клиентам с оборотом от 30 000 ₽ в месяц без накопительного счёта; пилот на 10% контроля.' },
+      { to: 'approved', comment: 'Утверждаю пилот: окно атрибуции 30 дней.' },
+    ],
+    pilot: {
+      daysAgo: 45,
+      rule: { all: [{ field: 'product', op: 'holds_not', value: 'SAV' }, { field: 'turnover_3m', op: 'gte', value: 90_000 }] },
+      channel: 'sms',
+      // SMS rates (DOMAIN.md: a few per cent): applications 4.5% against 2.0%; accounts opened 1.6% against 1.4%.
+      responses: [
+        { type: 'application', target: 0.045, control: 0.02, fromDay: 0, toDay: 20 },
+        { type: 'conversion', target: 0.016, control: 0.014, fromDay: 3, toDay: 28 },
+        { type: 'balance', target: 0.016, control: 0.014, fromDay: 3, toDay: 28 },
+      ],
+      balance: { turnoverShare: 0.3, base: 20_000, spread: 60_000 },
+      moves: [
+        { to: 'pilot', comment: 'Пилотная волна собрана и отправлена.' },
+        { to: 'evaluated', by: 'head', comment: 'Окно атрибуции закрыто: заявок больше, чем в контроле, открытых счетов — пока нет. Решение о тиражировании — после разбора.' },
+      ],
+    },
   },
 ]
