@@ -7,6 +7,6 @@ export const AUDIT_ACTIONS = [
   'selection.count', 'profile.refresh', 'wave.build', 'wave.rebuild',
   'contact_policy.update', 'program.policy_overrides.update', 'program.create', 'program.update', 'program.transition', 'program.explain_srm', 'settings.branch_staff_scope',
   'import.create', 'import.rejections_download', 'response.record', 'demo.load',
-  'user.create', 'user.update',
+  'user.create', 'user.update', 'product.update',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -90,6 +90,12 @@ export const REASON_PARAMS = {
   'case.duplicate_channel': ['field', 'channel'],
   'case.missing': ['fields'],
   'case.no_product': [],
+  // The product catalogue (core/check-product-terms.ts); `field` is the term as the API names it.
+  'product.not_found': ['product'],
+  'product.rate_out_of_range': ['field', 'value'],
+  'product.too_precise': ['field', 'value', 'decimals'],
+  'product.bad_lifetime': ['field', 'value'],
+  'product.not_credit': ['field', 'type'],
   'wave.not_found': ['id'],
   'wave.bad_control_share': [],
   'wave.sample_too_large': ['path', 'size', 'available'],

@@ -45,6 +45,13 @@ const PROGRAM_MONEY_READERS = ['head', 'manager', 'client_economist', 'analyst',
 /** A pilot's verdict: the head decides on it, the program economists run the pilot, the analyst checks the numbers. */
 const VERDICT_READERS = ['head', 'program_economist', 'analyst'] as const
 const ADMIN = ['admin'] as const
+/**
+ * The product catalogue's terms (FTP, rates, fees, PD, LGD, lifetime) are what every business case
+ * counts on: the head keeps them, being the one who approves cases on them, and the admin maintains
+ * them as the other settings. Not the economists: whoever proposes a case must not also set the
+ * margins it is judged by (the four eyes of the approval).
+ */
+const CATALOGUE_KEEPERS = ['head', 'admin'] as const
 
 export const ROUTE_ACCESS = {
   'GET /api/health': 'public',
@@ -55,6 +62,7 @@ export const ROUTE_ACCESS = {
   'GET /api/branches': 'signed_in',
   'GET /api/regions': 'signed_in',
   'GET /api/products': [...CLIENT_WORK, 'admin'],
+  'PATCH /api/products/:code': CATALOGUE_KEEPERS,
 
   'GET /api/clients': CLIENT_WORK,
   'GET /api/clients/export': CLIENT_EXPORT,

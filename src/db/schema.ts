@@ -51,6 +51,8 @@ export type ProductTable = {
   lifetime_months: number | null
   active: Generated<boolean>
   profile_bit: number | null
+  updated_at: Timestamp | null
+  updated_by: number | null
 }
 
 export type ClientTable = {

@@ -1,4 +1,5 @@
 import type { ProductType } from '../demo/demo-products.ts'
+import { CREDIT_PRODUCT_TYPES } from '../../contract/product-margin.ts'
 import { multiplyKopecks, type Kopecks } from './kopecks.ts'
 
 /** The catalogue's assumptions for one product (the `products` table; annual rates as fractions). */
@@ -35,7 +36,8 @@ export type ProductEconomics = {
   lifetimeYears: number
 }
 
-export const CREDIT_PRODUCT_TYPES: readonly ProductType[] = ['credit_card', 'consumer_loan', 'car_loan', 'mortgage']
+// The products that lend are one list for the case and the catalogue page (contract/product-margin.ts).
+export { CREDIT_PRODUCT_TYPES }
 
 /**
  * One product's economics for a year (DOMAIN.md "How a program earns money"):

@@ -1,7 +1,8 @@
 import { listBranches } from '../../app/reference/list-branches.ts'
 import { listProducts } from '../../app/reference/list-products.ts'
+import { changeProductTerms } from '../../app/reference/change-product-terms.ts'
 import { listRegions } from '../../app/reference/list-regions.ts'
-import { branchList, productList, regionList } from '../../contract/reference-schemas.ts'
+import { branchList, productChange, productChangesBody, productCodeParams, productList, regionList } from '../../contract/reference-schemas.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { signedInUser } from '../signed-in-user.ts'
@@ -25,5 +26,14 @@ export function registerReferenceRoutes(app: App, deps: ServerDeps): void {
     '/api/products',
     { config: { access: ROUTE_ACCESS['GET /api/products'] }, schema: { response: { 200: productList } } },
     async (request) => ({ items: await listProducts(deps.db.kysely, { role: signedInUser(request).role }) }),
+  )
+
+  app.patch(
+    '/api/products/:code',
+    {
+      config: { access: ROUTE_ACCESS['PATCH /api/products/:code'] },
+      schema: { params: productCodeParams, body: productChangesBody, response: { 200: productChange } },
+    },
+    async (request) => changeProductTerms(deps.db.kysely, { code: request.params.code, changes: request.body, actor: signedInUser(request), now: deps.now() }),
   )
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { Navigate, Route, Routes } from 'react-router-dom'
 import { AuditPage } from '../features/audit/AuditPage.tsx'
 import { UsersPage } from '../features/admin/UsersPage.tsx'
+import { ProductCataloguePage } from '../features/catalogue/ProductCataloguePage.tsx'
 import { NoAccessPage } from '../features/areas/NoAccessPage.tsx'
 import { NotBuiltPage } from '../features/areas/NotBuiltPage.tsx'
 import { ClientCardPage } from '../features/clients/ClientCardPage.tsx'
@@ -25,6 +26,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   programs: <ProgramsPage />,
   audit: <AuditPage />,
   users: <UsersPage />,
+  catalogue: <ProductCataloguePage />,
 }
 
 export function App() {

@@ -15,6 +15,7 @@ export type AreaKey =
   | 'imports'
   | 'audit'
   | 'users'
+  | 'catalogue'
 
 export type Area = {
   key: AreaKey
@@ -62,6 +63,8 @@ export const AREA_SECTIONS: AreaSection[] = [
       { key: 'audit', path: '/audit', built: true, roles: 'GET /api/audit' },
       // The auditor sees the clearance table read-only; only the admin edits users.
       { key: 'users', path: '/users', built: true, roles: 'GET /api/roles' },
+      // The terms every business case counts on: kept by who may change them (route-access.ts).
+      { key: 'catalogue', path: '/catalogue', built: true, roles: 'PATCH /api/products/:code' },
     ],
   },
 ]

@@ -16,8 +16,12 @@ export type TranslateReasonOptions = {
   formatDay?: (day: string) => string
 }
 
+// The catalogue's refusals name a term of the product and its type.
+const PRODUCT_PARAMS: Record<string, string> = { field: 'catalogue.fields', type: 'productTypes' }
+
 function paramPrefix(code: string, name: string): string | undefined {
-  return (code.startsWith('program.') ? PROGRAM_PARAMS[name] : undefined) ?? CODE_PARAMS[name]
+  const own = code.startsWith('program.') ? PROGRAM_PARAMS : code.startsWith('product.') ? PRODUCT_PARAMS : undefined
+  return own?.[name] ?? CODE_PARAMS[name]
 }
 
 /**
