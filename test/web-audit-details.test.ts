@@ -29,7 +29,7 @@ describe('describeAuditDetails', () => {
   it('puts a list read on lines of words, an empty filter as none', () => {
     const details = { page: { sort: 'fullName', limit: 50, order: 'asc', offset: 0 }, shown: 50, total: 12345, filter: {} }
     expect(lines('ru', 'client.list', details)).toEqual([
-      'Страница: Сортировка: ФИО; Лимит: 50; Порядок: по возрастанию; С записи: 0',
+      'Страница: Сортировка: ФИО; Записей на странице: 50; Порядок: по возрастанию; С записи: 0',
       'Показано: 50',
       'Всего: 12 345',
       'Фильтр: нет',

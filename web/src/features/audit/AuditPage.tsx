@@ -41,8 +41,11 @@ export function AuditPage() {
           cell: (cell) => {
             const entity = cell.getValue()
             if (!entity) return '—'
+            const id = cell.row.original.entityId
             const name = t(`auditEntities.${entity}`, { defaultValue: entity })
-            return cell.row.original.entityId ? t('audit.entityWithId', { entity: name, id: cell.row.original.entityId }) : name
+            // An event about many (an export of clients) names them in the plural; a program goes by its code, not a number.
+            if (!id) return t(`auditEntitiesMany.${entity}`, { defaultValue: name })
+            return t(/^\d+$/.test(id) ? 'audit.entityWithId' : 'audit.entityWithCode', { entity: name, id })
           },
         }),
         column.accessor('details', {
