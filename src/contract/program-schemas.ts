@@ -19,7 +19,7 @@ export type ProgramGoal = (typeof PROGRAM_GOALS)[number]
 export { programCode } from './program-code.ts'
 
 const amount = z.number()
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'not a calendar date')
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'not a calendar date')
 
 export const channelCostSchema = z.object({
   channel: z.enum(CHANNELS),

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { isWorkingDay } from './working-days.ts'
+
+// Weekdays checked with Debian's python3 (datetime.date.fromisoformat(d).strftime('%a')):
+// 2026-03-08 Sun, 2026-05-09 Sat, 2027-05-01 Sat, 2027-05-09 Sun, 2025-02-23 Sun, 2025-03-08 Sat.
+describe('isWorkingDay (Labour Code art. 112)', () => {
+  it.each([
+    ['2026-03-06', true, 'a Friday'],
+    ['2026-03-07', false, 'a Saturday'],
+    ['2026-03-08', false, 'Women’s Day on a Sunday'],
+    ['2026-03-09', false, 'its day off moved to Monday'],
+    ['2026-03-10', true, 'the Tuesday after'],
+    ['2026-05-11', false, 'Victory Day on a Saturday moves to Monday'],
+    ['2027-05-03', false, 'Labour Day on a Saturday moves to Monday'],
+    ['2027-05-10', false, 'Victory Day on a Sunday moves to Monday'],
+    ['2025-02-24', false, 'Defender’s Day 2025 on a Sunday'],
+    ['2025-03-10', false, 'Women’s Day 2025 on a Saturday moves to Monday, not Sunday'],
+    ['2026-01-08', false, 'the New Year holidays'],
+    ['2026-01-09', true, 'January days off move only by decree'],
+    ['2026-06-12', false, 'Russia Day on a Friday'],
+    ['2026-11-04', false, 'Unity Day on a Wednesday'],
+  ])('%s is a working day: %s (%s)', (day, working) => {
+    expect(isWorkingDay(day)).toBe(working)
+  })
+
+  it('takes a year’s decree: a day off beyond the statute and a Saturday made a working day', () => {
+    const decree = { daysOff: ['2026-01-09'], workingDays: ['2025-11-01'] }
+    expect(isWorkingDay('2026-01-09', decree)).toBe(false)
+    expect(isWorkingDay('2025-11-01', decree)).toBe(true)
+    expect(isWorkingDay('2025-11-01')).toBe(false)
+  })
+})
