@@ -100,6 +100,10 @@ export const ROUTE_ACCESS = {
   'GET /api/programs/:code/case': PROGRAM_MONEY_READERS,
   // A what-if over the case: prices the detectable uplift, so the case's readers.
   'POST /api/programs/:code/pilot-design': PROGRAM_MONEY_READERS,
+  // The rollout plan is the case's money: its readers compute what-ifs (nothing stored); its writers save the chosen plan.
+  'POST /api/programs/:code/rollout-plan': PROGRAM_MONEY_READERS,
+  'GET /api/programs/:code/rollout-plan': PROGRAM_MONEY_READERS,
+  'PUT /api/programs/:code/rollout-plan': PROGRAM_WRITERS,
   'GET /api/programs/:code/verdict': VERDICT_READERS,
   'POST /api/programs/:code/verdict/explanation': ['head'],
   'GET /api/programs/:code/policy': SELECTION_READERS,

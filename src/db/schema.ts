@@ -212,6 +212,15 @@ export type ProgramTable = {
   updated_at: Generated<Timestamp>
 }
 
+export type ProgramRolloutPlanTable = {
+  program_id: number
+  inputs: Json
+  plan: Json
+  saved_by: number | null
+  saved_by_login: string
+  saved_at: Generated<Timestamp>
+}
+
 export type ProgramDecisionTable = {
   id: Generated<number>
   program_id: number
@@ -315,6 +324,7 @@ export type Schema = {
   bank_settings: BankSettingTable
   programs: ProgramTable
   program_decisions: ProgramDecisionTable
+  program_rollout_plans: ProgramRolloutPlanTable
   selections: SelectionTable
   contact_policies: ContactPolicyTable
   waves: WaveTable

@@ -20,16 +20,7 @@ export type ProgramCase = Awaited<ReturnType<typeof computeProgramCase>>
  * what is missing) while the case is incomplete.
  */
 export async function computeProgramCase(db: Kysely<Schema>, program: ProgramRecord) {
-  const products = await listProducts(db)
-  const product = products.find((p) => p.code === program.targetProduct)
-  const assumptions = checkBusinessCase(program.businessCase)
-  const { latestAudience } = await programWaveFacts(db, program.id)
-  const input = assembleBusinessCaseInput({
-    assumptions,
-    product: product && { ...product, type: product.type as ProductType },
-    waveAudience: latestAudience,
-    controlShare: program.controlShare,
-  })
+  const { input, assumptions, product } = await programCaseInput(db, program)
   const result = computeBusinessCase(input)
   const economics = input.product
   return {
@@ -62,6 +53,21 @@ export async function computeProgramCase(db: Kysely<Schema>, program: ProgramRec
     cashFlows: result.cashFlows.map((f) => ({ year: f.year, flow: rub(f.flow), discounted: rub(f.discounted) })),
     tornado: buildTornado(input).map((bar) => ({ driver: bar.driver, npvLow: rub(bar.npvLow), npvHigh: rub(bar.npvHigh), swing: rub(bar.swing) })),
   }
+}
+
+/** The case's inputs in kopecks (the rollout plan prices its reach with them); refused like the case while incomplete. */
+export async function programCaseInput(db: Kysely<Schema>, program: ProgramRecord) {
+  const products = await listProducts(db)
+  const product = products.find((p) => p.code === program.targetProduct)
+  const assumptions = checkBusinessCase(program.businessCase)
+  const { latestAudience } = await programWaveFacts(db, program.id)
+  const input = assembleBusinessCaseInput({
+    assumptions,
+    product: product && { ...product, type: product.type as ProductType },
+    waveAudience: latestAudience,
+    controlShare: program.controlShare,
+  })
+  return { input, assumptions, product }
 }
 
 /** GET /api/programs/:code/case and `otklik program case`. */

@@ -39,5 +39,16 @@ describe('otklik program', () => {
     const incomplete = otklik(['program', 'case', 'C1', '--json'])
     expect(incomplete.status).toBe(1)
     expect(incomplete.stderr).toMatch(/no target product/)
+
+    // The rollout what-if of C2 (one SMS, no pilot yet): its 9 000 contacted in waves of 4 000, one a
+    // working day from Friday 6 March 2026 — Monday the 9th is the day off for Women's Day.
+    const plan = otklik(['program', 'rollout-plan', 'C2', '--operators', '0', '--calls-per-hour', '12', '--hours-per-day', '7', '--reach-rate', '0.5', '--start', '2026-03-06', '--max-wave-size', '4000', '--json'])
+    expect(plan.status, plan.stderr).toBe(0)
+    const json = lastJson(plan.stdout)
+    expect(json).toMatchObject({ program: 'C2', clients: 9_000, planned: 9_000, limitedBy: null, callCapacity: null, cost: 31_500, case: { npv: 1_539_437.5 } })
+    expect(json.waves.map((w: { start: string; clients: number }) => [w.start, w.clients])).toEqual([['2026-03-06', 4_000], ['2026-03-10', 4_000], ['2026-03-11', 1_000]])
+    const bad = otklik(['program', 'rollout-plan', 'C2', '--operators', '-1', '--calls-per-hour', '12', '--hours-per-day', '7', '--reach-rate', '0.5', '--start', '2026-03-06', '--lang', 'en'])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/operators must be a whole number from 0 to 100,?000/)
   }, 400_000)
 })

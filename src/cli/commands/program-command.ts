@@ -9,6 +9,7 @@ import { DomainError } from '../../core/domain-error.ts'
 import { cliActor } from '../cli-actor.ts'
 import { readRuleFile } from '../read-rule-file.ts'
 import { runCommand } from '../run-command.ts'
+import { registerRolloutPlanCommand } from './rollout-plan-command.ts'
 import { verdictJson } from './verdict-json.ts'
 
 type CreateOptions = { code: string; name: string; goal: string; product?: string; case?: string }
@@ -86,4 +87,5 @@ export function registerProgramCommands(program: Command): void {
         return { json: verdictJson(view), text }
       })
     })
+  registerRolloutPlanCommand(command)
 }

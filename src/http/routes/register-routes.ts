@@ -8,6 +8,7 @@ import { registerPilotDesignRoutes } from './pilot-design-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
 import { registerReferenceRoutes } from './reference-routes.ts'
 import { registerResponseRoutes } from './response-routes.ts'
+import { registerRolloutPlanRoutes } from './rollout-plan-routes.ts'
 import { registerSelectionRoutes } from './selection-routes.ts'
 import { registerUserRoutes } from './user-routes.ts'
 import { registerWaveRoutes } from './wave-routes.ts'
@@ -26,4 +27,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerProgramRoutes(app, deps)
   registerPilotDesignRoutes(app, deps)
   registerResponseRoutes(app, deps)
+  registerRolloutPlanRoutes(app, deps)
 }
