@@ -14,6 +14,22 @@ export type WaveKind = (typeof WAVE_KINDS)[number]
 export const WAVE_GROUPS = ['target', 'control'] as const
 export type WaveGroup = (typeof WAVE_GROUPS)[number]
 
+const placeCode = z.string().trim().min(1).max(40)
+const places = z.array(placeCode).min(1).max(500).refine((list) => new Set(list).size === list.length, 'each code once')
+
+/** A pilot on a random sample of N members of the selection (drawn by the wave's seed: core/selection/pilot-sample.ts). */
+export const waveSample = z.object({ size: z.number().int().positive().max(100_000_000) }).strict()
+/** A pilot in chosen branches or regions only (codes as in GET /api/branches and /api/regions). */
+export const wavePlaces = z.union([z.object({ branches: places }).strict(), z.object({ regions: places }).strict()])
+
+/** What a pilot wave takes of its selection, as the wave records it; null on a wave that took all of it. */
+export const pilotScope = z.object({
+  sample: waveSample.optional(),
+  branches: z.array(z.string()).optional(),
+  regions: z.array(z.string()).optional(),
+})
+export type PilotScope = z.infer<typeof pilotScope>
+
 /** The body of POST /api/waves/preview and POST /api/waves; the rule is checked by parseRule. */
 export const waveBody = z.object({
   programCode,
@@ -23,6 +39,8 @@ export const waveBody = z.object({
   kind: z.enum(WAVE_KINDS).default('pilot'),
   selectionId: recordId.optional(),
   stratifyBy: z.enum(['segment']).optional(),
+  sample: waveSample.optional(),
+  scope: wavePlaces.optional(),
 })
 
 export const waveListQuery = z.object({ program: optionalParam(z.string().max(64)), ...pageParams })
@@ -31,7 +49,15 @@ export const waveListQuery = z.object({ program: optionalParam(z.string().max(64
 export const funnel = z.array(z.object({ rule: z.enum(POLICY_STEPS), removed: z.number() }))
 
 /** POST /api/waves and POST /api/waves/:id/rebuild; the preview answers the same without `wave`. */
-export const waveResult = z.object({ wave: z.number(), matched: z.number(), target: z.number(), control: z.number(), funnel })
+export const waveResult = z.object({
+  wave: z.number(),
+  matched: z.number(),
+  /** Clients of the selection the contact policy lets through, before a pilot's sample or branches cut them. */
+  eligible: z.number(),
+  target: z.number(),
+  control: z.number(),
+  funnel,
+})
 export const wavePreview = waveResult.omit({ wave: true })
 
 export const waveSummary = z.object({
@@ -45,6 +71,9 @@ export const waveSummary = z.object({
   target: z.number(),
   control: z.number(),
   controlShare: z.number(),
+  /** Null for a wave built before pilot scopes were recorded. */
+  eligible: z.number().nullable(),
+  scope: pilotScope.nullable(),
   policyVersion: z.number(),
   funnel,
   rule: z.unknown(),

@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009-add-login-failure-address.ts'
 import * as m0011 from './migrations/0011-add-reason-codes.ts'
 import * as m0012 from './migrations/0012-extend-program-registry.ts'
 import * as m0014 from './migrations/0014-record-program-responses.ts'
+import * as m0015 from './migrations/0015-add-wave-pilot-scope.ts'
 import * as m0016 from './migrations/0016-create-program-rollout-plans.ts'
 import * as m0017 from './migrations/0017-track-product-catalogue-changes.ts'
 import * as m0019 from './migrations/0019-index-personal-managers.ts'
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-add-reason-codes': m0011,
   '0012-extend-program-registry': m0012,
   '0014-record-program-responses': m0014,
+  '0015-add-wave-pilot-scope': m0015,
   '0016-create-program-rollout-plans': m0016,
   '0017-track-product-catalogue-changes': m0017,
   '0019-index-personal-managers': m0019,

@@ -267,6 +267,9 @@ export type WaveTable = {
   funnel: Generated<Json>
   built_by: number | null
   built_at: Generated<Timestamp>
+  /** A pilot's sample and branches or regions (contract/wave-schemas.ts pilotScope); null: the whole selection. */
+  scope: Json | null
+  eligible_count: number | null
 }
 
 export type WaveMemberTable = { client_id: number; wave_id: number; group: 'target' | 'control' }

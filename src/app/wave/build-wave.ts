@@ -7,12 +7,14 @@ import { mergeContactPolicy, type UniversalHoldout } from '../../core/selection/
 import { parseRule } from '../../core/selection/parse-rule.ts'
 import type { Rule } from '../../contract/rule.ts'
 import type { Channel } from '../../contract/channels.ts'
+import type { PilotScope } from '../../contract/wave-schemas.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
 import { currentContactPolicy, universalHoldout } from '../../db/stores/policy-store.ts'
 import { ensureDraftProgram, type ProgramRecord } from '../../db/stores/program-store.ts'
 import { buildWaveMembers, deleteWaveMembers } from '../../db/stores/wave-store.ts'
+import { checkPilotScope } from './check-pilot-scope.ts'
 import type { AuditActor } from '../audit/record-audit-event.ts'
 import { loadCompileContext } from '../selection/load-compile-context.ts'
 
@@ -25,6 +27,10 @@ export type BuildWaveInput = {
   kind?: 'pilot' | 'rollout'
   selectionId?: number
   stratifyBy?: 'segment'
+  /** A pilot on a random sample of the selection. */
+  sample?: { size: number }
+  /** A pilot in chosen branches or regions only. */
+  scope?: { branches: readonly string[] } | { regions: readonly string[] }
   /** Who builds it: `built_by` and the audit event. */
   actor: AuditActor
   today: string
@@ -33,6 +39,8 @@ export type BuildWaveInput = {
 export type WaveResult = {
   wave: number
   matched: number
+  /** Clients of the selection the contact policy lets through, before a pilot's sample or branches. */
+  eligible: number
   target: number
   control: number
   funnel: { rule: PolicyStep; removed: number }[]
@@ -66,6 +74,7 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
   if (controlShare !== undefined && !(controlShare > 0 && controlShare < 1)) {
     throw new DomainError('invalid_input', 'control share must be between 0 and 1 (exclusive)', { ...reason('wave.bad_control_share'), path: 'controlShare' })
   }
+  const scope = await checkPilotScope(tx, input)
   const program = await ensureDraftProgram(tx, input.programCode)
   const { version, policy } = await currentContactPolicy(tx)
   const applied = mergeContactPolicy(policy, contactPolicyOverridesSchema.parse(program.policyOverrides ?? {}))
@@ -90,6 +99,7 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
       // Stratified or not, the split is the program's hash (invariant 5): each stratum gets the same
       // share from it; the stratum is kept so the wave's balance is read per stratum.
       stratify_by: input.stratifyBy ?? null,
+      scope: scope && JSON.stringify(scope),
       as_of: input.today,
       built_by: input.actor.id,
     })
@@ -106,6 +116,7 @@ export async function buildWaveInTransaction(tx: Kysely<Schema>, input: BuildWav
     timeZone,
     controlShare: controlShare ?? program.controlShare,
     includeHoldout: program.includeHoldout,
+    scope,
   })
 }
 
@@ -121,6 +132,7 @@ export type FillWaveInput = {
   timeZone: string
   controlShare: number
   includeHoldout: boolean
+  scope: PilotScope | null
 }
 
 /** (Re)computes a wave's members from its frozen inputs and records the counts and funnel. */
@@ -140,12 +152,19 @@ export async function fillWave(tx: Kysely<Schema>, input: FillWaveInput): Promis
     includeHoldout: input.includeHoldout,
     seed: input.program.seed,
     controlShare: input.controlShare,
+    scope: input.scope ? { branches: input.scope.branches, regions: input.scope.regions, sampleSize: input.scope.sample?.size } : undefined,
   })
+  const size = input.scope?.sample?.size
+  if (size !== undefined && result.inScope < size) {
+    throw new DomainError('invalid_input', `A sample of ${size} cannot be drawn from ${result.inScope} clients`, {
+      ...reason('wave.sample_too_large', { path: 'sample.size', size, available: result.inScope }),
+    })
+  }
   const funnel = POLICY_STEPS.map((step) => ({ rule: step, removed: result.removed.get(step) ?? 0 }))
   await tx
     .updateTable('waves')
-    .set({ target_count: result.target, control_count: result.control, funnel: JSON.stringify(funnel) })
+    .set({ target_count: result.target, control_count: result.control, eligible_count: result.eligible, funnel: JSON.stringify(funnel) })
     .where('id', '=', input.waveId)
     .execute()
-  return { wave: input.waveId, matched: result.matched, target: result.target, control: result.control, funnel }
+  return { wave: input.waveId, matched: result.matched, eligible: result.eligible, target: result.target, control: result.control, funnel }
 }

@@ -5,6 +5,7 @@ import { contactPolicySchema } from '../../contract/contact-policy.ts'
 import type { UniversalHoldout } from '../../core/selection/contact-policy.ts'
 import { parseRule } from '../../core/selection/parse-rule.ts'
 import type { Channel } from '../../contract/channels.ts'
+import { pilotScope } from '../../contract/wave-schemas.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { findProgram } from '../../db/stores/program-store.ts'
@@ -34,6 +35,7 @@ export async function rebuildWave(db: Kysely<Schema>, input: { waveId: number; a
       timeZone: (wave.policy as { timeZone?: string }).timeZone ?? 'UTC',
       controlShare: Number(wave.control_share),
       includeHoldout: wave.include_holdout,
+      scope: pilotScope.nullable().parse(wave.scope),
     })
     await appendAuditEvent(tx, { userId: actor.id, login: actor.login, action: 'wave.rebuild', entity: 'wave', entityId: String(waveId) })
     return result

@@ -25,10 +25,18 @@ function positiveInteger(value: string): number {
   return n
 }
 
+function codes(value: string): string[] {
+  const list = value.split(',').map((code) => code.trim()).filter(Boolean)
+  if (list.length === 0) throw new InvalidArgumentError('must be codes separated by commas, e.g. EKB,MSK')
+  return list
+}
+
 function output(result: WaveResult) {
-  const json = { wave: result.wave, target: result.target, control: result.control, funnel: result.funnel }
+  const json = { wave: result.wave, target: result.target, control: result.control, eligible: result.eligible, funnel: result.funnel }
+  const cut = result.eligible - result.target - result.control
   const text = [
     `wave ${result.wave}: ${result.matched} matched the rule; target ${result.target}, control ${result.control}`,
+    ...(cut > 0 ? [`  (a pilot of ${result.target + result.control} of the ${result.eligible} the policy let through)`] : []),
     ...result.funnel.map((f) => `  − ${f.rule}: ${f.removed}`),
   ].join('\n')
   return { json, text }
@@ -44,7 +52,11 @@ export function registerWaveCommands(program: Command): void {
     .requiredOption('--channel <channel>', `one of ${CHANNELS.join(', ')}`, channel)
     .option('--control-share <share>', 'share of the wave kept as control (default: the program\'s)', share)
     .option('--kind <kind>', 'pilot or rollout', 'pilot')
-    .action(async (options: { program: string; rule: string; channel: Channel; controlShare?: number; kind: string }, command: Command) => {
+    .option('--sample <n>', 'a pilot on a random sample of N members of the selection (reproducible from the program\'s seed)', positiveInteger)
+    .option('--branches <codes>', 'a pilot in these branches only, e.g. EKB,MSK', codes)
+    .option('--regions <codes>', 'a pilot in these regions only, e.g. 66,77', codes)
+    .action(async (options: { program: string; rule: string; channel: Channel; controlShare?: number; kind: string; sample?: number; branches?: string[]; regions?: string[] }, command: Command) => {
+      if (options.branches && options.regions) command.error('error: give --branches or --regions, not both', { exitCode: 2 })
       await runCommand(command, async ({ db }) => {
         const rule = await readRuleFile(options.rule)
         const day = await today(db)
@@ -55,6 +67,9 @@ export function registerWaveCommands(program: Command): void {
           channel: options.channel,
           controlShare: options.controlShare,
           kind: options.kind === 'rollout' ? 'rollout' : 'pilot',
+          ...(options.sample && { sample: { size: options.sample } }),
+          ...(options.branches && { scope: { branches: options.branches } }),
+          ...(options.regions && { scope: { regions: options.regions } }),
           actor: cliActor(),
           today: day,
         })

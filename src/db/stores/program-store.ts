@@ -121,17 +121,18 @@ export async function listProgramRecords(db: Kysely<Schema>, filter: ProgramFilt
   return { total: Number(total), items: rows.map(toProgram) }
 }
 
-/** Target + control of the program's latest wave, and whether it has a pilot wave at all. */
+/** The clients the selection of the program's latest wave gave after the policy, and whether it has a pilot wave at all. */
 export async function programWaveFacts(db: Kysely<Schema>, programId: number): Promise<{ latestAudience: number | undefined; pilotWaveBuilt: boolean }> {
   const latest = await db
     .selectFrom('waves')
-    .select(['target_count', 'control_count'])
+    .select(['target_count', 'control_count', 'eligible_count'])
     .where('program_id', '=', programId)
     .orderBy('built_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst()
   const pilot = await db.selectFrom('waves').select('id').where('program_id', '=', programId).where('kind', '=', 'pilot').executeTakeFirst()
-  return { latestAudience: latest && latest.target_count + latest.control_count, pilotWaveBuilt: Boolean(pilot) }
+  // The selection's audience, not the pilot's: a pilot on a sample or in some branches counts the clients it was drawn from.
+  return { latestAudience: latest && (latest.eligible_count ?? latest.target_count + latest.control_count), pilotWaveBuilt: Boolean(pilot) }
 }
 
 function toProgram(row: Selectable<ProgramTable>): ProgramRecord {

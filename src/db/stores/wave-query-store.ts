@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Channel } from '../../contract/channels.ts'
 import type { PolicyStep } from '../../contract/contact-policy.ts'
-import type { WaveKind } from '../../contract/wave-schemas.ts'
+import type { PilotScope, WaveKind } from '../../contract/wave-schemas.ts'
 import type { Schema } from '../schema.ts'
 
 export type WaveSummary = {
@@ -15,6 +15,8 @@ export type WaveSummary = {
   target: number
   control: number
   controlShare: number
+  eligible: number | null
+  scope: PilotScope | null
   policyVersion: number
   funnel: { rule: PolicyStep; removed: number }[]
   rule: unknown
@@ -36,6 +38,8 @@ function waveQuery(db: Kysely<Schema>) {
       'w.target_count',
       'w.control_count',
       'w.control_share',
+      'w.eligible_count',
+      'w.scope',
       'w.policy_version',
       'w.funnel',
       'w.rule',
@@ -76,6 +80,8 @@ function toSummary(row: WaveRow): WaveSummary {
     target: row.target_count,
     control: row.control_count,
     controlShare: Number(row.control_share),
+    eligible: row.eligible_count,
+    scope: row.scope as PilotScope | null,
     policyVersion: row.policy_version,
     funnel: row.funnel as WaveSummary['funnel'],
     rule: row.rule,

@@ -5,6 +5,7 @@ import type { ContactPolicy, PolicyStep } from '../../contract/contact-policy.ts
 import type { UniversalHoldout } from '../../core/selection/contact-policy.ts'
 import type { Channel } from '../../contract/channels.ts'
 import type { Schema } from '../schema.ts'
+import { pilotSampleSeed } from '../../core/selection/pilot-sample.ts'
 import { controlHashSql } from './control-hash-sql.ts'
 import { consentInForceSql } from './current-consents-sql.ts'
 
@@ -21,9 +22,34 @@ export type BuildMembersInput = {
   includeHoldout: boolean
   seed: string
   controlShare: number
+  /** A pilot's cut of the selection: only these branches or regions, then a sample of N (by pilotSampleSeed). */
+  scope?: { branches?: readonly string[]; regions?: readonly string[]; sampleSize?: number }
 }
 
-export type BuildMembersResult = { removed: Map<PolicyStep, number>; matched: number; target: number; control: number }
+export type BuildMembersResult = {
+  removed: Map<PolicyStep, number>
+  matched: number
+  /** Clients the contact policy lets through; `inScope` of them are in the pilot's branches or regions. */
+  eligible: number
+  inScope: number
+  target: number
+  control: number
+}
+
+/** The profile's clients in the scope's branches or regions (all when it names none). */
+function inScopeSql(scope: BuildMembersInput['scope']): RawBuilder<SqlBool> {
+  const within = (column: string, codes: readonly string[]) => sql<SqlBool>`coalesce(${sql.ref(column)} IN (${sql.join(codes.map((code) => sql`${code}`))}), false)`
+  if (scope?.branches?.length) return within('p.branch_code', scope.branches)
+  if (scope?.regions?.length) return within('p.region_code', scope.regions)
+  return sql<SqlBool>`true`
+}
+
+/** Of the eligible clients in scope: a sample of N by the sample hash (core/selection/pilot-sample.ts), or all. */
+function chosenSql(seed: string, sampleSize: number | undefined): RawBuilder<unknown> {
+  const eligible = sql`SELECT client_id FROM candidates WHERE removed_by IS NULL AND in_scope`
+  if (sampleSize === undefined) return eligible
+  return sql`${eligible} ORDER BY ${controlHashSql(pilotSampleSeed(seed), sql.ref('client_id'))}, client_id LIMIT ${sampleSize}`
+}
 
 /**
  * Freezes a wave's members in one statement: clients that pass the rule (on the profile), then the
@@ -56,21 +82,24 @@ export async function buildWaveMembers(db: Kysely<Schema>, input: BuildMembersIn
       AND g.status IN ('pilot', 'rollout') AND g.id <> ${input.programId}) THEN 'other_program'
   END`
   const rows = await sql<{ kind: string; key: string | null; n: number }>`
-    WITH matched AS MATERIALIZED (SELECT p.client_id FROM client_profile p WHERE ${input.where}),
+    WITH matched AS MATERIALIZED (SELECT p.client_id, ${inScopeSql(input.scope)} AS in_scope FROM client_profile p WHERE ${input.where}),
     candidates AS MATERIALIZED (
-      SELECT m.client_id, ${removedBy} AS removed_by
+      SELECT m.client_id, m.in_scope, ${removedBy} AS removed_by
       FROM matched m JOIN clients c ON c.id = m.client_id
     ),
+    chosen AS MATERIALIZED (${chosenSql(input.seed, input.scope?.sampleSize)}),
     inserted AS (
       INSERT INTO wave_members (client_id, wave_id, "group")
       SELECT client_id, ${input.waveId},
         CASE WHEN ${controlHashSql(input.seed, sql.ref('client_id'))} < ${input.controlShare} THEN 'control' ELSE 'target' END
-      FROM candidates WHERE removed_by IS NULL
+      FROM chosen
       RETURNING "group"
     )
     SELECT 'removed' AS kind, removed_by AS key, count(*)::int AS n FROM candidates GROUP BY removed_by
     UNION ALL
     SELECT 'group', "group", count(*)::int FROM inserted GROUP BY "group"
+    UNION ALL
+    SELECT 'in_scope', in_scope::text, count(*)::int FROM candidates WHERE removed_by IS NULL GROUP BY in_scope
   `.execute(db)
   const removed = new Map<PolicyStep, number>()
   let matched = 0
@@ -78,8 +107,9 @@ export async function buildWaveMembers(db: Kysely<Schema>, input: BuildMembersIn
     if (r.kind === 'removed') matched += Number(r.n)
     if (r.kind === 'removed' && r.key) removed.set(r.key as PolicyStep, Number(r.n))
   }
-  const count = (group: string) => Number(rows.rows.find((r) => r.kind === 'group' && r.key === group)?.n ?? 0)
-  return { removed, matched, target: count('target'), control: count('control') }
+  const count = (kind: string, key: string) => Number(rows.rows.find((r) => r.kind === kind && r.key === key)?.n ?? 0)
+  const inScope = count('in_scope', 'true')
+  return { removed, matched, eligible: inScope + count('in_scope', 'false'), inScope, target: count('group', 'target'), control: count('group', 'control') }
 }
 
 export async function deleteWaveMembers(db: Kysely<Schema>, waveId: number): Promise<void> {

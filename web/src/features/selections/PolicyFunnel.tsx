@@ -8,7 +8,7 @@ import type { WavePreview } from './selection-types.ts'
  * applied with the clients it removed, down to the wave's target and control groups. A client is
  * counted under the first step that removed it, so the steps add up.
  */
-export function PolicyFunnel({ funnel, testId = 'policy-funnel' }: { funnel: WavePreview; testId?: string }) {
+export function PolicyFunnel({ funnel, testId = 'policy-funnel' }: { funnel: Omit<WavePreview, 'eligible'> & { eligible?: number }; testId?: string }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const { matched, target, control } = funnel
@@ -19,6 +19,8 @@ export function PolicyFunnel({ funnel, testId = 'policy-funnel' }: { funnel: Wav
     return { ...step, left }
   })
   const inWave = target + control
+  // A pilot's sample, branches or regions leave out some of those the policy let through.
+  const outOfScope = funnel.eligible === undefined ? 0 : funnel.eligible - inWave
   return (
     <Table data-testid={testId} verticalSpacing={4} horizontalSpacing="xs" layout="fixed" withRowBorders={false} tabularNums>
       <Table.Thead>
@@ -70,6 +72,26 @@ export function PolicyFunnel({ funnel, testId = 'policy-funnel' }: { funnel: Wav
             </Table.Td>
           </Table.Tr>
         ))}
+        {outOfScope > 0 && (
+          <Table.Tr data-step="pilot_scope">
+            <Table.Td pl="md">
+              <Text fz="xs" truncate title={t('waves.funnel.outOfScope')}>
+                {t('waves.funnel.outOfScope')}
+              </Text>
+            </Table.Td>
+            <Table.Td ta="right">
+              <Text fz="xs" c="grape.8">
+                −{format.number(outOfScope)}
+              </Text>
+            </Table.Td>
+            <Table.Td ta="right">
+              <Text fz="xs">{format.number(inWave)}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Progress value={bar(inWave)} color="grape.4" size="md" aria-hidden />
+            </Table.Td>
+          </Table.Tr>
+        )}
         <Table.Tr data-step="wave" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Table.Td>
             <Text fz="xs" fw={700}>

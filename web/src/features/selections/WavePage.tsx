@@ -44,7 +44,8 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
   const user = useSignedInUser()
   const [group, setGroup] = useState<WaveGroup>('target')
   const funnel = wave.funnel ?? []
-  const matched = wave.target + wave.control + funnel.reduce((sum, step) => sum + step.removed, 0)
+  const eligible = wave.eligible ?? wave.target + wave.control
+  const matched = eligible + funnel.reduce((sum, step) => sum + step.removed, 0)
   const canExport = canCall(user.role, 'GET /api/clients/export')
   const stats = [
     { key: 'matched', label: t('waves.page.matched'), value: format.number(matched) },
@@ -72,6 +73,7 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
       <Text fz="xs" c="dimmed" mb="sm">
         {wave.programName !== wave.programCode && `${wave.programName} · `}
         {t('waves.page.built', { asOf: format.date(wave.asOf), at: format.dateTime(wave.builtAt) })}
+        {wave.scope && <span data-testid="wave-scope">{` · ${pilotScopeText(wave, t, format.number)}`}</span>}
         {wave.selectionId !== null && (
           <>
             {' · '}
@@ -99,7 +101,7 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
             <Title order={2} mb={4}>
               {t('waves.funnel.title')}
             </Title>
-            <PolicyFunnel funnel={{ matched, target: wave.target, control: wave.control, funnel }} testId="wave-funnel" />
+            <PolicyFunnel funnel={{ matched, eligible, target: wave.target, control: wave.control, funnel }} testId="wave-funnel" />
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -170,4 +172,15 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
       </Paper>
     </>
   )
+}
+
+/** «Пилот: 2 000 случайных клиентов из 9 500 · отделения EKB, MSK». */
+function pilotScopeText(wave: WaveDetail, t: (key: string, options?: Record<string, unknown>) => string, number: (n: number) => string): string {
+  const scope = wave.scope!
+  const parts = [
+    scope.sample && t('waves.page.scopeSample', { size: number(scope.sample.size), eligible: number(wave.eligible ?? wave.target + wave.control) }),
+    scope.branches && t('waves.page.scopeBranches', { list: scope.branches.join(', ') }),
+    scope.regions && t('waves.page.scopeRegions', { list: scope.regions.join(', ') }),
+  ]
+  return `${t('waves.page.scopePilot')}: ${parts.filter(Boolean).join(', ')}`
 }
