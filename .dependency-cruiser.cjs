@@ -26,9 +26,9 @@ module.exports = {
     },
     {
       name: 'edges-go-through-app',
-      comment: 'http and cli call use cases in app, never a store; opening the database (and its DuckDB mirror) is the composition root',
+      comment: 'http, cli and jobs call use cases in app, never a store; opening the database (and its DuckDB mirror) is the composition root',
       severity: 'error',
-      from: { path: '^src/(http|cli)/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^src/(http|cli|jobs)/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^src/db/',
         pathNot: '^src/db/(open-database|open-configured-database|migrate|columnar/open-optional-profile-mirror)\\.ts$',
@@ -39,7 +39,7 @@ module.exports = {
       name: 'lower-layers-do-not-import-edges',
       severity: 'error',
       from: { path: '^src/(core|db|app)/' },
-      to: { path: '^src/(http|cli)/' },
+      to: { path: '^src/(http|cli|jobs)/' },
     },
     {
       name: 'db-does-not-call-app',

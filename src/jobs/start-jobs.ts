@@ -1,0 +1,55 @@
+import PgBoss from 'pg-boss'
+import type { Database } from '../db/open-database.ts'
+import { DEAD_LETTER_DECLARATION, deadLetterQueue, JOB_QUEUES, type QueueName } from './job-queues.ts'
+
+// pg-boss runs in Otklik's own database (schema `pgboss`) through the one pool every query uses:
+// on PGlite that pool holds the only connection, and a second pool would interleave transactions
+// and lose writes. pg-boss's own pool is never opened (its `db` option).
+
+export type Jobs = {
+  boss: PgBoss
+  /** Sends a job to a declared queue; undefined when a singleton key already has a job waiting. */
+  send<Q extends QueueName>(queue: Q, data: object, options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null>
+  stop(): Promise<void>
+}
+
+export type StartJobsInput = {
+  db: Database
+  /** Errors of pg-boss's own loops (maintenance, polling): logged, never thrown into a request. */
+  onError: (error: Error) => void
+  /** Seconds between pg-boss's maintenance runs (expiring and archiving jobs); tests pass less. */
+  maintenanceIntervalSeconds?: number
+}
+
+export async function startJobs(input: StartJobsInput): Promise<Jobs> {
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values?: unknown[]) => input.db.pool.query(text, values) },
+    schema: 'pgboss',
+    // One process is the supervisor of its own database: it expires and archives jobs.
+    supervise: true,
+    maintenanceIntervalSeconds: input.maintenanceIntervalSeconds ?? 120,
+    // pg-boss's schedules (cron) are not used: nothing runs on a timer behind the user's back.
+    schedule: false,
+  })
+  boss.on('error', input.onError)
+  await boss.start()
+  for (const [queue, declaration] of Object.entries(JOB_QUEUES) as [QueueName, (typeof JOB_QUEUES)[QueueName]][]) {
+    const dead = deadLetterQueue(queue)
+    await declareQueue(boss, dead, DEAD_LETTER_DECLARATION)
+    await declareQueue(boss, queue, { ...declaration, deadLetter: dead })
+  }
+  return {
+    boss,
+    async send(queue, data, options = {}) {
+      if (!(queue in JOB_QUEUES)) throw new Error(`no queue ${queue} is declared (src/jobs/job-queues.ts)`)
+      return boss.send(queue, data, { ...options })
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, close: false }),
+  }
+}
+
+/** Creates the queue, or brings an existing one to its declaration (a later version may change it). */
+async function declareQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
+  await boss.createQueue(name, { name, ...options })
+  await boss.updateQueue(name, { name, ...options })
+}
