@@ -6,8 +6,8 @@ import { useSignedInUser } from '../session/useSession.ts'
 import type { ProgramDetail, ProgramStatus } from './program-types.ts'
 import { useMoveProgram } from './useMoveProgram.ts'
 
-/** The moves the user's role may make from here, each recorded with a comment (the head's decision). */
-export function ProgramMoves({ program }: { program: ProgramDetail }) {
+/** The moves the user's role may make from here, each recorded with a comment (the head's decision); `labels` names some moves in other words (translation keys). */
+export function ProgramMoves({ program, labels }: { program: ProgramDetail; labels?: Partial<Record<ProgramStatus, string>> }) {
   const { t } = useTranslation()
   const user = useSignedInUser()
   const move = useMoveProgram(program.code)
@@ -24,10 +24,10 @@ export function ProgramMoves({ program }: { program: ProgramDetail }) {
     <>
       {mine.map((m) => (
         <Button key={m.to} size="xs" variant={m.to === 'cancelled' || m.to === 'draft' ? 'default' : 'filled'} onClick={() => setTo(m.to)} data-testid={`move-${m.to}`}>
-          {t(`programs.moves.${m.to}`)}
+          {t(labels?.[m.to] ?? `programs.moves.${m.to}`)}
         </Button>
       ))}
-      <Modal opened={to !== null} onClose={close} title={to && t(`programs.moves.${to}`)} size="md">
+      <Modal opened={to !== null} onClose={close} title={to && t(labels?.[to] ?? `programs.moves.${to}`)} size="md">
         <Stack gap="xs">
           <Text fz="xs" c="dimmed">
             {t('programs.moves.recorded')}

@@ -13,6 +13,7 @@ import { ProgramDecisions } from './ProgramDecisions.tsx'
 import { ProgramMoves } from './ProgramMoves.tsx'
 import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
+import { ProgramVerdictPanel } from './ProgramVerdictPanel.tsx'
 import type { ProgramDetail } from './program-types.ts'
 import { useProgram } from './useProgram.ts'
 import { useProducts } from './useProducts.ts'
@@ -80,6 +81,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
           </>
         }
       />
+      <ProgramVerdictPanel program={program} />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs'
+import argon2 from 'argon2'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateDemoBank } from '../src/app/demo/generate-demo-bank.ts'
+import type { Database } from '../src/db/open-database.ts'
+import type { App } from '../src/http/build-server.ts'
+import { launchChromium } from './launch-chromium.ts'
+import { openSignedInPage, shootScreen } from './open-signed-in-page.ts'
+import { openTestDatabase } from './open-test-database.ts'
+import { startWebServer } from './start-web-server.ts'
+
+// The demo's finished pilot (SAV-ONLINE, evaluated) in real Chromium at 1366×768: the head reads
+// the verdict, looks with CUPED and the always-valid interval, and rolls the program out from the
+// panel, the decision keeping the verdict. A small demo bank keeps it fast (its pilot is too small
+// to be significant; OTKLIK_VERDICT_CLIENTS=20000 shows the demo's clear uplift for screenshots).
+const SHOTS = '/tmp/shots/verdict'
+const CLIENTS = Number(process.env.OTKLIK_VERDICT_CLIENTS ?? 3000)
+const RAW_KEY = /\b(common|errors|programs|verdict|reasons)\.[a-zA-Z_]+\b/
+
+let db: Database
+let app: App
+let baseUrl: string
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  db = await openTestDatabase()
+  await generateDemoBank(db, { clients: CLIENTS, seed: 1, now: new Date() })
+  // openSignedInPage signs in with the test password.
+  await db.kysely.updateTable('users').set({ password_hash: await argon2.hash('pw') }).where('login', 'in', ['head', 'analyst']).execute()
+  ;({ app, baseUrl } = await startWebServer(db))
+  browser = await launchChromium()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+  await db?.close()
+})
+
+async function openProgram(login: string, language: 'ru' | 'en'): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openSignedInPage({ browser, baseUrl, login, language })
+  await opened.page.setViewportSize({ width: 1366, height: 768 })
+  await opened.page.goto(`${baseUrl}/programs/SAV-ONLINE`)
+  await opened.page.getByTestId('verdict-table').waitFor()
+  return opened
+}
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+
+describe('the verdict panel', () => {
+  it.each(['en', 'ru'] as const)('shows the head the demo pilot’s verdict and the recommendation beside the case (%s)', async (language) => {
+    const { page, errors } = await openProgram('head', language)
+    const panel = page.getByTestId('program-verdict')
+    const text = plain(await panel.innerText())
+    const words = language === 'ru'
+      ? ['Вердикт пилота', 'окно закрыто', 'Заявка', 'Продукт открыт', 'Рекомендация', 'Аплифт безубыточности', 'Решение руководителя', 'п. п.', '₽']
+      : ['Pilot verdict', 'window closed', 'Application', 'Conversion (product opened)', 'Recommendation', 'Break-even uplift', "Head's decision", 'pp', '₽']
+    for (const word of words) expect(text.toLowerCase()).toContain(word.toLowerCase())
+    expect(text).toMatch(language === 'ru' ? /Тиражировать|Продлить пилот|Остановить/i : /Roll out|Extend the pilot|Stop/i)
+    await shootScreen(page, { path: `${SHOTS}/verdict-${language}.png`, rawKey: RAW_KEY })
+
+    await page.getByTestId('verdict-always-valid').click()
+    await page.getByTestId('always-valid-application').waitFor()
+    await page.getByTestId('verdict-cuped').click()
+    await expect.poll(async () => plain(await panel.innerText())).toContain('CUPED)')
+    await page.mouse.move(0, 0)
+    await shootScreen(page, { path: `${SHOTS}/verdict-options-${language}.png`, rawKey: RAW_KEY })
+    expect(errors).toEqual([])
+  }, 120_000)
+
+  it('the head rolls the program out from the panel, and the decision keeps the verdict', async () => {
+    const { page, errors } = await openProgram('head', 'ru')
+    await page.getByTestId('verdict-decision').getByTestId('move-rollout').click()
+    await page.getByTestId('move-comment').fill('Заявки выросли: тиражируем и следим за открытием счетов')
+    await page.getByTestId('move-confirm').click()
+    await expect.poll(async () => plain(await page.getByTestId('program-decisions').innerText())).toContain('Заявки выросли: тиражируем')
+    await shootScreen(page, { path: `${SHOTS}/verdict-decided-ru.png`, rawKey: RAW_KEY })
+    const decision = await db.kysely.selectFrom('program_decisions').select(['to_status', 'snapshot']).orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(decision.to_status).toBe('rollout')
+    expect((decision.snapshot as { verdict?: { program: string } }).verdict?.program).toBe('SAV-ONLINE')
+    expect(errors).toEqual([])
+  }, 120_000)
+
+  it('the analyst reads the verdict without the head’s buttons', async () => {
+    const { page } = await openProgram('analyst', 'ru')
+    expect(await page.getByTestId('verdict-decision').getByRole('button').count()).toBe(0)
+    expect(plain(await page.getByTestId('verdict-decision').innerText())).toContain('принимает руководитель')
+  }, 120_000)
+})
