@@ -14,6 +14,7 @@ import { ProgramMoves } from './ProgramMoves.tsx'
 import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
 import { ProgramVerdictPanel } from './ProgramVerdictPanel.tsx'
+import { RolloutPlanPanel } from './RolloutPlanPanel.tsx'
 import type { ProgramDetail } from './program-types.ts'
 import { useProgram } from './useProgram.ts'
 import { useProducts } from './useProducts.ts'
@@ -152,6 +153,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
           </Stack>
         </Grid.Col>
       </Grid>
+      {canCall(user.role, 'POST /api/programs/:code/rollout-plan') && program.case && <RolloutPlanPanel program={program} />}
       <Drawer opened={editing} onClose={() => setEditing(false)} position="right" size="xl" title={t('programs.page.edit')}>
         {editing && <ProgramPlanForm program={program} onDone={() => setEditing(false)} />}
       </Drawer>
