@@ -5,7 +5,7 @@ export const AUDIT_ACTIONS = [
   'auth.login', 'auth.logout', 'auth.login_failed', 'auth.throttled',
   'client.view', 'client.list', 'client.export', 'note.create',
   'selection.count', 'profile.refresh', 'wave.build', 'wave.rebuild',
-  'contact_policy.update', 'program.policy_overrides.update', 'program.create', 'program.update', 'program.transition', 'program.explain_srm', 'program.rollout_plan.update', 'settings.branch_staff_scope',
+  'contact_policy.update', 'program.policy_overrides.update', 'program.create', 'program.update', 'program.transition', 'program.explain_srm', 'program.rollout_plan.update', 'program.report_export', 'settings.branch_staff_scope',
   'import.create', 'import.rejections_download', 'response.record', 'demo.load',
   'user.create', 'user.update', 'product.update',
 ] as const

@@ -105,6 +105,8 @@ export const ROUTE_ACCESS = {
   'GET /api/programs/:code/rollout-plan': PROGRAM_MONEY_READERS,
   'PUT /api/programs/:code/rollout-plan': PROGRAM_WRITERS,
   'GET /api/programs/:code/verdict': VERDICT_READERS,
+  // The report is an export of the case's money: its readers; the verdict's section only for the verdict's readers.
+  'GET /api/programs/:code/report': PROGRAM_MONEY_READERS,
   'POST /api/programs/:code/verdict/explanation': ['head'],
   'GET /api/programs/:code/policy': SELECTION_READERS,
   'PUT /api/programs/:code/policy': PROGRAM_POLICY_WRITERS,

@@ -1,7 +1,10 @@
+import { writeFile } from 'node:fs/promises'
 import { Option, type Command } from 'commander'
 import { viewProgramCase } from '../../app/program/compute-program-case.ts'
 import { createProgram } from '../../app/program/create-program.ts'
 import { judgeProgram } from '../../app/program/judge-program.ts'
+import { exportProgramReport } from '../../app/program-report/export-program-report.ts'
+import { PROGRAM_REPORT_FORMATS, type ProgramReportFormat } from '../../contract/program-report-schemas.ts'
 import { formatReason } from '../../contract/format-reason.ts'
 import { createProgramBody, PROGRAM_GOALS } from '../../contract/program-schemas.ts'
 import { reason } from '../../contract/reason-codes.ts'
@@ -88,4 +91,19 @@ export function registerProgramCommands(program: Command): void {
       })
     })
   registerRolloutPlanCommand(command)
+  command
+    .command('report')
+    .description('the program report: business case against actuals, verdict and decisions, as XLSX (live formulas) or PDF (with the charts), in the language of --lang')
+    .argument('<code>', 'the program code')
+    .addOption(new Option('--format <format>', 'the file format').choices(PROGRAM_REPORT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <file>', 'where to write the report')
+    .action(async (code: string, options: { format: ProgramReportFormat; out: string }, sub: Command) => {
+      await runCommand(sub, async ({ db, lang }) => {
+        const actor = cliActor()
+        const file = await exportProgramReport(db.kysely, { code, format: options.format, lang, actor: { ...actor, role: null }, now: new Date() })
+        await writeFile(options.out, file.body)
+        const json = { program: code, format: options.format, lang, out: options.out, bytes: file.body.length }
+        return { json, text: `program ${code}: ${options.format} report (${lang}) written to ${options.out}, ${file.body.length} bytes` }
+      })
+    })
 }

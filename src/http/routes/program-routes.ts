@@ -6,6 +6,7 @@ import { explainSampleRatioMismatch } from '../../app/program/explain-sample-rat
 import { judgeProgram } from '../../app/program/judge-program.ts'
 import { listPrograms } from '../../app/program/list-programs.ts'
 import { transitionProgram } from '../../app/program/transition-program.ts'
+import { exportProgramReport } from '../../app/program-report/export-program-report.ts'
 import { viewProgram } from '../../app/program/view-program.ts'
 import { statusesAwaiting } from '../../core/program/program-moves.ts'
 import {
@@ -20,6 +21,7 @@ import {
   transitionBody,
 } from '../../contract/program-schemas.ts'
 import { programVerdict, srmExplanationBody, verdictQuery } from '../../contract/verdict-schemas.ts'
+import { programReportQuery } from '../../contract/program-report-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { optionalParam, pageParams } from '../../contract/query-params.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
@@ -82,4 +84,10 @@ export function registerProgramRoutes(app: App, deps: ServerDeps): void {
     { config: { access: ROUTE_ACCESS['POST /api/programs/:code/verdict/explanation'] }, schema: { params: codeParams, body: srmExplanationBody, response: { 200: programVerdict } } },
     async (request) => explainSampleRatioMismatch(db, { code: request.params.code, explanation: request.body.explanation, actor: signedInUser(request), now: deps.now() }),
   )
+
+  app.get('/api/programs/:code/report', { config: { access: ROUTE_ACCESS['GET /api/programs/:code/report'] }, schema: { params: codeParams, querystring: programReportQuery } }, async (request, reply) => {
+    const file = await exportProgramReport(db, { code: request.params.code, ...request.query, actor: signedInUser(request), now: deps.now() })
+    // The file name is ASCII (a program code is letters, digits, "_", "-", "."): no encoding needed.
+    return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.body)
+  })
 }
