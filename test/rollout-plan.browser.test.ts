@@ -93,6 +93,7 @@ describe('the rollout plan in Chromium', () => {
     expect(await text(page, 'rollout-cut-budget')).toContain('3 100 — не хватает бюджета канала «Звонок»')
     await expect.poll(() => text(page, 'rollout-case-npv')).toBe('637 964,58 ₽')
     expect(await page.getByTestId('rollout-wave-bar').count()).toBe(5)
+    expect(await page.getByTestId('rollout-reach-chart').isVisible()).toBe(true)
     await shoot(page, 'rollout-budget-ru')
 
     await page.getByTestId('rollout-operators').fill('0')

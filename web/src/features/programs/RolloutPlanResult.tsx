@@ -2,6 +2,7 @@ import { Alert, Box, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core
 import { useTranslation } from 'react-i18next'
 import { ROLLOUT_CUTS } from '../../../../src/contract/rollout-schemas.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
+import { RolloutReachChart } from './RolloutReachChart.tsx'
 import { RolloutTimeline } from './RolloutTimeline.tsx'
 import type { RolloutPlan } from './useRolloutPlan.ts'
 
@@ -80,6 +81,7 @@ export function RolloutPlanResult({ plan, stale }: { plan: RolloutPlan; stale: b
         </Table.Tbody>
       </Table>
       {plan.waves.length > 0 && <RolloutTimeline waves={plan.waves} />}
+      {plan.waves.length > 0 && <RolloutReachChart plan={plan} />}
       {plan.waves.length > 0 && <WavesTable plan={plan} />}
     </Stack>
   )
