@@ -19,8 +19,11 @@ export type TranslateReasonOptions = {
 // The catalogue's refusals name a term of the product and its type.
 const PRODUCT_PARAMS: Record<string, string> = { field: 'catalogue.fields', type: 'productTypes' }
 
+// The pilot design's refusals name its inputs (`uplift`, `control_share` as the CLI spells it).
+const PILOT_PARAMS: Record<string, string> = { field: 'programs.pilot.fields' }
+
 function paramPrefix(code: string, name: string): string | undefined {
-  const own = code.startsWith('program.') ? PROGRAM_PARAMS : code.startsWith('product.') ? PRODUCT_PARAMS : undefined
+  const own = code.startsWith('program.') ? PROGRAM_PARAMS : code.startsWith('product.') ? PRODUCT_PARAMS : code.startsWith('stats.') || code.startsWith('pilot.') ? PILOT_PARAMS : undefined
   return own?.[name] ?? CODE_PARAMS[name]
 }
 

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import { useSignedInUser } from '../session/useSession.ts'
+import { PilotDesignPanel } from './PilotDesignPanel.tsx'
 import { PreLaunchChecklist } from './PreLaunchChecklist.tsx'
 import { ProgramCasePanel } from './ProgramCasePanel.tsx'
 import { ProgramDecisions } from './ProgramDecisions.tsx'
@@ -110,6 +111,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             {canCall(user.role, 'GET /api/programs/:code/case') && <ProgramCasePanel result={program.case} missing={program.caseMissing} />}
+            {canCall(user.role, 'POST /api/programs/:code/pilot-design') && <PilotDesignPanel program={program} />}
             <Paper withBorder p="sm" data-testid="program-waves">
               <Title order={2} mb={4}>
                 {t('programs.page.waves')}

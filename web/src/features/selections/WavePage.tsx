@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/PageHeader.tsx'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import { SegmentBadge } from '../clients/ClientBadges.tsx'
 import type { Segment } from '../clients/client-types.ts'
+import { useBranches } from '../clients/useBranches.ts'
+import { useRegions } from '../clients/useRegions.ts'
 import { useSignedInUser } from '../session/useSession.ts'
 import { PolicyFunnel } from './PolicyFunnel.tsx'
 import type { WaveDetail, WaveGroup } from './selection-types.ts'
@@ -44,6 +46,10 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
   const user = useSignedInUser()
   const [group, setGroup] = useState<WaveGroup>('target')
   const funnel = wave.funnel ?? []
+  const branches = useBranches()
+  const regions = useRegions()
+  // A pilot's branches and regions by the names staff know them by (the code while the catalogue loads).
+  const placeNames = new Map([...(branches.data?.items ?? []), ...(regions.data?.items ?? [])].map((place) => [place.code, place.name]))
   const eligible = wave.eligible ?? wave.target + wave.control
   const matched = eligible + funnel.reduce((sum, step) => sum + step.removed, 0)
   const canExport = canCall(user.role, 'GET /api/clients/export')
@@ -73,7 +79,7 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
       <Text fz="xs" c="dimmed" mb="sm">
         {wave.programName !== wave.programCode && `${wave.programName} · `}
         {t('waves.page.built', { asOf: format.date(wave.asOf), at: format.dateTime(wave.builtAt) })}
-        {wave.scope && <span data-testid="wave-scope">{` · ${pilotScopeText(wave, t, format.number)}`}</span>}
+        {wave.scope && <span data-testid="wave-scope">{` · ${pilotScopeText(wave, t, format.number, placeNames)}`}</span>}
         {wave.selectionId !== null && (
           <>
             {' · '}
@@ -174,13 +180,15 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
   )
 }
 
-/** «Пилот: 2 000 случайных клиентов из 9 500 · отделения EKB, MSK». */
-function pilotScopeText(wave: WaveDetail, t: (key: string, options?: Record<string, unknown>) => string, number: (n: number) => string): string {
+/** «Пилот: 2 000 случайных клиентов, отделения ЦБУ Тверская — из 9 500 клиентов отбора». */
+function pilotScopeText(wave: WaveDetail, t: (key: string, options?: Record<string, unknown>) => string, number: (n: number) => string, names: Map<string, string>): string {
   const scope = wave.scope!
+  const list = (codes: string[]) => codes.map((code) => names.get(code) ?? code).join(', ')
   const parts = [
-    scope.sample && t('waves.page.scopeSample', { size: number(scope.sample.size), eligible: number(wave.eligible ?? wave.target + wave.control) }),
-    scope.branches && t('waves.page.scopeBranches', { list: scope.branches.join(', ') }),
-    scope.regions && t('waves.page.scopeRegions', { list: scope.regions.join(', ') }),
+    scope.sample && t('waves.page.scopeSample', { size: number(scope.sample.size) }),
+    scope.branches && t('waves.page.scopeBranches', { list: list(scope.branches) }),
+    scope.regions && t('waves.page.scopeRegions', { list: list(scope.regions) }),
   ]
-  return `${t('waves.page.scopePilot')}: ${parts.filter(Boolean).join(', ')}`
+  const of = t('waves.page.scopeOf', { eligible: number(wave.eligible ?? wave.target + wave.control) })
+  return `${t('waves.page.scopePilot')}: ${parts.filter(Boolean).join(', ')} — ${of}`
 }
