@@ -7,6 +7,7 @@ import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
 import { seedCashLoanProduct } from '../../../test/seed-cash-loan-product.ts'
 import { seedClientBase } from '../../../test/seed-client-base.ts'
+import { seedPilotWave } from '../../../test/seed-pilot-wave.ts'
 
 let db: Database
 let app: App
@@ -106,6 +107,14 @@ describe('POST /api/programs/:code/rollout-plan (what-if)', () => {
     const response = await send('program_economist', 'POST', '/api/programs/CL-CALL/rollout-plan', { ...WHAT_IF, ...changes })
     expect(response.statusCode).toBe(400)
     expect(response.json().details).toMatchObject(details)
+  })
+
+  it('counts the pilot wave’s target as contacted once a pilot wave is built', async () => {
+    expect((await send('program_economist', 'POST', '/api/programs', { code: 'CL-PILOT', name: 'С пилотом', goal: 'cross_sell', ...PLAN })).statusCode).toBe(201)
+    await seedPilotWave(db, { code: 'CL-PILOT', first: 1, target: 45, control: 5, controlShare: 0.1, builtAt: '2026-02-02T09:00:00Z', createClients: 50 })
+    const plan = (await send('head', 'POST', '/api/programs/CL-PILOT/rollout-plan', { ...WHAT_IF, channelBudgets: [] })).json()
+    // 9 000 the case contacts − 45 the pilot did; its contacts (45 × 63.50) leave 700 000 − 50 000 − 2 857.50 for the rollout.
+    expect(plan).toMatchObject({ pilotContacted: 45, clients: 8_955, budgetLeft: 647_142.5, planned: 8_955, limitedBy: null, case: { contacted: 9_000, npv: 999_437.5 } })
   })
 
   it('answers 404 for an unknown program and 409 for a case that cannot be computed', async () => {
