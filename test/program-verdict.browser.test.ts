@@ -75,10 +75,29 @@ describe('the verdict panel', () => {
     await page.getByTestId('move-comment').fill('Заявки выросли: тиражируем и следим за открытием счетов')
     await page.getByTestId('move-confirm').click()
     await expect.poll(async () => plain(await page.getByTestId('program-decisions').innerText())).toContain('Заявки выросли: тиражируем')
+    await expect.poll(() => page.getByTestId('decision-verdict').count()).toBeGreaterThan(0)
     await shootScreen(page, { path: `${SHOTS}/verdict-decided-ru.png`, rawKey: RAW_KEY })
     const decision = await db.kysely.selectFrom('program_decisions').select(['to_status', 'snapshot']).orderBy('id', 'desc').executeTakeFirstOrThrow()
     expect(decision.to_status).toBe('rollout')
     expect((decision.snapshot as { verdict?: { program: string } }).verdict?.program).toBe('SAV-ONLINE')
+    expect(errors).toEqual([])
+  }, 120_000)
+
+  it.each(['en', 'ru'] as const)('warns of a split far from the design and takes the head’s explanation (%s)', async (language) => {
+    if (language === 'en') {
+      // Two thirds of the control lost from the wave: far from the designed 10%.
+      await db.pool.query(`DELETE FROM wave_members m USING waves w, programs p
+        WHERE m.wave_id = w.id AND w.program_id = p.id AND p.code = 'SAV-ONLINE' AND m."group" = 'control' AND m.client_id % 3 <> 0`)
+    }
+    const { page, errors } = await openProgram('head', language)
+    const srm = page.getByTestId('verdict-srm')
+    await expect.poll(async () => plain(await srm.innerText())).toMatch(language === 'ru' ? /не соответствуют заданному разбиению/ : /not the designed split/)
+    await shootScreen(page, { path: `${SHOTS}/verdict-srm-${language}.png`, rawKey: RAW_KEY })
+    if (language === 'ru') {
+      await page.getByTestId('srm-explanation').fill('Часть контрольной группы ушла в другую программу при пересборке')
+      await page.getByTestId('srm-explain').click()
+      await expect.poll(async () => plain(await srm.innerText())).toContain('объяснено')
+    }
     expect(errors).toEqual([])
   }, 120_000)
 

@@ -2,6 +2,7 @@ import { Paper, Stack, Text, Timeline, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import type { ProgramDecision } from './program-types.ts'
+import { VerdictSnapshotLine } from './VerdictSnapshotLine.tsx'
 
 const shown = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value))
 
@@ -37,6 +38,7 @@ export function ProgramDecisions({ decisions }: { decisions: ProgramDecision[] }
                     {t('programs.decisions.snapshot', { npv: format.money(d.snapshot.case.npv), cost: format.money(d.snapshot.case.totalCost) })}
                   </Text>
                 )}
+                <VerdictSnapshotLine snapshot={d.snapshot} />
               </Stack>
             </Timeline.Item>
           ))}

@@ -6,13 +6,15 @@ import { useSignedInUser } from '../session/useSession.ts'
 import type { ProgramDetail, ProgramStatus } from './program-types.ts'
 import { useMoveProgram } from './useMoveProgram.ts'
 
-/** The moves the user's role may make from here, each recorded with a comment (the head's decision); `labels` names some moves in other words (translation keys). */
-export function ProgramMoves({ program, labels }: { program: ProgramDetail; labels?: Partial<Record<ProgramStatus, string>> }) {
+/** The moves the user's role may make from here, each recorded with a comment (the head's decision). */
+export function ProgramMoves({ program }: { program: ProgramDetail }) {
   const { t } = useTranslation()
   const user = useSignedInUser()
   const move = useMoveProgram(program.code)
   const [to, setTo] = useState<ProgramStatus | null>(null)
   const [comment, setComment] = useState('')
+  // On an evaluated pilot the moves say what they do to it: back to pilot extends it, closing stops it.
+  const label = (status: ProgramStatus) => t(program.status === 'evaluated' ? `verdict.moves.${status}` : `programs.moves.${status}`)
   const mine = program.allowedMoves.filter((m) => m.roles.includes(user.role))
   if (mine.length === 0) return null
   const close = () => {
@@ -24,10 +26,10 @@ export function ProgramMoves({ program, labels }: { program: ProgramDetail; labe
     <>
       {mine.map((m) => (
         <Button key={m.to} size="xs" variant={m.to === 'cancelled' || m.to === 'draft' ? 'default' : 'filled'} onClick={() => setTo(m.to)} data-testid={`move-${m.to}`}>
-          {t(labels?.[m.to] ?? `programs.moves.${m.to}`)}
+          {label(m.to)}
         </Button>
       ))}
-      <Modal opened={to !== null} onClose={close} title={to && t(labels?.[to] ?? `programs.moves.${to}`)} size="md">
+      <Modal opened={to !== null} onClose={close} title={to && label(to)} size="md">
         <Stack gap="xs">
           <Text fz="xs" c="dimmed">
             {t('programs.moves.recorded')}

@@ -194,9 +194,6 @@ function CaseBeside({ program, verdict }: { program: ProgramDetail; verdict: Pro
   )
 }
 
-// Moves on a pilot say what they do to it: back to pilot extends it, closed stops it.
-const MOVE_LABELS = { pilot: 'verdict.moves.pilot', closed: 'verdict.moves.closed', rollout: 'verdict.moves.rollout', evaluated: 'verdict.moves.evaluated' } as const
-
 function HeadDecision({ program }: { program: ProgramDetail }) {
   const { t } = useTranslation()
   const user = useSignedInUser()
@@ -210,7 +207,7 @@ function HeadDecision({ program }: { program: ProgramDetail }) {
         {t(mine ? 'verdict.decision.hint' : 'verdict.decision.none')}
       </Text>
       <Group gap={6}>
-        <ProgramMoves program={program} labels={program.status === 'evaluated' || program.status === 'pilot' ? MOVE_LABELS : undefined} />
+        <ProgramMoves program={program} />
       </Group>
     </Paper>
   )

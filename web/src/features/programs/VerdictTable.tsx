@@ -53,7 +53,7 @@ function ResponseRow({ response: r, label }: { response: ResponseVerdict; label:
     </>
   )
   const dim = (text: string, testId?: string) => (
-    <Text fz={11} c="dimmed" data-testid={testId} style={{ whiteSpace: 'nowrap' }}>
+    <Text fz={11} c="dimmed" data-testid={testId}>
       {text}
     </Text>
   )

@@ -12,7 +12,8 @@ export function useVerdictFormat() {
     pp,
     /** A relative change (0.77) as «+77 %». */
     relative: (share: number | null) => (share === null ? '—' : signed(format.percent(share, 0), share)),
-    p: (p: number) => (p < 0.001 ? `< ${format.number(0.001, 3)}` : format.number(p, 3)),
+    /** «p = 0,821», or «p < 0,001» where three decimals would show nothing. */
+    p: (p: number) => (p < 0.001 ? `p\u00a0<\u00a0${format.number(0.001, 3)}` : `p\u00a0=\u00a0${format.number(p, 3)}`),
     interval: (ci: readonly [number, number], show: (value: number) => string) => t('verdict.ci', { low: show(ci[0]), high: show(ci[1]) }),
     count: (value: number) => format.number(value, Math.abs(value) < 10 ? 1 : 0),
   }
