@@ -26,6 +26,9 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
   const separators = i18n.language === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: ' ' }
   // Russian writes "10 %", English "10%".
   const percentSuffix = i18n.language === 'en' ? '%' : ' %'
+  // Roubles as the language writes them: «1 234 567,89 ₽» in Russian, "₽1,234,567.89" in English.
+  const rubles = { ...(i18n.language === 'en' ? { prefix: '₽' } : { suffix: ' ₽' }), fixedDecimalScale: true }
+  const percentAffix = { suffix: percentSuffix }
   const save = useSaveProgram(program.code)
   const products = useProducts()
   const selections = useSelections()
@@ -76,14 +79,14 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
     }
     save.mutate(changes, { onSuccess: onDone })
   }
-  const number = (key: string, suffix?: string) => (
+  const number = (key: string, affix?: { prefix?: string; suffix?: string }) => (
     <NumberInput
       key={key}
       size="xs"
       label={t(`programs.fields.${key}`)}
       value={numbers[key]}
       onChange={(value) => setNumbers((current) => ({ ...current, [key]: value }))}
-      suffix={suffix}
+      {...affix}
       decimalScale={(RATES as readonly string[]).includes(key) ? 4 : (AMOUNTS as readonly string[]).includes(key) ? 2 : 0}
       {...separators}
       data-testid={`field-${key}`}
@@ -141,7 +144,7 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
           <NumberInput size="xs" label={t('programs.fields.controlShare')} value={plan.controlShare} onChange={(value) => set({ controlShare: value })} suffix={percentSuffix} decimalScale={2} {...separators} />
           <NumberInput size="xs" label={t('programs.fields.pilotSize')} value={plan.pilotSize} onChange={(value) => set({ pilotSize: value })} {...separators} decimalScale={0} data-testid="field-pilotSize" />
         </SimpleGrid>
-        <NumberInput size="xs" label={t('programs.fields.budget')} value={plan.budget} onChange={(value) => set({ budget: value })} suffix=" ₽" {...separators} decimalScale={2} />
+        <NumberInput size="xs" label={t('programs.fields.budget')} value={plan.budget} onChange={(value) => set({ budget: value })} {...rubles} {...separators} decimalScale={2} />
         <Divider label={t('programs.case.title')} labelPosition="left" />
         {plan.channels.map((channel) => (
           <SimpleGrid key={channel} cols={2} spacing="xs">
@@ -150,7 +153,7 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
               label={t('programs.fields.costPerContact', { channel: t(`channels.${channel}`) })}
               value={costs[channel]?.costPerContact ?? ''}
               onChange={(value) => setCosts((current) => ({ ...current, [channel]: { contactsPerClient: current[channel]?.contactsPerClient ?? 1, costPerContact: value } }))}
-              suffix=" ₽"
+              {...rubles}
               decimalScale={2}
               {...separators}
               data-testid={`field-cost-${channel}`}
@@ -166,16 +169,16 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
         ))}
         <SimpleGrid cols={3} spacing="xs">
           {number('audience')}
-          {number('responseRateTarget', percentSuffix)}
-          {number('responseRateControl', percentSuffix)}
-          {number('conversion', percentSuffix)}
-          {number('fixedCosts', ' ₽')}
-          {number('averageBalance', ' ₽')}
-          {number('annualTurnover', ' ₽')}
-          {number('exposureAtDefault', ' ₽')}
-          {number('annualFee', ' ₽')}
+          {number('responseRateTarget', percentAffix)}
+          {number('responseRateControl', percentAffix)}
+          {number('conversion', percentAffix)}
+          {number('fixedCosts', rubles)}
+          {number('averageBalance', rubles)}
+          {number('annualTurnover', rubles)}
+          {number('exposureAtDefault', rubles)}
+          {number('annualFee', rubles)}
           {number('lifetimeMonths')}
-          {number('discountRate', percentSuffix)}
+          {number('discountRate', percentAffix)}
           {number('horizonYears')}
         </SimpleGrid>
         <Text fz={11} c="dimmed">
