@@ -1,6 +1,7 @@
 import type { Language } from './language.ts'
 import en from './messages/en.json' with { type: 'json' }
 import ru from './messages/ru.json' with { type: 'json' }
+import { programWord, type ProgramWordKind } from './program-words.ts'
 import type { AnyReason } from './reason-codes.ts'
 
 export type MessageTree = { [key: string]: MessageTree | string }
@@ -23,6 +24,10 @@ export function reasonTemplate(code: string, lang: Language): string | undefined
  * as i18next's built-in formatter does in the web. */
 export const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:,\s*(number)\s*)?\}\}/g
 
+// A program's refusals name statuses, roles and checklist items by code, some as lists
+// ("pilot, cancelled"): written in words, as the web does (web/src/i18n/translate-reason.ts).
+const PROGRAM_PARAM_WORDS: Record<string, ProgramWordKind> = { status: 'statuses', to: 'statuses', allowed: 'statuses', role: 'roles', roles: 'roles', items: 'checklist' }
+
 /**
  * A reason in words, for the CLI and the files the server writes (the rejected rows CSV). The
  * placeholders are i18next's (PLACEHOLDER); a code with no text falls back to `fallback`, then to the code.
@@ -33,6 +38,8 @@ export function formatReason(reason: AnyReason, lang: Language, fallback?: strin
   return template.replace(PLACEHOLDER, (_, name: string, format?: string) => {
     const value = reason[name]
     if (value === undefined || value === null) return ''
+    const words = reason.code.startsWith('program.') ? PROGRAM_PARAM_WORDS[name] : undefined
+    if (words && typeof value === 'string') return value.split(', ').map((code) => programWord(lang, words, code)).join(', ')
     return format === 'number' && typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value)
   })
 }

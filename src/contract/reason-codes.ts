@@ -243,6 +243,8 @@ export const REASON_PARAMS = {
   'demo.not_empty': ['count'],
   'cli.file_unreadable': ['path', 'detail'],
   'cli.file_not_json': ['path'],
+  'cli.case_file_unreadable': ['path', 'detail'],
+  'cli.case_file_not_json': ['path'],
   'cli.bad_limit': ['max'],
   'cli.mapping_not_object': ['path'],
 } as const satisfies Record<string, readonly string[]>

@@ -53,6 +53,12 @@ describe('reason messages', () => {
     [reason('auth.throttled', { minutes: 15 }), 'ru', 'Слишком много неудачных попыток входа: повторите через 15 мин.'],
     [reason('rule.out_of_range', { path: 'value', min: 0, max: 1000000 }), 'ru', 'Значение должно быть от 0 до 1\u00a0000\u00a0000.'],
     [reason('rule.out_of_range', { path: 'value', min: 0, max: 1000000 }), 'en', 'The value must be between 0 and 1,000,000.'],
+    [reason('program.move_not_allowed', { status: 'draft', to: 'approved', allowed: 'proposed, cancelled' }), 'ru',
+      'Программу в статусе «Черновик» нельзя перевести в «Утверждена»; можно: На утверждении, Отменена.'],
+    [reason('program.checklist_unmet', { items: 'wave_previewed, dates' }), 'ru',
+      'Пилот нельзя запустить, пока не выполнен чек-лист; не хватает: Пилотная волна построена, воронка политики просмотрена, Плановые даты заданы.'],
+    [reason('program.role_may_not_move', { role: 'analyst', status: 'proposed', to: 'approved', roles: 'head' }), 'en',
+      'The role “Analyst” may not move a program from “Proposed” to “Approved”; that is for: Head of department.'],
     [{ code: 'nobody.knows' }, 'ru', 'the server words'],
   ] as const)('formats %o in %s', (given, lang, text) => {
     expect(formatReason(given, lang, 'the server words')).toBe(text)

@@ -10,8 +10,10 @@ import { createProgramBody, PROGRAM_GOALS } from '../../contract/program-schemas
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { cliActor } from '../cli-actor.ts'
-import { readRuleFile } from '../read-rule-file.ts'
+import { programWord } from '../../contract/program-words.ts'
+import { readJsonFile } from '../read-json-file.ts'
 import { runCommand } from '../run-command.ts'
+import { registerProgramShowCommand } from './program-show-command.ts'
 import { registerRolloutPlanCommand } from './rollout-plan-command.ts'
 import { verdictJson } from './verdict-json.ts'
 
@@ -28,8 +30,8 @@ export function registerProgramCommands(program: Command): void {
     .option('--product <code>', 'the target product (a code of the catalogue)')
     .option('--case <file>', 'the business case\'s assumptions as JSON (as in PATCH /api/programs/:code {"businessCase": …})')
     .action(async (options: CreateOptions, sub: Command) => {
-      await runCommand(sub, async ({ db }) => {
-        const businessCase = options.case === undefined ? undefined : await readRuleFile(options.case)
+      await runCommand(sub, async ({ db, lang }) => {
+        const businessCase = options.case === undefined ? undefined : await readJsonFile(options.case, 'business_case')
         const parsed = createProgramBody.safeParse({
           code: options.code,
           name: options.name,
@@ -45,7 +47,8 @@ export function registerProgramCommands(program: Command): void {
         const actor = cliActor()
         const created = await createProgram(db.kysely, { body: parsed.data, actor: { id: actor.id, login: actor.login ?? 'cli', role: null } })
         const json = { code: created.code, name: created.name, goal: created.goal, status: created.status }
-        return { json, text: `program ${json.code} (${json.goal}) created: ${json.status}` }
+        const text = lang === 'en' ? `program ${json.code} (${programWord(lang, 'goals', json.goal!)}) created: ${programWord(lang, 'statuses', json.status)}` : `программа ${json.code} (${programWord(lang, 'goals', json.goal!)}) создана: ${programWord(lang, 'statuses', json.status)}`
+        return { json, text }
       })
     })
   command
@@ -90,6 +93,7 @@ export function registerProgramCommands(program: Command): void {
         return { json: verdictJson(view), text }
       })
     })
+  registerProgramShowCommand(command)
   registerRolloutPlanCommand(command)
   command
     .command('report')

@@ -1,0 +1,34 @@
+import type { Command } from 'commander'
+import { viewProgram } from '../../app/program/view-program.ts'
+import type { Language } from '../../contract/language.ts'
+import { programWord } from '../../contract/program-words.ts'
+import { runCommand } from '../run-command.ts'
+
+// The command's own labels; the codes it names are in words from contract/program-words.ts.
+const LABELS: Record<Language, { program: string; next: string; none: string; checklist: string }> = {
+  ru: { program: 'программа', next: 'дальше', none: 'некуда', checklist: 'перед пилотом' },
+  en: { program: 'program', next: 'next', none: 'nowhere', checklist: 'before the pilot' },
+}
+
+/** `otklik program show C`: where the program stands, the moves it may make and by whom, and the pre-launch checklist. */
+export function registerProgramShowCommand(command: Command): void {
+  command
+    .command('show')
+    .description('where a program stands: its status, the moves it may make and who makes them, and the pre-launch checklist')
+    .argument('<code>', 'the program code')
+    .action(async (code: string, _options: unknown, sub: Command) => {
+      await runCommand(sub, async ({ db, lang }) => {
+        const view = await viewProgram(db.kysely, { code, role: null })
+        const label = LABELS[lang]
+        const moves = view.allowedMoves.map((move) => `${programWord(lang, 'statuses', move.to)} (${move.roles.map((role) => programWord(lang, 'roles', role)).join(', ')})`)
+        const text = [
+          `${label.program} ${view.code} «${view.name}»: ${programWord(lang, 'statuses', view.status)}`,
+          `  ${label.next}: ${moves.length > 0 ? moves.join('; ') : label.none}`,
+          `  ${label.checklist}:`,
+          ...view.checklist.map((entry) => `    [${entry.met ? 'x' : ' '}] ${programWord(lang, 'checklist', entry.item)}`),
+        ].join('\n')
+        const json = { code: view.code, name: view.name, status: view.status, allowedMoves: view.allowedMoves, checklist: view.checklist }
+        return { json, text }
+      })
+    })
+}
