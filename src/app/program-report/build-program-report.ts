@@ -16,6 +16,7 @@ import { countProgramContacts } from '../../db/stores/wave-contact-store.ts'
 import { listWaves } from '../../db/stores/wave-query-store.ts'
 import { computeProgramCase, programCaseInput, type ProgramCase } from '../program/compute-program-case.ts'
 import { judgeStoredProgram, type ProgramVerdictView } from '../program/judge-program.ts'
+import { viewProgramRolloutPlan, type RolloutPlanRead } from '../program/save-program-rollout-plan.ts'
 import { viewResponseSummary } from '../response/view-response-summary.ts'
 
 /** The case's assumptions as the report's formulas read them: money in roubles, rates as fractions. */
@@ -43,7 +44,7 @@ export type ReportPart<T> = { value: T } | { missing: AnyReason }
 
 /**
  * Everything the program report shows, in one model that the XLSX and the PDF both write from.
- * A later section (the rollout plan) joins as one more optional part here and one more sheet/page.
+ * A further section joins as one more part here and one more sheet (XLSX) and heading (PDF).
  */
 export type ProgramReport = {
   generatedAt: string
@@ -67,6 +68,8 @@ export type ProgramReport = {
   responses: ReportResponses[]
   verdict: ReportPart<ProgramVerdictView>
   decisions: ReportDecision[]
+  /** The rollout plan saved into the program; null while none is. */
+  rolloutPlan: RolloutPlanRead['saved']
 }
 
 const mayCall = (access: Access, role: Role | null) => role === null || access === 'signed_in' || (access !== 'public' && access.includes(role))
@@ -83,11 +86,12 @@ export async function buildProgramReport(db: Kysely<Schema>, input: { code: stri
   }
   const program = await findProgramByCode(db, input.code)
   if (!program) throw new DomainError('not_found', `No program ${input.code}`, reason('program.not_found', { id: input.code }))
-  const [summary, contacts, waves, decisions] = await Promise.all([
+  const [summary, contacts, waves, decisions, rollout] = await Promise.all([
     viewResponseSummary(db, { code: program.code }),
     countProgramContacts(db, program.id),
     listWaves(db, { programCode: program.code, limit: 100, offset: 0 }),
     listProgramDecisions(db, program.id),
+    viewProgramRolloutPlan(db, program.code),
   ])
   return {
     generatedAt: input.now.toISOString(),
@@ -108,6 +112,7 @@ export async function buildProgramReport(db: Kysely<Schema>, input: { code: stri
       ? await part(() => judgeStoredProgram(db, { program, now: input.now }))
       : { missing: reason('auth.role_forbidden', { role: input.role ?? '' }) },
     decisions: decisions.map((d) => ({ at: d.at, author: d.author.fullName ?? d.author.login, from: d.from, to: d.to, comment: d.comment })),
+    rolloutPlan: rollout.saved,
   }
 }
 

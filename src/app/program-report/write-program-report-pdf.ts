@@ -8,6 +8,7 @@ import { reportWords, responseTypeWord, type ReportWords } from '../../core/prog
 import type { ProgramReport } from './build-program-report.ts'
 import { drawFlowChart, drawTornadoChart, drawUpliftChart } from './draw-report-charts.ts'
 import { drawPdfTable } from './draw-pdf-table.ts'
+import { rolloutFigures } from './write-rollout-sheet.ts'
 
 // DejaVu Sans from its npm package: Cyrillic, ₽, χ² and the arrows, embedded (subset) in each PDF,
 // so neither the server nor CI needs a system font.
@@ -41,6 +42,7 @@ export function writeProgramReportPdf(report: ProgramReport, lang: Language): Pr
   writeActuals(context)
   writeVerdict(context)
   writeDecisions(context)
+  writeRollout(context)
   numberPages(context)
   doc.end()
   return done
@@ -83,7 +85,7 @@ function writeSummary(ctx: Context): void {
       [w.outputs.totalCost, f.money(c.totalCost)],
       [w.outputs.profit, f.money(c.profit)],
       [w.outputs.roi, f.percent(c.roi, 1)],
-      [w.outputs.breakEvenUplift, f.percent(c.breakEvenUplift, 2)],
+      [w.outputs.breakEvenUplift, f.points(c.breakEvenUplift, 2)],
       [w.outputs.paybackYears, c.paybackYears === null ? w.outputs.never : f.number(c.paybackYears, 2)],
     )
   }
@@ -159,11 +161,11 @@ function writeActuals(ctx: Context): void {
   }
   heading(ctx, w.responses.title, 11)
   if (report.responses.length === 0) return paragraph(ctx, w.responses.none)
-  const n = { width: 56, align: 'right' as const }
-  const group = [{ label: w.responses.members, ...n }, { label: w.responses.responders, ...n, width: 70 }, { label: w.responses.rate, ...n }]
+  const n = { width: 53, align: 'right' as const }
+  const group = [{ label: w.responses.members, ...n }, { label: w.responses.responders, ...n, width: 76 }, { label: w.responses.rate, ...n }]
   drawPdfTable(
     doc,
-    [{ label: w.responses.wave, width: 45 }, { label: w.responses.type, width: PAGE_WIDTH - 45 - 2 * (56 + 70 + 56) }, ...group, ...group],
+    [{ label: w.responses.wave, width: 45 }, { label: w.responses.type, width: PAGE_WIDTH - 45 - 2 * (53 + 76 + 53) }, ...group, ...group],
     report.responses.map((r) => [
       String(r.waveId), responseTypeWord(r.type, lang),
       f.number(r.target.members), f.number(r.target.responders), r.target.members ? f.percent(r.target.responders / r.target.members) : '—',
@@ -196,8 +198,8 @@ function writeVerdict(ctx: Context): void {
     rows: v.responses.map((r) => ({ label: responseTypeWord(r.type as ResponseType, lang), estimate: r.uplift, ci: r.ci })),
     breakEven: v.economics.breakEvenUplift,
     breakEvenLabel: w.verdict.breakEven,
-    percent: (share) => f.percent(share, 1),
-    breakEvenText: v.economics.breakEvenUplift === null ? '' : f.percent(v.economics.breakEvenUplift, 2),
+    percent: (share) => f.points(share, 1),
+    breakEvenText: f.points(v.economics.breakEvenUplift, 2),
   })
   doc.y = top + height + 8
   drawPdfTable(
@@ -212,8 +214,8 @@ function writeVerdict(ctx: Context): void {
     ],
     v.responses.map((r) => [
       responseTypeWord(r.type as ResponseType, lang),
-      f.percent(r.uplift),
-      `${f.percent(r.ci[0])} … ${f.percent(r.ci[1])}\n${f.money(r.incrementalProfit.ci[0])} … ${f.money(r.incrementalProfit.ci[1])}`,
+      f.points(r.uplift),
+      `${f.points(r.ci[0])} … ${f.points(r.ci[1])}\n${f.money(r.incrementalProfit.ci[0])} … ${f.money(r.incrementalProfit.ci[1])}`,
       `${formatP(r.p, lang)} (${formatP(r.pAdjusted, lang)}), ${r.test === 'z' ? w.verdict.z : w.verdict.fisher}`,
       f.money(r.incrementalProfit.estimate),
       w.recommendations[r.recommendation],
@@ -230,6 +232,28 @@ function writeDecisions(ctx: Context): void {
     doc,
     [{ label: w.decisions.at, width: 95 }, { label: w.decisions.author, width: 110 }, { label: w.decisions.move, width: 130 }, { label: w.decisions.comment, width: PAGE_WIDTH - 335 }],
     report.decisions.map((d) => [f.dateTime(d.at), d.author, `${w.statuses[d.from]} → ${w.statuses[d.to]}`, d.comment ?? '']),
+  )
+}
+
+function writeRollout(ctx: Context): void {
+  const { doc, report, w, f, lang } = ctx
+  const plan = report.rolloutPlan
+  heading(ctx, w.sheets.rollout)
+  if (!plan) return paragraph(ctx, w.rollout.none)
+  const left = Object.values(plan.uncontacted).reduce((s, n) => s + n, 0)
+  paragraph(ctx, `${w.rollout.saved}: ${f.dateTime(plan.savedAt)}, ${plan.savedBy.fullName ?? plan.savedBy.login}. ${w.rollout.planned}: ${f.number(plan.planned)}; ${w.rollout.uncontacted}: ${f.number(left)}${plan.limitedBy ? ` (${w.rollout.limitedBy}: ${w.rollout.cuts[plan.limitedBy]})` : ''}.`)
+  const n = { width: 70, align: 'right' as const }
+  drawPdfTable(
+    doc,
+    [{ label: w.rollout.number, width: 45 }, { label: w.rollout.start, width: 85 }, { label: w.rollout.end, width: 85 }, { label: w.rollout.workingDays, ...n }, { label: w.rollout.clients, ...n }, { label: w.rollout.calls, ...n }, { label: w.rollout.cost, width: PAGE_WIDTH - 425, align: 'right' }],
+    plan.waves.map((wave) => [String(wave.number), f.date(wave.start), f.date(wave.end), f.number(wave.workingDays), f.number(wave.clients), f.number(wave.calls), f.money(wave.cost)]),
+  )
+  heading(ctx, w.rollout.figures, 11)
+  const show = (value: number | null, format: 'decimal' | 'money' | 'percent') => (format === 'money' ? f.money(value) : format === 'percent' ? f.percent(value, 1) : f.number(value, 1))
+  drawPdfTable(
+    doc,
+    [{ label: w.rollout.measure, width: PAGE_WIDTH - 300 }, { label: w.rollout.plan, width: 150, align: 'right' }, { label: w.rollout.full, width: 150, align: 'right' }],
+    rolloutFigures(lang).map(([key, label, format]) => [label, show(plan.case[key], format), show(plan.caseFullReach[key], format)]),
   )
 }
 

@@ -7,10 +7,12 @@ import { reportWords, responseTypeWord } from '../../core/program-report/report-
 import type { ProgramReport } from './build-program-report.ts'
 import { formula, header, on, put, title } from './report-cells.ts'
 import { writeCaseSheet, type CaseCells } from './write-case-sheet.ts'
+import { writeRolloutSheet } from './write-rollout-sheet.ts'
 
 /**
  * The program report as an Excel workbook, in the chosen language: the summary, the business case
- * (live formulas, write-case-sheet.ts), the actuals, the verdict and the decisions. Totals are SUM
+ * (live formulas, write-case-sheet.ts), the actuals, the verdict, the decisions and, once one is
+ * saved, the rollout plan (write-rollout-sheet.ts). Totals are SUM
  * formulas and rates are divisions Excel recomputes; each caches our own result.
  */
 export async function writeProgramReportXlsx(report: ProgramReport, lang: Language): Promise<Buffer> {
@@ -26,6 +28,7 @@ export async function writeProgramReportXlsx(report: ProgramReport, lang: Langua
   writeActuals(workbook.addWorksheet(w.sheets.actuals), report, lang)
   writeVerdict(workbook.addWorksheet(w.sheets.verdict), report, lang)
   writeDecisions(workbook.addWorksheet(w.sheets.decisions), report, lang)
+  if (report.rolloutPlan) writeRolloutSheet(workbook.addWorksheet(w.sheets.rollout), report.rolloutPlan, lang)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 

@@ -9,6 +9,8 @@ export type ReportFormat = {
   number: (value: number | null | undefined, digits?: number) => string
   /** A share (0.05) as a percentage: `5,00 %` / `5.00%`. */
   percent: (share: number | null | undefined, digits?: number) => string
+  /** A difference of shares (an uplift) in percentage points, as the web's verdict writes it: `+2,51 п. п.` / `+2.51 pp`. */
+  points: (share: number | null | undefined, digits?: number) => string
   /** A 'YYYY-MM-DD' date or an ISO timestamp's day in UTC: `01.03.2026` / `01 Mar 2026`. */
   date: (value: string | null | undefined) => string
   /** An ISO timestamp to the minute, in UTC (the report says so in its header). */
@@ -30,6 +32,11 @@ export function reportFormat(lang: Language): ReportFormat {
     moneyShort: (roubles) => short.format(roubles),
     number: (value, digits = 0) => (value == null ? DASH : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)),
     percent: (share, digits = 2) => (share == null ? DASH : new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share)),
+    points: (share, digits = 2) => {
+      if (share == null) return DASH
+      const value = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(share * 100)
+      return lang === 'ru' ? `${value}\u00a0п.\u00a0п.` : `${value} pp`
+    },
     date: (value) => (value ? day.format(at(value)) : DASH),
     dateTime: (value) => (value ? minute.format(at(value)) : DASH),
   }

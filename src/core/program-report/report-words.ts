@@ -10,7 +10,7 @@ import type { TornadoDriver } from '../program/build-tornado.ts'
 const RU = {
   title: 'Отчёт по программе',
   generated: 'Сформирован (UTC)',
-  sheets: { summary: 'Сводка', case: 'Бизнес-кейс', actuals: 'Факт', verdict: 'Вердикт', decisions: 'Решения' },
+  sheets: { summary: 'Сводка', case: 'Бизнес-кейс', actuals: 'Факт', verdict: 'Вердикт', decisions: 'Решения', rollout: 'План тиражирования' },
   field: 'Показатель',
   value: 'Значение',
   program: {
@@ -40,6 +40,11 @@ const RU = {
     profit: 'Доп. прибыль', profitLow: 'Доп. прибыль: от', profitHigh: 'до', recommendation: 'Рекомендация', reason: 'Обоснование', breakEven: 'Безубыточный аплифт', chart: 'Аплифт по типам откликов с интервалом 95%', z: 'z-тест', fisher: 'точный тест Фишера',
   },
   decisions: { title: 'Решения', at: 'Когда (UTC)', author: 'Автор', move: 'Переход', comment: 'Комментарий', none: 'Решений пока нет.' },
+  rollout: {
+    saved: 'Сохранён', none: 'План тиражирования ещё не сохранён.', number: 'Волна', start: 'Начало', end: 'Конец', workingDays: 'Рабочих дней', clients: 'Клиентов', calls: 'Звонков', cost: 'Затраты', total: 'Итого',
+    planned: 'Запланировано клиентов', uncontacted: 'Остаются без контакта', limitedBy: 'Ограничение', figures: 'Бизнес-кейс: план тиражирования и полный охват', measure: 'Показатель', plan: 'По плану', full: 'Полный охват', difference: 'Разница (план − полный)',
+    cuts: { capacity: 'мощность колл-центра', budget: 'бюджет', end_date: 'дата окончания', horizon: 'горизонт' },
+  },
   missing: 'Нет данных',
   noRole: 'Вердикт доступен руководителю, экономистам программ и аналитику.',
   charts: { flows: 'Дисконтированные денежные потоки и NPV', npv: 'NPV' },
@@ -64,7 +69,7 @@ export type ReportWords = typeof RU & {
 const EN: ReportWords = {
   title: 'Program report',
   generated: 'Generated (UTC)',
-  sheets: { summary: 'Summary', case: 'Business case', actuals: 'Actuals', verdict: 'Verdict', decisions: 'Decisions' },
+  sheets: { summary: 'Summary', case: 'Business case', actuals: 'Actuals', verdict: 'Verdict', decisions: 'Decisions', rollout: 'Rollout plan' },
   field: 'Item',
   value: 'Value',
   program: {
@@ -94,6 +99,11 @@ const EN: ReportWords = {
     profit: 'Incremental profit', profitLow: 'Incremental profit: from', profitHigh: 'to', recommendation: 'Recommendation', reason: 'Why', breakEven: 'Break-even uplift', chart: 'Uplift per response type with its 95% interval', z: 'z-test', fisher: 'Fisher\'s exact test',
   },
   decisions: { title: 'Decisions', at: 'When (UTC)', author: 'Author', move: 'Move', comment: 'Comment', none: 'No decisions yet.' },
+  rollout: {
+    saved: 'Saved', none: 'No rollout plan saved yet.', number: 'Wave', start: 'Start', end: 'End', workingDays: 'Working days', clients: 'Clients', calls: 'Calls', cost: 'Cost', total: 'Total',
+    planned: 'Clients planned', uncontacted: 'Left uncontacted', limitedBy: 'Limited by', figures: 'Business case: the rollout plan against full reach', measure: 'Measure', plan: 'Planned', full: 'Full reach', difference: 'Difference (planned − full)',
+    cuts: { capacity: 'call-centre capacity', budget: 'budget', end_date: 'end date', horizon: 'horizon' },
+  },
   missing: 'Not available',
   noRole: 'The verdict is for the head, the program economists and the analyst.',
   charts: { flows: 'Discounted cash flows and NPV', npv: 'NPV' },

@@ -182,6 +182,32 @@ describe('who may download it', () => {
   })
 })
 
+describe('the rollout plan', () => {
+  it('joins the report once one is saved: its waves with SUM totals, the case planned against full reach', async () => {
+    const plan = { operators: 2, callsPerHour: 10, hoursPerDay: 6, reachRate: 0.5, start: '2026-04-20', end: '2026-04-22', maxWaveSize: 1_000, channelBudgets: [] }
+    const saved = await app.inject({ method: 'PUT', url: '/api/programs/REP/rollout-plan', headers: { cookie: cookies.get('program_economist')! }, payload: plan })
+    expect(saved.statusCode, saved.body).toBe(200)
+    const read = saved.json().saved
+    const body = (await download('head', 'xlsx', 'ru')).rawPayload
+    const book = await workbook(body)
+    expect(book.worksheets.map((s) => s.name).at(-1)).toBe('План тиражирования')
+    const cells = formulasOf(book.getWorksheet('План тиражирования')!)
+    const totals = cells.filter((c) => c.label === 'Итого')
+    // exceljs reads a cached 0 back as no result (the file holds <v>0</v>): an SMS rollout makes no calls.
+    expect(read.planned).toBeLessThan(read.caseContacted)
+    expect(totals.map((c) => c.result ?? 0)).toEqual([read.workingDays, read.planned, 0, read.cost])
+    expect(cells.find((c) => c.label === 'Инкрементальный NPV')).toMatchObject({ formula: expect.stringMatching(/^B\d+-C\d+$/), result: (Math.round(read.case.npv * 100) - Math.round(read.caseFullReach.npv * 100)) / 100 })
+    if (hasOpenpyxl()) {
+      const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'rollout.xlsx')
+      writeFileSync(file, body)
+      expect(JSON.parse(execFileSync('/usr/bin/python3', [EVALUATOR, file], { encoding: 'utf8' }).trim().split('\n').pop()!).mismatches).toEqual([])
+    }
+    const pdf = await download('head', 'pdf', 'en')
+    writeFileSync(join(SHOTS, 'report-rollout-en.pdf'), pdf.rawPayload)
+    expect((await pdfText(pdf.rawPayload)).text).toContain('Business case: the rollout plan against full reach')
+  })
+})
+
 function hasOpenpyxl(): boolean {
   try {
     execFileSync('/usr/bin/python3', ['-c', 'import openpyxl, numpy'], { stdio: 'ignore' })

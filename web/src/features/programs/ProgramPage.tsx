@@ -13,6 +13,7 @@ import { ProgramCasePanel } from './ProgramCasePanel.tsx'
 import { ProgramDecisions } from './ProgramDecisions.tsx'
 import { ProgramMoves } from './ProgramMoves.tsx'
 import { ProgramPlanForm } from './ProgramPlanForm.tsx'
+import { ProgramReportMenu } from './ProgramReportMenu.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
 import { ProgramVerdictPanel } from './ProgramVerdictPanel.tsx'
 import { RolloutPlanPanel } from './RolloutPlanPanel.tsx'
@@ -79,6 +80,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
                 {t('programs.page.edit')}
               </Button>
             )}
+            {canCall(user.role, 'GET /api/programs/:code/report') && <ProgramReportMenu code={program.code} />}
             <ProgramMoves program={program} />
           </>
         }
