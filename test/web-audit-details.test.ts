@@ -20,6 +20,17 @@ function lines(language: 'ru' | 'en', action: string, details: unknown): string[
 }
 
 describe('describeAuditDetails', () => {
+  it('reads a change of a product’s terms before, then after, its rates as percentages with every decimal', () => {
+    // As jsonb gives it back: the shorter key first.
+    const details = { after: { feeRate: 0.01525, clientRate: 0.27, lifetimeMonths: 24 }, before: { feeRate: null, clientRate: 0.32, lifetimeMonths: 36 }, programs: ['CC-SALARY'] }
+    expect(lines('ru', 'product.update', details)).toEqual([
+      'Было: Комиссия: —; Ставка клиента: 32 %; Срок жизни, мес.: 36',
+      'Стало: Комиссия: 1,525 %; Ставка клиента: 27 %; Срок жизни, мес.: 24',
+      'Программы на продукте: CC-SALARY',
+    ])
+    expect(lines('en', 'product.update', details)[1]).toBe('After: Fee: 1.525%; Client rate: 27%; Lifetime, months: 24')
+  })
+
   it('names an import in words', () => {
     const details = { kind: 'clients', dryRun: true, fileName: 'clients-2026-11.csv' }
     expect(lines('ru', 'import.create', details)).toEqual(['Что загружали: Клиенты', 'Пробный прогон: да', 'Файл: clients-2026-11.csv'])

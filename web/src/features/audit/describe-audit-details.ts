@@ -21,6 +21,12 @@ const VALUE_WORDS: Record<string, string> = {
 // A rule is kept as the exact tree that was counted: it is the evidence, and the auditor may not
 // read the selection catalogue that would name its fields.
 const VERBATIM = new Set(['rule'])
+// PostgreSQL's jsonb keeps keys shortest first, so "after" would come back before "before".
+const READING_ORDER: Record<string, number> = { before: -2, after: -1 }
+const inReadingOrder = ([a]: [string, unknown], [b]: [string, unknown]) => (READING_ORDER[a] ?? 0) - (READING_ORDER[b] ?? 0)
+/** A product's rates (product.update), fractions with up to five decimals: read as percentages, none lost. */
+const RATES = new Set(['ftpRate', 'clientRate', 'feeRate', 'probabilityOfDefault', 'lossGivenDefault'])
+const percentDigits = (share: number) => [0, 1, 2].find((d) => Math.abs(Math.round(share * 10 ** (d + 2)) - share * 10 ** (d + 2)) < 1e-6) ?? 3
 /** Details that are a day ('YYYY-MM-DD'). */
 const DAYS = new Set(['asOf', 'today'])
 
@@ -35,7 +41,7 @@ export function describeAuditDetails(input: DescribeAuditDetailsInput): AuditDet
   // A note's kind is a kind of note, an import's a kind of file.
   const note = action === 'note.create'
   const words = note ? { ...VALUE_WORDS, kind: 'noteKinds' } : VALUE_WORDS
-  return Object.entries(details).map(([key, value]) => ({
+  return Object.entries(details).sort(inReadingOrder).map(([key, value]) => ({
     name: detailName(t, note && key === 'kind' ? 'noteKind' : key),
     value: describeValue({ t, format, words, key, value, depth: 0 }),
   }))
@@ -51,6 +57,7 @@ function describeValue(input: DescribeValueInput): string {
   const { t, format, key, value } = input
   if (value === null || value === undefined) return '—'
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no')
+  if (typeof value === 'number' && RATES.has(key)) return format.percent(value, percentDigits(value))
   if (typeof value === 'number') return format.number(value, Number.isInteger(value) ? 0 : 2)
   if (typeof value === 'string') {
     if (DAYS.has(key)) return format.date(value)
