@@ -229,6 +229,26 @@ export const REASON_PARAMS = {
   'verdict.srm_unexplained': ['p'],
   'verdict.nothing_to_explain': ['program'],
 
+  // Offers and their templates (core/offer/, app/offer/). A template's reason names the channel's
+  // part (`part`: subject, body_html, body_text, script), its line and column, counted from 1.
+  'template.syntax': ['part', 'line', 'column', 'detail'],
+  'template.unknown_field': ['part', 'line', 'column', 'field'],
+  'template.unknown_filter': ['part', 'line', 'column', 'filter'],
+  'template.tag_not_allowed': ['part', 'line', 'column', 'tag'],
+  'template.too_long': ['part', 'limit'],
+  'template.too_slow': ['part', 'limit'],
+  'template.too_large': ['part', 'limit'],
+  'template.render_failed': ['part', 'line', 'column', 'detail'],
+  'offer.not_found': ['code'],
+  'offer.code_taken': ['code'],
+  'offer.changed_since_read': ['version'],
+  'offer.four_eyes': ['login'],
+  'offer.not_approvable': ['status'],
+  'offer.no_template': ['channel'],
+  'offer.sms_too_long': ['segments', 'max'],
+  'offer.end_before_start': ['field'],
+  'offer.unknown_product': ['field', 'product'],
+
   // The embedded database's directory (db/lock-data-dir.ts).
   'db.data_dir_in_use': ['dir', 'path', 'pid', 'host', 'command', 'startedAt'],
   'db.data_dir_locked': ['path'],
