@@ -85,7 +85,7 @@ function writeSummary(ctx: Context): void {
       [w.outputs.totalCost, f.money(c.totalCost)],
       [w.outputs.profit, f.money(c.profit)],
       [w.outputs.roi, f.percent(c.roi, 1)],
-      [w.outputs.breakEvenUplift, f.points(c.breakEvenUplift, 2)],
+      [w.outputs.breakEvenUplift, f.points(c.breakEvenUplift, 2, false)],
       [w.outputs.paybackYears, c.paybackYears === null ? w.outputs.never : f.number(c.paybackYears, 2)],
     )
   }
@@ -161,11 +161,11 @@ function writeActuals(ctx: Context): void {
   }
   heading(ctx, w.responses.title, 11)
   if (report.responses.length === 0) return paragraph(ctx, w.responses.none)
-  const n = { width: 53, align: 'right' as const }
-  const group = [{ label: w.responses.members, ...n }, { label: w.responses.responders, ...n, width: 76 }, { label: w.responses.rate, ...n }]
+  const n = { width: 58, align: 'right' as const }
+  const group = [{ label: w.responses.members, ...n }, { label: w.responses.responders, ...n, width: 76 }, { label: w.responses.rate, ...n, width: 48 }]
   drawPdfTable(
     doc,
-    [{ label: w.responses.wave, width: 45 }, { label: w.responses.type, width: PAGE_WIDTH - 45 - 2 * (53 + 76 + 53) }, ...group, ...group],
+    [{ label: w.responses.wave, width: 45 }, { label: w.responses.type, width: PAGE_WIDTH - 45 - 2 * (58 + 76 + 48) }, ...group, ...group],
     report.responses.map((r) => [
       String(r.waveId), responseTypeWord(r.type, lang),
       f.number(r.target.members), f.number(r.target.responders), r.target.members ? f.percent(r.target.responders / r.target.members) : '—',
@@ -199,7 +199,7 @@ function writeVerdict(ctx: Context): void {
     breakEven: v.economics.breakEvenUplift,
     breakEvenLabel: w.verdict.breakEven,
     percent: (share) => f.points(share, 1),
-    breakEvenText: f.points(v.economics.breakEvenUplift, 2),
+    breakEvenText: f.points(v.economics.breakEvenUplift, 2, false),
   })
   doc.y = top + height + 8
   drawPdfTable(

@@ -5,7 +5,8 @@ import { reportFormat } from './format-report-value.ts'
 
 // The verdict's reasons carry raw shares (an uplift of 0.0840251…) and p-values: on paper they read
 // as the rest of the report does, an uplift in percentage points (as the web's verdict), p with four, roubles with kopecks.
-const SHARES = ['upliftHigh', 'upliftLow', 'breakEven', 'baseline'] as const
+const SHARES = ['upliftHigh', 'upliftLow'] as const
+const LEVELS = ['breakEven', 'baseline'] as const
 const P_VALUES = ['p'] as const
 const MONEY = ['profitLow', 'profitHigh'] as const
 
@@ -14,6 +15,7 @@ export function formatReportReason(reason: AnyReason, lang: Language): string {
   const f = reportFormat(lang)
   const shown: Record<string, unknown> = { ...reason }
   for (const key of SHARES) if (typeof shown[key] === 'number') shown[key] = f.points(shown[key], 2)
+  for (const key of LEVELS) if (typeof shown[key] === 'number') shown[key] = f.points(shown[key], 2, false)
   for (const key of MONEY) if (typeof shown[key] === 'number') shown[key] = f.number(shown[key], 2)
   for (const key of P_VALUES) if (typeof shown[key] === 'number') shown[key] = formatP(shown[key], lang)
   return formatReason(shown as AnyReason, lang)

@@ -9,8 +9,8 @@ export type ReportFormat = {
   number: (value: number | null | undefined, digits?: number) => string
   /** A share (0.05) as a percentage: `5,00 %` / `5.00%`. */
   percent: (share: number | null | undefined, digits?: number) => string
-  /** A difference of shares (an uplift) in percentage points, as the web's verdict writes it: `+2,51 п. п.` / `+2.51 pp`. */
-  points: (share: number | null | undefined, digits?: number) => string
+  /** A difference of shares (an uplift) in percentage points, as the web's verdict writes it: `+2,51 п. п.` / `+2.51 pp`; a level (the break-even uplift) unsigned. */
+  points: (share: number | null | undefined, digits?: number, signed?: boolean) => string
   /** A 'YYYY-MM-DD' date or an ISO timestamp's day in UTC: `01.03.2026` / `01 Mar 2026`. */
   date: (value: string | null | undefined) => string
   /** An ISO timestamp to the minute, in UTC (the report says so in its header). */
@@ -32,9 +32,9 @@ export function reportFormat(lang: Language): ReportFormat {
     moneyShort: (roubles) => short.format(roubles),
     number: (value, digits = 0) => (value == null ? DASH : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)),
     percent: (share, digits = 2) => (share == null ? DASH : new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share)),
-    points: (share, digits = 2) => {
+    points: (share, digits = 2, signed = true) => {
       if (share == null) return DASH
-      const value = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(share * 100)
+      const value = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(share * 100)
       return lang === 'ru' ? `${value}\u00a0п.\u00a0п.` : `${value} pp`
     },
     date: (value) => (value ? day.format(at(value)) : DASH),

@@ -10,7 +10,7 @@ import type { TornadoDriver } from '../program/build-tornado.ts'
 const RU = {
   title: 'Отчёт по программе',
   generated: 'Сформирован (UTC)',
-  sheets: { summary: 'Сводка', case: 'Бизнес-кейс', actuals: 'Факт', verdict: 'Вердикт', decisions: 'Решения', rollout: 'План тиражирования' },
+  sheets: { summary: 'Сводка', case: 'Бизнес-кейс', actuals: 'Факт', verdict: 'Вердикт', decisions: 'Решения', rollout: 'План раскатки' },
   field: 'Показатель',
   value: 'Значение',
   program: {
@@ -41,8 +41,8 @@ const RU = {
   },
   decisions: { title: 'Решения', at: 'Когда (UTC)', author: 'Автор', move: 'Переход', comment: 'Комментарий', none: 'Решений пока нет.' },
   rollout: {
-    saved: 'Сохранён', none: 'План тиражирования ещё не сохранён.', number: 'Волна', start: 'Начало', end: 'Конец', workingDays: 'Рабочих дней', clients: 'Клиентов', calls: 'Звонков', cost: 'Затраты', total: 'Итого',
-    planned: 'Запланировано клиентов', uncontacted: 'Остаются без контакта', limitedBy: 'Ограничение', figures: 'Бизнес-кейс: план тиражирования и полный охват', measure: 'Показатель', plan: 'По плану', full: 'Полный охват', difference: 'Разница (план − полный)',
+    saved: 'Сохранён', none: 'План раскатки ещё не сохранён.', number: 'Волна', start: 'Начало', end: 'Конец', workingDays: 'Рабочих дней', clients: 'Клиентов', calls: 'Звонков', cost: 'Затраты', total: 'Итого',
+    planned: 'Запланировано клиентов', uncontacted: 'Остаются без контакта', limitedBy: 'Ограничение', figures: 'Бизнес-кейс: план раскатки и полный охват', measure: 'Показатель', plan: 'По плану', full: 'Полный охват', difference: 'Разница (план − полный)',
     cuts: { capacity: 'мощность колл-центра', budget: 'бюджет', end_date: 'дата окончания', horizon: 'горизонт' },
   },
   missing: 'Нет данных',

@@ -190,8 +190,8 @@ describe('the rollout plan', () => {
     const read = saved.json().saved
     const body = (await download('head', 'xlsx', 'ru')).rawPayload
     const book = await workbook(body)
-    expect(book.worksheets.map((s) => s.name).at(-1)).toBe('План тиражирования')
-    const cells = formulasOf(book.getWorksheet('План тиражирования')!)
+    expect(book.worksheets.map((s) => s.name).at(-1)).toBe('План раскатки')
+    const cells = formulasOf(book.getWorksheet('План раскатки')!)
     const totals = cells.filter((c) => c.label === 'Итого')
     // exceljs reads a cached 0 back as no result (the file holds <v>0</v>): an SMS rollout makes no calls.
     expect(read.planned).toBeLessThan(read.caseContacted)
