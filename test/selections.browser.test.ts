@@ -226,6 +226,50 @@ describe('selections in Chromium', () => {
     await page.context().close()
   })
 
+  it('builds a pilot on a random sample of the selection, or in chosen branches only', async () => {
+    const { page, errors } = await openPage('analyst')
+    await page.goto(`${baseUrl}/selections/${selectionId}`)
+    await page.getByTestId('wave-program').fill('XSELL_SAMPLE')
+    await page.getByTestId('wave-reach').getByText('Случайная выборка', { exact: true }).click()
+    // Nothing to preview until the size is set.
+    await expect(page.getByTestId('wave-preview').isDisabled()).resolves.toBe(true)
+    await page.getByTestId('wave-sample-size').fill('5')
+    await page.getByTestId('wave-preview').click()
+    await page.getByTestId('preview-funnel').waitFor()
+    const target = numberOf(await page.getByTestId('preview-funnel-target').innerText())
+    const control = numberOf(await page.getByTestId('preview-funnel-control').innerText())
+    expect(target + control).toBe(5)
+    await shoot(page, 'wave-sample-ru')
+    await setLanguage(page, 'EN')
+    await page.getByText('Random sample', { exact: true }).waitFor()
+    await shoot(page, 'wave-sample-en')
+    await setLanguage(page, 'RU')
+    await page.getByTestId('wave-build').click()
+    await page.waitForURL(/\/selections\/waves\/\d+$/)
+    const built = (await (await page.request.get(`${baseUrl}/api/waves/${page.url().split('/').pop()}`)).json()) as { target: number; control: number; scope: unknown }
+    expect(built).toMatchObject({ scope: { sample: { size: 5 } } })
+    expect(built.target + built.control).toBe(5)
+
+    // A pilot in one branch: the members are that branch's clients only.
+    await page.goto(`${baseUrl}/selections/${selectionId}`)
+    await page.getByTestId('wave-program').fill('XSELL_BRANCH')
+    await page.getByTestId('wave-reach').getByText('Отделения', { exact: true }).click()
+    const branches = (await (await page.request.get(`${baseUrl}/api/branches`)).json()) as { items: { code: string; name: string }[] }
+    const branch = branches.items[0]!
+    await page.getByTestId('wave-places').click()
+    await page.getByRole('option', { name: branch.name, exact: true }).click()
+    await page.keyboard.press('Escape')
+    await page.getByTestId('wave-preview').click()
+    await page.getByTestId('preview-funnel').waitFor()
+    const scoped = (await (
+      await page.request.post(`${baseUrl}/api/waves/preview`, { data: { programCode: 'XSELL_BRANCH', rule: RULE, channel: 'email', controlShare: 0.1, kind: 'pilot', selectionId, scope: { branches: [branch.code] } } })
+    ).json()) as { target: number; control: number }
+    await expect.poll(async () => numberOf(await page.getByTestId('preview-funnel-target').innerText())).toBe(scoped.target)
+    await shoot(page, 'wave-branches-ru')
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
   it('points at the condition the server refused, and says when a name is taken', async () => {
     const { page, errors } = await openPage('analyst')
     await page.goto(`${baseUrl}/selections/new`)

@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Button, Group, Input, NumberInput, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
+import { Alert, Autocomplete, Button, Group, Input, MultiSelect, NumberInput, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
@@ -8,10 +8,15 @@ import { CHANNELS, type Channel, type Rule, type WaveKind, type WaveRequest } fr
 import { useBuildWave } from './useBuildWave.ts'
 import { useWavePreview } from './useWavePreview.ts'
 import { useProgramCodes } from './useProgramCodes.ts'
+import { useBranches } from '../clients/useBranches.ts'
+import { useRegions } from '../clients/useRegions.ts'
 
 // The API's rule for a program code (wave-routes.ts).
 const PROGRAM_CODE = /^[A-Za-z0-9_.-]{1,64}$/
 const DEFAULT_CONTROL_PERCENT = 10
+
+/** What a pilot takes of its selection (wave-schemas.ts waveSample, wavePlaces). */
+type PilotReach = 'all' | 'sample' | 'branches' | 'regions'
 
 /**
  * A wave over the rule on screen: the program, the channel, the control share and pilot or rollout;
@@ -29,13 +34,24 @@ export function WavePanel({ rule, selectionId }: { rule: Rule | null; selectionI
   const preview = useWavePreview()
   const build = useBuildWave()
   const programs = useProgramCodes()
+  const [reach, setReach] = useState<PilotReach>('all')
+  const [sampleSize, setSampleSize] = useState<number | string>('')
+  const [places, setPlaces] = useState<string[]>([])
+  const branches = useBranches()
+  const regions = useRegions()
 
   const code = programCode.trim()
   const codeOk = PROGRAM_CODE.test(code)
   const shareOk = typeof controlPercent === 'number' && controlPercent > 0 && controlPercent < 100
+  // A pilot may take a random sample of the selection, or only chosen branches or regions.
+  const pilotReach: PilotReach = kind === 'pilot' ? reach : 'all'
+  const sampleOk = pilotReach !== 'sample' || (typeof sampleSize === 'number' && Number.isInteger(sampleSize) && sampleSize > 0)
+  const placesOk = (pilotReach !== 'branches' && pilotReach !== 'regions') || places.length > 0
+  const reachFields: Pick<WaveRequest, 'sample' | 'scope'> =
+    pilotReach === 'sample' ? { sample: { size: sampleSize as number } } : pilotReach === 'branches' ? { scope: { branches: places } } : pilotReach === 'regions' ? { scope: { regions: places } } : {}
   const request: WaveRequest | null =
-    rule && codeOk && shareOk
-      ? { programCode: code, rule, channel, controlShare: (controlPercent as number) / 100, kind, ...(selectionId ? { selectionId } : {}) }
+    rule && codeOk && shareOk && sampleOk && placesOk
+      ? { programCode: code, rule, channel, controlShare: (controlPercent as number) / 100, kind, ...(selectionId ? { selectionId } : {}), ...reachFields }
       : null
   const requestKey = request && JSON.stringify(request)
   const previewed = preview.data && preview.variables && JSON.stringify(preview.variables) === requestKey
@@ -97,6 +113,54 @@ export function WavePanel({ rule, selectionId }: { rule: Rule | null; selectionI
           />
         </Input.Wrapper>
       </Group>
+      {kind === 'pilot' && (
+        <Group gap="sm" align="flex-end" wrap="wrap" mt="xs" data-testid="wave-reach">
+          <Input.Wrapper label={t('waves.panel.reach')} size="xs">
+            <SegmentedControl
+              display="flex"
+              aria-label={t('waves.panel.reach')}
+              value={reach}
+              onChange={(value) => {
+                setReach(value as PilotReach)
+                setPlaces([])
+              }}
+              data={(['all', 'sample', 'branches', 'regions'] as const).map((value) => ({ value, label: t(`waves.panel.reaches.${value}`) }))}
+            />
+          </Input.Wrapper>
+          {reach === 'sample' && (
+            <NumberInput
+              label={t('waves.panel.sampleSize')}
+              description={t('waves.panel.sampleSizeHint')}
+              value={sampleSize}
+              onChange={setSampleSize}
+              min={1}
+              step={500}
+              allowDecimal={false}
+              thousandSeparator={russian ? ' ' : ','}
+              error={!sampleOk && sampleSize !== '' ? t('waves.panel.sampleSizeInvalid') : undefined}
+              w={200}
+              data-testid="wave-sample-size"
+            />
+          )}
+          {(reach === 'branches' || reach === 'regions') && (
+            <MultiSelect
+              label={t(reach === 'branches' ? 'waves.panel.branches' : 'waves.panel.regions')}
+              data={
+                reach === 'branches'
+                  ? (branches.data?.items ?? []).map((b) => ({ value: b.code, label: b.name }))
+                  : (regions.data?.items ?? []).map((r) => ({ value: r.code, label: r.name }))
+              }
+              value={places}
+              onChange={setPlaces}
+              searchable
+              clearable
+              maxValues={500}
+              w={420}
+              data-testid="wave-places"
+            />
+          )}
+        </Group>
+      )}
       <Group gap="xs" mt="xs">
         <Button variant="default" disabled={!request} loading={preview.isPending} onClick={() => request && preview.mutate(request)} data-testid="wave-preview">
           {t('waves.panel.preview')}
