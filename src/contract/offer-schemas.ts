@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { isoDate } from './program-schemas.ts'
-import { reasonSchema } from './reason-schema.ts'
 
 // The requests and answers of /api/offers (src/http/routes/offer-routes.ts), shared with the web.
 // An offer is what the bank proposes (DESIGN.md glossary), written by the marketer: its terms and a
@@ -120,6 +119,5 @@ export const offerPreview = z.object({
   sms: smsCountSchema.optional(),
   /** The personal fields masked for the viewer's role. */
   masked: z.array(z.string()),
-  problem: reasonSchema.optional(),
 })
 export type OfferPreview = z.infer<typeof offerPreview>

@@ -52,6 +52,10 @@ const ADMIN = ['admin'] as const
  * margins it is judged by (the four eyes of the approval).
  */
 const CATALOGUE_KEEPERS = ['head', 'admin'] as const
+/** Offers (issue 8): the marketer writes them; the head or a manager approves another's version; the program roles read them and preview them for a client. */
+const OFFER_WRITERS = ['marketer'] as const
+const OFFER_APPROVERS = ['head', 'manager'] as const
+const OFFER_READERS = [...PROGRAM_READERS] as const
 
 export const ROUTE_ACCESS = {
   'GET /api/health': 'public',
@@ -114,6 +118,14 @@ export const ROUTE_ACCESS = {
   // What the verdict reads: the head among those who see the money.
   'GET /api/programs/:code/responses/summary': PROGRAM_MONEY_READERS,
   'GET /api/responses/programs': RESPONSE_RECORDERS,
+
+  'POST /api/offers': OFFER_WRITERS,
+  'GET /api/offers': OFFER_READERS,
+  'GET /api/offers/:code': OFFER_READERS,
+  'PUT /api/offers/:code': OFFER_WRITERS,
+  'POST /api/offers/:code/approve': OFFER_APPROVERS,
+  // Renders a real client's fields, masked by clearance and audited as a card view: the readers, all of whom work with clients.
+  'POST /api/offers/:code/preview': OFFER_READERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

@@ -221,6 +221,37 @@ export type ProgramRolloutPlanTable = {
   saved_at: Generated<Timestamp>
 }
 
+/** One version of an offer (migration 0020): appended on every change, never rewritten. */
+export type OfferTable = {
+  id: Generated<number>
+  code: string
+  version: number
+  status: Generated<'draft' | 'approved' | 'retired'>
+  name: string
+  product_code: string | null
+  terms: string | null
+  rate: Numeric | null
+  term_months: number | null
+  amount: Numeric | null
+  valid_from: DateOnly | null
+  valid_until: DateOnly | null
+  created_by: number | null
+  created_by_login: string
+  created_at: Generated<Timestamp>
+  approved_by: number | null
+  approved_by_login: string | null
+  approved_at: Timestamp | null
+}
+
+export type OfferTemplateTable = {
+  offer_id: number
+  channel: 'email' | 'sms' | 'letter' | 'call'
+  subject: string | null
+  body_html: string | null
+  body_text: string | null
+  script: string | null
+}
+
 export type ProgramDecisionTable = {
   id: Generated<number>
   program_id: number
@@ -328,6 +359,8 @@ export type Schema = {
   programs: ProgramTable
   program_decisions: ProgramDecisionTable
   program_rollout_plans: ProgramRolloutPlanTable
+  offers: OfferTable
+  offer_templates: OfferTemplateTable
   selections: SelectionTable
   contact_policies: ContactPolicyTable
   waves: WaveTable

@@ -37,6 +37,8 @@ export function formatOfferPercent(value: unknown, language: Language): string {
 /** `2026-12-31` (or a timestamp's date part) → «31.12.2026» in both languages: the bank's format. */
 export function formatOfferDate(value: unknown): string {
   if (value == null || value === '') return ''
+  // A birth date masked for the viewer (core/mask-personal-data.ts) prints as its mask.
+  if (typeof value === 'string' && /^[*.\-]+$/u.test(value)) return '**.**.****'
   const text = value instanceof Date ? value.toISOString() : String(value)
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text)
   if (!match) throw new Error(`date takes a date YYYY-MM-DD, not ${JSON.stringify(value)}`)

@@ -4,6 +4,7 @@ import { registerAuthRoutes } from './auth-routes.ts'
 import { registerClientRoutes } from './clients-routes.ts'
 import { registerHealthRoutes } from './health-routes.ts'
 import { registerImportRoutes } from './import-routes.ts'
+import { registerOfferRoutes } from './offer-routes.ts'
 import { registerPilotDesignRoutes } from './pilot-design-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
 import { registerReferenceRoutes } from './reference-routes.ts'
@@ -28,4 +29,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerPilotDesignRoutes(app, deps)
   registerResponseRoutes(app, deps)
   registerRolloutPlanRoutes(app, deps)
+  registerOfferRoutes(app, deps)
 }
