@@ -66,6 +66,19 @@ describe('the verdict panel', () => {
     await expect.poll(async () => plain(await panel.innerText())).toContain('CUPED)')
     await page.mouse.move(0, 0)
     await shootScreen(page, { path: `${SHOTS}/verdict-options-${language}.png`, rawKey: RAW_KEY })
+
+    // The report downloads from the page's menu, in the page's language.
+    await page.getByTestId('program-report-button').click()
+    for (const format of ['pdf', 'xlsx'] as const) {
+      const href = await page.getByTestId(`program-report-${format}`).getAttribute('href')
+      expect(href).toBe(`/api/programs/SAV-ONLINE/report?format=${format}&lang=${language}`)
+      const file = await page.request.get(`${baseUrl}${href}`)
+      expect(file.status()).toBe(200)
+      expect(file.headers()['content-type']).toContain(format === 'pdf' ? 'application/pdf' : 'spreadsheetml')
+      const body = await file.body()
+      expect(body.subarray(0, format === 'pdf' ? 5 : 2).toString('latin1')).toBe(format === 'pdf' ? '%PDF-' : 'PK')
+    }
+    await page.keyboard.press('Escape')
     expect(errors).toEqual([])
   }, 120_000)
 
