@@ -249,7 +249,7 @@ describe('web UI in Chromium', () => {
         await page.getByTestId('consents-history').waitFor()
       },
     },
-    { login: 'manager', name: 'not-built', path: '/offers', ready: '[data-testid=not-built]' },
+    { login: 'manager', name: 'not-built', path: '/reports', ready: '[data-testid=not-built]' },
     { login: 'manager', name: 'no-access', path: '/audit', ready: 'main h1' },
     { login: 'marketer', name: 'clients-masked', path: '/clients', ready: '[data-testid=clients-table] tbody tr >> nth=7' },
     { login: 'admin', name: 'imports', path: '/imports', ready: '[data-testid=import-history]' },

@@ -9,6 +9,7 @@ import { NotBuiltPage } from '../features/areas/NotBuiltPage.tsx'
 import { ClientCardPage } from '../features/clients/ClientCardPage.tsx'
 import { ClientsPage } from '../features/clients/ClientsPage.tsx'
 import { ImportsPage } from '../features/imports/ImportsPage.tsx'
+import { OffersPage } from '../features/offers/OffersPage.tsx'
 import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
 import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
 import { WavePage } from '../features/selections/WavePage.tsx'
@@ -24,6 +25,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   imports: <ImportsPage />,
   selections: <SelectionsPage />,
   programs: <ProgramsPage />,
+  offers: <OffersPage />,
   audit: <AuditPage />,
   users: <UsersPage />,
   catalogue: <ProductCataloguePage />,

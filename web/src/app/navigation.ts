@@ -49,7 +49,7 @@ export const AREA_SECTIONS: AreaSection[] = [
     areas: [
       { key: 'selections', path: '/selections', built: true, roles: 'GET /api/selections' },
       { key: 'programs', path: '/programs', built: true, roles: 'GET /api/programs' },
-      { key: 'offers', path: '/offers', built: false, roles: ['head', 'manager', 'program_economist', 'marketer'] },
+      { key: 'offers', path: '/offers', built: true, roles: 'GET /api/offers' },
     ],
   },
   {
