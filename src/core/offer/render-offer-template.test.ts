@@ -93,3 +93,10 @@ describe('renderOfferTemplate', () => {
     expect(render('{% for i in (1..3) %}{{ i }}{% endfor %} {{ offer.name | append: "!" }} {{ offer.rate | times: 100 }}')).toEqual({ ok: true, text: '123 Вклад «Надёжный»! 12.5' })
   })
 })
+
+describe('a masked birth date', () => {
+  it('prints as a mask through the date filter, not as an error', () => {
+    const masked = { ...data, client: { ...data.client, birth_date: '****-**-**' } }
+    expect(renderOfferTemplate({ part: 'body_text', text: '{{ client.birth_date | date }}', data: masked, language: 'ru' })).toEqual({ ok: true, text: '**.**.****' })
+  })
+})
