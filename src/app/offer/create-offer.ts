@@ -22,8 +22,10 @@ export async function createOffer(db: Kysely<Schema>, input: { body: CreateOffer
   const { code, ...content } = input.body
   await checkOfferVersion(db, content)
   return db.transaction().execute(async (tx) => {
-    if (await offerCodeExists(tx, code)) throw new DomainError('conflict', `Offer code ${code} is taken`, reason('offer.code_taken', { offer: code }))
-    await insertOfferVersion(tx, { code, version: 1, content, author: input.actor })
+    const taken = () => new DomainError('conflict', `Offer code ${code} is taken`, reason('offer.code_taken', { offer: code }))
+    if (await offerCodeExists(tx, code)) throw taken()
+    // Two marketers creating the same code at once: the unique key decides, the second gets the same 409.
+    if ((await insertOfferVersion(tx, { code, version: 1, content, author: input.actor })) === undefined) throw taken()
     await appendAuditEvent(tx, { userId: input.actor.id, login: input.actor.login, action: 'offer.create', entity: 'offer', entityId: code, details: { version: 1 } })
     return offerView((await findLatestOffer(tx, code))!)
   })

@@ -24,7 +24,10 @@ export async function replaceOffer(db: Kysely<Schema>, input: { code: string; bo
       throw new DomainError('conflict', `Offer ${input.code} is at version ${latest.version}, not ${read}`, reason('offer.changed_since_read', { version: latest.version }))
     }
     const version = latest.version + 1
-    await insertOfferVersion(tx, { code: input.code, version, content, author: input.actor })
+    // Two edits at once both lock the version they read; the second to insert finds its number taken.
+    if ((await insertOfferVersion(tx, { code: input.code, version, content, author: input.actor })) === undefined) {
+      throw new DomainError('conflict', `Offer ${input.code} got version ${version} from another edit`, reason('offer.changed_since_read', { version }))
+    }
     await appendAuditEvent(tx, {
       userId: input.actor.id,
       login: input.actor.login,

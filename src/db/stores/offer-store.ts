@@ -100,10 +100,13 @@ export async function offerCodeExists(db: Kysely<Schema>, code: string): Promise
 
 export type InsertOfferVersionInput = { code: string; version: number; content: OfferContent; author: OfferAuthor }
 
-/** Appends a version (a draft) with its templates; returns its id. */
-export async function insertOfferVersion(db: Kysely<Schema>, input: InsertOfferVersionInput): Promise<number> {
+/**
+ * Appends a version (a draft) with its templates; returns its id, or undefined when that version
+ * of the code exists already — another user's create or edit committed first (two at once).
+ */
+export async function insertOfferVersion(db: Kysely<Schema>, input: InsertOfferVersionInput): Promise<number | undefined> {
   const { content } = input
-  const { id } = await db
+  const inserted = await db
     .insertInto('offers')
     .values({
       code: input.code,
@@ -119,8 +122,11 @@ export async function insertOfferVersion(db: Kysely<Schema>, input: InsertOfferV
       created_by: input.author.id,
       created_by_login: input.author.login,
     })
+    .onConflict((oc) => oc.columns(['code', 'version']).doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow()
+    .executeTakeFirst()
+  if (!inserted) return undefined
+  const { id } = inserted
   const templates = content.templates ?? []
   if (templates.length > 0) {
     await db

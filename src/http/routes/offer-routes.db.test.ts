@@ -115,6 +115,32 @@ describe('offers', () => {
   })
 })
 
+describe('two marketers at once', () => {
+  // The unique key (code, version) decides; the loser gets the 409 a sequential request gets, never a 500.
+  it('creates a code once when it is created twice at the same moment (two tabs)', async () => {
+    // Several rounds: the requests interleave differently each time.
+    for (let round = 0; round < 12; round++) {
+      const code = round === 0 ? 'SAME-TIME' : `SAME-TIME-${round}`
+      const answers = await Promise.all([send('marketer', 'POST', '/api/offers', { ...OFFER, code }), send('marketer', 'POST', '/api/offers', { ...OFFER, code })])
+      expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join()).toEqual([201, 409])
+      expect(answers.find((a) => a.statusCode === 409)!.json().details).toEqual({ code: 'offer.code_taken', offer: code })
+    }
+  })
+
+  it('gives two edits at the same moment consecutive versions or a 409, never a lost or duplicated version', async () => {
+    const { code: _code, ...content } = OFFER
+    for (let round = 1; round < 12; round++) {
+      const code = `SAME-TIME-${round}`
+      const answers = await Promise.all([send('marketer', 'PUT', `/api/offers/${code}`, { ...content, rate: 0.13 }), send('marketer', 'PUT', `/api/offers/${code}`, { ...content, rate: 0.135 })])
+      for (const answer of answers) expect([200, 409], answer.body).toContain(answer.statusCode)
+      const ok = answers.filter((a) => a.statusCode === 200).map((a) => a.json().version).sort()
+      const versions = (await db.kysely.selectFrom('offers').select('version').where('code', '=', code).orderBy('version').execute()).map((r) => r.version)
+      expect(versions).toEqual([1, ...ok])
+      expect(ok[0]).toBe(2)
+    }
+  })
+})
+
 describe('POST /api/offers/:code/preview', () => {
   it('renders the e-mail for a real client, masking what the marketer may not see, and audits it', async () => {
     const before = await count('audit_events')
