@@ -135,14 +135,16 @@ function writeCase(ctx: Context): void {
 
   heading(ctx, w.tornado.title, 11)
   const tornadoHeight = 16 * c.tornado.length + 16
-  if (doc.y + tornadoHeight > doc.page.height - doc.page.margins.bottom) doc.addPage()
+  const legendHeight = 14
+  if (doc.y + tornadoHeight + legendHeight > doc.page.height - doc.page.margins.bottom) doc.addPage()
   const top = doc.y
   drawTornadoChart(doc, { x: 40, y: top, width: PAGE_WIDTH, height: tornadoHeight }, {
     bars: c.tornado.map((bar) => ({ label: w.drivers[bar.driver], low: bar.npvLow, high: bar.npvHigh })),
     npv: c.npv,
     money: f.moneyShort,
   })
-  doc.y = top + tornadoHeight + 10
+  doc.fillColor('#666666').fontSize(7).text(w.tornado.legend, 40, top + tornadoHeight + 4, { width: PAGE_WIDTH }).fillColor('#212529')
+  doc.y = top + tornadoHeight + legendHeight + 10
 }
 
 function writeActuals(ctx: Context): void {
