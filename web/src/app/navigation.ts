@@ -63,8 +63,9 @@ export const AREA_SECTIONS: AreaSection[] = [
       { key: 'audit', path: '/audit', built: true, roles: 'GET /api/audit' },
       // The auditor sees the clearance table read-only; only the admin edits users.
       { key: 'users', path: '/users', built: true, roles: 'GET /api/roles' },
-      // The terms every business case counts on: kept by who may change them (route-access.ts).
-      { key: 'catalogue', path: '/catalogue', built: true, roles: 'PATCH /api/products/:code' },
+      // The terms every business case counts on: kept by who may change them (route-access.ts), read
+      // by the economists and the analyst who build the cases (the page offers editing only to the keepers).
+      { key: 'catalogue', path: '/catalogue', built: true, roles: ['head', 'admin', 'program_economist', 'analyst'] },
     ],
   },
 ]

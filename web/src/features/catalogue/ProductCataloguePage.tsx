@@ -115,6 +115,11 @@ export function ProductCataloguePage() {
           <Title order={2} mb="xs">
             {t('catalogue.title')}
           </Title>
+          {!canEdit && (
+            <Text fz="xs" c="dimmed" mb="xs" data-testid="catalogue-read-only">
+              {t('catalogue.readOnly')}
+            </Text>
+          )}
           <DataTable
             testId="catalogue-table"
             columns={columns}
