@@ -115,7 +115,7 @@ export const offerPreview = z.object({
   channel: z.enum(OFFER_CHANNELS),
   clientId: z.number(),
   parts: z.array(z.object({ part: z.enum(OFFER_TEMPLATE_PARTS), text: z.string() })),
-  /** An SMS's count of characters and segments (core/offer/count-sms-segments.ts). */
+  /** An SMS's count of characters and segments (contract/count-sms-segments.ts). */
   sms: smsCountSchema.optional(),
   /** The personal fields masked for the viewer's role. */
   masked: z.array(z.string()),
