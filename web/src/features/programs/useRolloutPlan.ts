@@ -10,9 +10,15 @@ export type { RolloutPlanBody }
 
 const path = (code: string) => `/api/programs/${encodeURIComponent(code)}/rollout-plan`
 
+/** One cache entry per program's saved plan: the program page and the timeline read it, a save writes it. */
+export const savedRolloutPlanQuery = (code: string) => ({
+  queryKey: ['rollout-plan', code, 'saved'],
+  queryFn: ({ signal }: { signal: AbortSignal }) => apiFetch<RolloutPlanRead>(path(code), { signal }),
+})
+
 /** The plan saved into the program (null while none is). */
 export function useSavedRolloutPlan(code: string) {
-  return useQuery({ queryKey: ['rollout-plan', code, 'saved'], queryFn: ({ signal }) => apiFetch<RolloutPlanRead>(path(code), { signal }) })
+  return useQuery(savedRolloutPlanQuery(code))
 }
 
 /** The plan for the inputs as they are now; the previous plan stays on screen while the next is computed. */
@@ -30,6 +36,6 @@ export function useSaveRolloutPlan(code: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: RolloutPlanBody) => apiFetch<RolloutPlanRead>(path(code), { method: 'PUT', json: body }),
-    onSuccess: (read) => queryClient.setQueryData(['rollout-plan', code, 'saved'], read),
+    onSuccess: (read) => queryClient.setQueryData(savedRolloutPlanQuery(code).queryKey, read),
   })
 }

@@ -1,19 +1,16 @@
 import { useQueries } from '@tanstack/react-query'
-import type { z } from 'zod'
-import type { rolloutPlanRead } from '../../../../src/contract/rollout-schemas.ts'
-import { apiFetch } from '../../api/api-fetch.ts'
+import { savedRolloutPlanQuery, type RolloutPlanRead } from './useRolloutPlan.ts'
 
-export type SavedRolloutPlan = NonNullable<z.infer<typeof rolloutPlanRead>['saved']>
+export type SavedRolloutPlan = NonNullable<RolloutPlanRead['saved']>
 
-/** The rollout plans saved into the programs (GET /api/programs/:code/rollout-plan), by program code; none for a role that may not read them. */
+/**
+ * The rollout plans saved into the programs (GET /api/programs/:code/rollout-plan), by program code;
+ * none for a role that may not read them. The same cache entries as the program page's, so a plan
+ * saved there shows on the timeline at once.
+ */
 export function useSavedRolloutPlans(codes: readonly string[], enabled: boolean): Map<string, SavedRolloutPlan> {
   const results = useQueries({
-    queries: codes.map((code) => ({
-      queryKey: ['program', code, 'rollout-plan'],
-      queryFn: ({ signal }: { signal: AbortSignal }) => apiFetch<z.infer<typeof rolloutPlanRead>>(`/api/programs/${encodeURIComponent(code)}/rollout-plan`, { signal }),
-      enabled,
-      staleTime: 60_000,
-    })),
+    queries: codes.map((code) => ({ ...savedRolloutPlanQuery(code), enabled, staleTime: 60_000 })),
   })
   const plans = new Map<string, SavedRolloutPlan>()
   results.forEach((result, i) => {
