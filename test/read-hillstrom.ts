@@ -1,8 +1,8 @@
+import { dataSet } from './data-sets.ts'
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import { join } from 'node:path'
 
-export const HILLSTROM_FILE = join(import.meta.dirname, '../../shared/data/hillstrom/Kevin_Hillstrom_MineThatData_E-MailAnalytics_DataMiningChallenge_2008.03.20.csv')
+export const HILLSTROM_FILE = dataSet('hillstrom', 'Kevin_Hillstrom_MineThatData_E-MailAnalytics_DataMiningChallenge_2008.03.20.csv')
 
 export type HillstromArm = { n: number; visit: number[]; conversion: number[]; spend: number[]; history: number[] }
 

@@ -1,3 +1,4 @@
+import { dataSet } from '../../../test/data-sets.ts'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
@@ -6,7 +7,7 @@ import { makeTempDir } from '../../../test/temp-files.ts'
 
 // The CLI as a user runs it: a child process over a fresh embedded database in a temporary directory.
 const ROOT = join(import.meta.dirname, '../../..')
-const BERKA_DIR = join(ROOT, '../shared/data/berka-pkdd99')
+const BERKA_DIR = dataSet('berka-pkdd99')
 const files = makeTempDir('otklik-cli-')
 afterAll(() => files.remove())
 

@@ -1,3 +1,4 @@
+import { dataSet } from '../../../../test/data-sets.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,7 +7,7 @@ import { openTestDatabase } from '../../../../test/open-test-database.ts'
 import { makeTempDir } from '../../../../test/temp-files.ts'
 import { importBerka } from './import-berka.ts'
 
-const BERKA_DIR = join(import.meta.dirname, '../../../../../shared/data/berka-pkdd99')
+const BERKA_DIR = dataSet('berka-pkdd99')
 const user = { id: null, login: 'test' }
 
 /** Row counts per file from the data set's PROVENANCE.md table: | client.asc | bytes | sha256 | 5,369 | … */
