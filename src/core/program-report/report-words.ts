@@ -1,12 +1,14 @@
 import type { Channel } from '../../contract/channels.ts'
 import type { Language } from '../../contract/language.ts'
 import type { ProgramGoal, ProgramStatus } from '../../contract/program-schemas.ts'
+import { PROGRAM_WORDS } from '../../contract/program-words.ts'
 import { RESPONSE_TYPE_LABELS, type ResponseType } from '../../contract/response-types.ts'
 import type { VerdictRecommendation } from '../../contract/verdict-recommendations.ts'
 import type { TornadoDriver } from '../program/build-tornado.ts'
 
 // The words of the program report (XLSX and PDF), the same as the web's (web/src/i18n/*.json,
-// programs.*) where the web has them, so a reader sees one vocabulary on screen and on paper.
+// programs.*) where the web has them, so a reader sees one vocabulary on screen and on paper;
+// statuses and goals are the CLI's (contract/program-words.ts), held equal to the web's by its test.
 const RU = {
   title: 'Отчёт по программе',
   generated: 'Сформирован (UTC)',
@@ -48,8 +50,8 @@ const RU = {
   missing: 'Нет данных',
   noRole: 'Вердикт доступен руководителю, экономистам программ и аналитику.',
   charts: { flows: 'Дисконтированные денежные потоки и NPV', npv: 'NPV' },
-  statuses: { draft: 'Черновик', proposed: 'На утверждении', approved: 'Утверждена', pilot: 'Пилот', evaluated: 'Пилот оценён', rollout: 'Тиражирование', closed: 'Закрыта', cancelled: 'Отменена' },
-  goals: { acquisition: 'Привлечение', cross_sell: 'Кросс-продажа', up_sell: 'Допродажа', retention: 'Удержание', activation: 'Активация', win_back: 'Возврат', service: 'Сервис' },
+  statuses: PROGRAM_WORDS.ru.statuses,
+  goals: PROGRAM_WORDS.ru.goals,
   channels: { email: 'E-mail', sms: 'SMS', call: 'Звонок', letter: 'Письмо' },
   drivers: {
     audience: 'Аудитория', responseRateTarget: 'Отклик в целевой', responseRateControl: 'Отклик в контрольной', conversion: 'Конверсия', costPerContact: 'Стоимость контакта', fixedCosts: 'Постоянные затраты',
@@ -58,7 +60,7 @@ const RU = {
   recommendations: { rollout: 'Тиражировать', extend: 'Продлить пилот', stop: 'Остановить', blocked: 'Заблокировано' },
 }
 
-export type ReportWords = typeof RU & {
+export type ReportWords = Omit<typeof RU, 'statuses' | 'goals'> & {
   statuses: Record<ProgramStatus, string>
   goals: Record<ProgramGoal, string>
   channels: Record<Channel, string>
@@ -107,8 +109,8 @@ const EN: ReportWords = {
   missing: 'Not available',
   noRole: 'The verdict is for the head, the program economists and the analyst.',
   charts: { flows: 'Discounted cash flows and NPV', npv: 'NPV' },
-  statuses: { draft: 'Draft', proposed: 'Proposed', approved: 'Approved', pilot: 'Pilot', evaluated: 'Evaluated', rollout: 'Rollout', closed: 'Closed', cancelled: 'Cancelled' },
-  goals: { acquisition: 'Acquisition', cross_sell: 'Cross-sell', up_sell: 'Up-sell', retention: 'Retention', activation: 'Activation', win_back: 'Win-back', service: 'Service' },
+  statuses: PROGRAM_WORDS.en.statuses,
+  goals: PROGRAM_WORDS.en.goals,
   channels: { email: 'E-mail', sms: 'SMS', call: 'Call', letter: 'Letter' },
   drivers: {
     audience: 'Audience', responseRateTarget: 'Response in target', responseRateControl: 'Response in control', conversion: 'Conversion', costPerContact: 'Cost per contact', fixedCosts: 'Fixed costs',
