@@ -31,14 +31,33 @@ export const TEMPLATE_MAX_LENGTH = 20_000
 export const offerCode = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.\-]+$/, 'letters, digits, "_", "-" or "."')
 
 const templateText = z.string().max(TEMPLATE_MAX_LENGTH).nullable()
+
+/** A call's objection, as the client puts it, and the operator's answer (a template like the script). */
+export const callObjectionSchema = z.object({
+  objection: z.string().trim().min(1).max(500),
+  answer: z.string().trim().min(1).max(4000),
+}).strict()
+export type CallObjection = z.infer<typeof callObjectionSchema>
+export const CALL_OBJECTIONS_MAX = 20
+
 export const offerTemplateSchema = z.object({
   channel: z.enum(OFFER_CHANNELS),
   subject: templateText.default(null),
   bodyHtml: templateText.default(null),
   bodyText: templateText.default(null),
+  /** A call's opening and pitch. */
   script: templateText.default(null),
+  /** A call's objections with their answers; only a call template has them. */
+  objections: z.array(callObjectionSchema).max(CALL_OBJECTIONS_MAX).default([]),
 }).strict()
 export type OfferTemplate = z.infer<typeof offerTemplateSchema>
+
+/**
+ * A call template as the operator's workspace shows it: the opening and pitch, then the answers to
+ * the client's objections. Rendered for a client, both are plain text (the fields filled in).
+ */
+export type CallScript = { script: string | null; objections: CallObjection[] }
+export const callScriptSchema = z.object({ script: z.string().nullable(), objections: z.array(callObjectionSchema) })
 
 const offerFields = {
   name: z.string().trim().min(1).max(200),
@@ -54,6 +73,9 @@ const offerFields = {
   validUntil: isoDate.nullable().default(null),
   templates: z.array(offerTemplateSchema).max(OFFER_CHANNELS.length).refine((list) => new Set(list.map((t) => t.channel)).size === list.length, 'each channel once').default([]),
 }
+
+/** An offer's content, the code and version aside (what a version stores). */
+export const offerContentSchema = z.object(offerFields).strict()
 
 /** POST /api/offers. */
 export const createOfferBody = z.object({ code: offerCode, ...offerFields }).strict()
@@ -93,6 +115,8 @@ export const offerDetail = z.object({
   createdAt: z.string(),
   approvedBy: person.nullable(),
   approvedAt: z.string().nullable(),
+  retiredBy: person.nullable(),
+  retiredAt: z.string().nullable(),
 })
 export type OfferDetail = z.infer<typeof offerDetail>
 

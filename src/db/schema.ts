@@ -200,6 +200,8 @@ export type ProgramTable = {
   goal: string | null
   target_product: string | null
   offer: string | null
+  /** The offer's code (migration 0021): its newest version, when approved, is what waves use. */
+  offer_code: string | null
   channels: Generated<Json>
   selection_id: number | null
   owner_id: number | null
@@ -241,6 +243,9 @@ export type OfferTable = {
   approved_by: number | null
   approved_by_login: string | null
   approved_at: Timestamp | null
+  retired_by: number | null
+  retired_by_login: string | null
+  retired_at: Timestamp | null
 }
 
 export type OfferTemplateTable = {
@@ -250,6 +255,8 @@ export type OfferTemplateTable = {
   body_html: string | null
   body_text: string | null
   script: string | null
+  /** A call's objections and answers, [{objection, answer}] (migration 0021). */
+  objections: Generated<Json>
 }
 
 export type ProgramDecisionTable = {

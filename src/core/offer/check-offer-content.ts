@@ -29,6 +29,10 @@ export function checkOfferContent(content: OfferContent): void {
     throw new DomainError('invalid_input', 'validUntil is before validFrom', reason('offer.end_before_start', { field: 'validUntil' }))
   }
   ;(content.templates ?? []).forEach((template, index) => {
+    if (template.channel !== 'call' && (template.objections ?? []).length > 0) {
+      const field = `templates[${index}].objections`
+      throw new DomainError('invalid_input', `${field}: a ${template.channel} template has no objections`, reason('request.invalid', { field, issue: `not a part of the ${template.channel} template` }))
+    }
     for (const part of OFFER_TEMPLATE_PARTS) {
       const text = templatePartText(template, part)
       if (text == null) continue

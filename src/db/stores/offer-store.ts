@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { OfferChannel, OfferContent, OfferStatus, OfferTemplate } from '../../contract/offer-schemas.ts'
+import type { CallObjection, OfferChannel, OfferContent, OfferStatus, OfferTemplate } from '../../contract/offer-schemas.ts'
 import type { Schema } from '../schema.ts'
 
 // Offers, one row per version (migration 0020): a change appends a version with its templates, an
@@ -17,6 +17,8 @@ export type OfferVersion = Required<OfferContent> & {
   createdAt: string
   approvedBy: OfferPerson | null
   approvedAt: string | null
+  retiredBy: OfferPerson | null
+  retiredAt: string | null
 }
 
 export type OfferAuthor = { id: number | null; login: string }
@@ -24,7 +26,8 @@ export type OfferAuthor = { id: number | null; login: string }
 const VERSION_COLUMNS = [
   'o.id', 'o.code', 'o.version', 'o.status', 'o.name', 'o.product_code', 'o.terms', 'o.rate', 'o.term_months', 'o.amount',
   'o.valid_from', 'o.valid_until', 'o.created_by', 'o.created_by_login', 'o.created_at', 'o.approved_by', 'o.approved_by_login',
-  'o.approved_at', 'p.name as product_name', 'author.full_name as author_name', 'approver.full_name as approver_name',
+  'o.approved_at', 'o.retired_by', 'o.retired_by_login', 'o.retired_at', 'p.name as product_name', 'author.full_name as author_name',
+  'approver.full_name as approver_name', 'retirer.full_name as retirer_name',
 ] as const
 
 function selectVersions(db: Kysely<Schema>) {
@@ -33,6 +36,7 @@ function selectVersions(db: Kysely<Schema>) {
     .leftJoin('products as p', 'p.code', 'o.product_code')
     .leftJoin('users as author', 'author.id', 'o.created_by')
     .leftJoin('users as approver', 'approver.id', 'o.approved_by')
+    .leftJoin('users as retirer', 'retirer.id', 'o.retired_by')
     .select(VERSION_COLUMNS)
 }
 
@@ -59,6 +63,8 @@ function toVersion(row: VersionRow, templates: OfferTemplate[]): OfferVersion {
     createdAt: new Date(row.created_at).toISOString(),
     approvedBy: row.approved_by_login === null ? null : { id: row.approved_by, login: row.approved_by_login, fullName: row.approver_name },
     approvedAt: row.approved_at === null ? null : new Date(row.approved_at).toISOString(),
+    retiredBy: row.retired_by_login === null ? null : { id: row.retired_by, login: row.retired_by_login, fullName: row.retirer_name },
+    retiredAt: row.retired_at === null ? null : new Date(row.retired_at).toISOString(),
   }
 }
 
@@ -70,7 +76,7 @@ async function templatesOf(db: Kysely<Schema>, offerIds: number[]): Promise<Map<
   rows.sort((a, b) => order.indexOf(a.channel) - order.indexOf(b.channel))
   for (const row of rows) {
     const list = byOffer.get(row.offer_id) ?? []
-    list.push({ channel: row.channel, subject: row.subject, bodyHtml: row.body_html, bodyText: row.body_text, script: row.script })
+    list.push({ channel: row.channel, subject: row.subject, bodyHtml: row.body_html, bodyText: row.body_text, script: row.script, objections: row.objections as CallObjection[] })
     byOffer.set(row.offer_id, list)
   }
   return byOffer
@@ -92,6 +98,25 @@ export async function listLatestOffers(db: Kysely<Schema>): Promise<OfferVersion
     .execute()
   const templates = await templatesOf(db, rows.map((r) => r.id))
   return rows.map((row) => toVersion(row, templates.get(row.id) ?? []))
+}
+
+/** A program's offer: the newest version of the offer it names, and whether waves may use it. */
+export type ProgramOffer = OfferVersion & {
+  /** The newest version is approved (not a draft an edit left, not retired): the one a wave may send. */
+  approved: boolean
+}
+
+/**
+ * The offer a program names (programs.offer_code, migration 0021) at its newest version, with its
+ * templates; null when the program names none (or there is no such program). Only an approved
+ * newest version may be sent: an edit after approval leaves a draft, and `approved` is false.
+ */
+export async function findProgramOffer(db: Kysely<Schema>, programId: number): Promise<ProgramOffer | null> {
+  const program = await db.selectFrom('programs').select('offer_code').where('id', '=', programId).executeTakeFirst()
+  if (!program?.offer_code) return null
+  const latest = await findLatestOffer(db, program.offer_code)
+  if (!latest) return null
+  return { ...latest, approved: latest.status === 'approved' }
 }
 
 export async function offerCodeExists(db: Kysely<Schema>, code: string): Promise<boolean> {
@@ -131,7 +156,17 @@ export async function insertOfferVersion(db: Kysely<Schema>, input: InsertOfferV
   if (templates.length > 0) {
     await db
       .insertInto('offer_templates')
-      .values(templates.map((t) => ({ offer_id: id, channel: t.channel, subject: t.subject ?? null, body_html: t.bodyHtml ?? null, body_text: t.bodyText ?? null, script: t.script ?? null })))
+      .values(
+        templates.map((t) => ({
+          offer_id: id,
+          channel: t.channel,
+          subject: t.subject ?? null,
+          body_html: t.bodyHtml ?? null,
+          body_text: t.bodyText ?? null,
+          script: t.script ?? null,
+          objections: JSON.stringify(t.objections ?? []),
+        })),
+      )
       .execute()
   }
   return id

@@ -54,7 +54,7 @@ function bodyOf(form: Form) {
   const templates = OFFER_CHANNELS.flatMap((channel) => {
     const parts = CHANNEL_PARTS[channel].filter((part) => form.templates[channel][part].trim() !== '')
     if (parts.length === 0) return []
-    const template: OfferTemplate = { channel, subject: null, bodyHtml: null, bodyText: null, script: null }
+    const template: OfferTemplate = { channel, subject: null, bodyHtml: null, bodyText: null, script: null, objections: [] }
     for (const part of parts) (template as Record<string, unknown>)[PART_KEY[part]] = form.templates[channel][part]
     return [template]
   })
