@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { offerCode } from './offer-code.ts'
+import { OFFER_STATUSES } from './offer-statuses.ts'
 import { isoDate } from './program-schemas.ts'
 
 // The requests and answers of /api/offers (src/http/routes/offer-routes.ts), shared with the web.
@@ -6,8 +8,7 @@ import { isoDate } from './program-schemas.ts'
 // template per channel. Every change appends a version; the head or a manager approves a version
 // written by someone else (four eyes), and a change after approval voids it (back to draft).
 
-export const OFFER_STATUSES = ['draft', 'approved', 'retired'] as const
-export type OfferStatus = (typeof OFFER_STATUSES)[number]
+export { OFFER_STATUSES, type OfferStatus } from './offer-statuses.ts'
 
 /** The channels an offer has a template for (contract/channels.ts names the same four). */
 export const OFFER_CHANNELS = ['email', 'sms', 'letter', 'call'] as const
@@ -28,7 +29,7 @@ export const CHANNEL_PARTS: Record<OfferChannel, readonly OfferTemplatePart[]> =
 /** Templates are short texts; a longer one is refused before LiquidJS parses it (its parseLimit). */
 export const TEMPLATE_MAX_LENGTH = 20_000
 
-export const offerCode = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.\-]+$/, 'letters, digits, "_", "-" or "."')
+export { offerCode } from './offer-code.ts'
 
 const templateText = z.string().max(TEMPLATE_MAX_LENGTH).nullable()
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { CHANNELS } from './channels.ts'
+import { offerCode } from './offer-code.ts'
+import { OFFER_STATUSES } from './offer-statuses.ts'
 import { programCode } from './program-code.ts'
 import { reasonSchema } from './reason-schema.ts'
 import { ROLES } from './roles.ts'
@@ -56,8 +58,10 @@ const planFields = {
   name: z.string().trim().min(1).max(200),
   goal: z.enum(PROGRAM_GOALS),
   targetProduct: z.string().trim().min(1).max(40).nullable(),
-  /** Free text until offers exist (issue 7). */
+  /** The program's own words about its offer: a description beside the offer it names. */
   offer: z.string().trim().max(2000).nullable(),
+  /** The offer from the marketer's catalogue; its newest version, once approved, is what waves send. */
+  offerCode: offerCode.nullable(),
   channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).refine((list) => new Set(list).size === list.length, 'each channel once'),
   selectionId: z.number().int().positive().max(2_147_483_647).nullable(),
   ownerId: z.number().int().positive().max(2_147_483_647).nullable(),
@@ -190,4 +194,6 @@ export const programDetail = z.object({
   caseMissing: reasonSchema.optional(),
   decisions: z.array(programDecision),
   waves: z.array(waveSummary),
+  /** The offer `offerCode` names, at its newest version; `approved`: a wave may send it. */
+  offerSummary: z.object({ code: z.string(), name: z.string(), version: z.number(), status: z.enum(OFFER_STATUSES), approved: z.boolean() }).nullable(),
 })

@@ -80,6 +80,8 @@ export const REASON_PARAMS = {
   'program.unknown_selection': ['field', 'id'],
   'program.unknown_owner': ['field', 'id'],
   'program.negative_budget': ['field', 'value'],
+  'program.unknown_offer': ['field', 'offer'],
+  'program.offer_retired': ['field', 'offer'],
 
   // A program's business case (core/program/check-business-case.ts); `field` is its path.
   'case.rate_out_of_range': ['field', 'value'],
@@ -248,6 +250,9 @@ export const REASON_PARAMS = {
   'offer.sms_too_long': ['segments', 'max'],
   'offer.end_before_start': ['field'],
   'offer.unknown_product': ['field', 'product'],
+  'offer.retired': ['offer'],
+  'offer.already_retired': ['offer'],
+  'offer.sms_over_limit': ['field', 'segments', 'max', 'width'],
 
   // The embedded database's directory (db/lock-data-dir.ts).
   'db.data_dir_in_use': ['dir', 'path', 'pid', 'host', 'command', 'startedAt'],

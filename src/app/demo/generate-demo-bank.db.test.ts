@@ -9,6 +9,13 @@ import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { viewProgramCase } from '../program/compute-program-case.ts'
 import { judgeProgram } from '../program/judge-program.ts'
 import { generateDemoBank, type DemoBankCounts } from './generate-demo-bank.ts'
+import { CHANNEL_PARTS } from '../../contract/offer-schemas.ts'
+import { countSmsSegments, SMS_MAX_SEGMENTS } from '../../contract/count-sms-segments.ts'
+import { templatePartText } from '../../core/offer/check-offer-content.ts'
+import { offerTemplateData } from '../../core/offer/offer-template-data.ts'
+import { renderOfferTemplate } from '../../core/offer/render-offer-template.ts'
+import { findClientDetails } from '../../db/stores/client-card-store.ts'
+import { findProgramOffer } from '../../db/stores/offer-store.ts'
 
 const NOW = new Date('2026-11-26T12:00:00Z')
 const CLIENTS = 2_000
@@ -109,6 +116,30 @@ describe('generateDemoBank', () => {
     expect((await viewProgramCase(db.kysely, 'CC-SALARY')).npv).toBeGreaterThan(0)
     expect((await viewProgramCase(db.kysely, 'TD-MATURING')).npv).toBeGreaterThan(0)
     await expect(viewProgramCase(db.kysely, 'WB-CLOSED')).rejects.toMatchObject({ details: { code: 'case.missing' } })
+  })
+
+  it('holds approved offers, a template per channel, named by its programs and rendering for its clients', async () => {
+    const linked = await db.kysely.selectFrom('programs').select(['id', 'code', 'offer_code']).where('offer_code', 'is not', null).orderBy('code').execute()
+    expect(linked.map((p) => [p.code, p.offer_code])).toEqual([
+      ['CC-SALARY', 'CC-120-DAYS'], ['CL-PREAPPROVED', 'CL-PREAPPROVED-500'], ['SAV-ONLINE', 'SAV-PLUS-1'], ['TD-MATURING', 'TD-PROLONG'], ['WB-CLOSED', 'DC-COMEBACK'],
+    ])
+    const client = (await findClientDetails(db.kysely, 1))!
+    for (const program of linked) {
+      const offer = (await findProgramOffer(db.kysely, program.id))!
+      expect(offer).toMatchObject({ approved: true, approvedBy: { login: 'head' }, createdBy: { login: 'marketer' } })
+      expect(offer.templates.map((t) => t.channel)).toEqual(['email', 'sms', 'letter', 'call'])
+      const { data } = offerTemplateData({ client, offer, viewer: null, language: 'ru' })
+      for (const template of offer.templates) {
+        for (const part of CHANNEL_PARTS[template.channel]) {
+          const rendered = renderOfferTemplate({ part, text: templatePartText(template, part)!, data, language: 'ru' })
+          expect(rendered, `${offer.code} ${template.channel} ${part}`).toMatchObject({ ok: true })
+          if (!rendered.ok) continue
+          expect(rendered.text).not.toMatch(/\{\{|\}\}|undefined|NaN/)
+          if (template.channel === 'sms') expect(countSmsSegments(rendered.text).segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS)
+        }
+      }
+      expect(offer.templates.find((t) => t.channel === 'call')!.objections.length).toBeGreaterThan(0)
+    }
   })
 
   it('holds a finished pilot with its responses and the verdict the head evaluated', async () => {

@@ -15,6 +15,7 @@ import {
 } from '../../db/stores/demo-bank-store.ts'
 import { refreshProfile } from '../selection/refresh-profile.ts'
 import { copyDemoClients } from './copy-demo-clients.ts'
+import { loadDemoOffers } from './load-demo-offers.ts'
 import { loadDemoPrograms } from './load-demo-programs.ts'
 
 export type GenerateDemoBankInput = {
@@ -63,6 +64,7 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   // Selections count on the profile: the demo bank is ready only once it is built.
   const today = await bankToday(db.kysely, input.now)
   await refreshProfile(db, today)
+  await loadDemoOffers(db.kysely, today)
   await loadDemoPrograms(db.kysely, today, input.seed)
   return counts
 }

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { DEMO_OFFERS } from '../../core/demo/demo-offers.ts'
 import { DEMO_PROGRAMS, type DemoPilot } from '../../core/demo/demo-programs.ts'
 import { PROGRAM_MOVES } from '../../core/program/program-moves.ts'
 import type { Schema } from '../../db/schema.ts'
 import { backdateWave, insertDemoPilotResponses, setDemoProgramSeed } from '../../db/stores/demo-pilot-store.ts'
+import { offerCodeExists } from '../../db/stores/offer-store.ts'
 import { findProgramByCode } from '../../db/stores/program-store.ts'
 import { findUserByLogin } from '../../db/stores/user-store.ts'
 import { buildWave } from '../wave/build-wave.ts'
@@ -28,7 +30,11 @@ export async function loadDemoPrograms(db: Kysely<Schema>, today: string, seed =
   const head = await actor('head')
   if (!economist || !head) return 0
   for (const { startInDays, endInDays, moves, pilot, ...body } of DEMO_PROGRAMS) {
-    const program = await createProgram(db, { body: { ...body, plannedStart: addDays(today, startInDays), plannedEnd: addDays(today, endInDays) }, actor: economist })
+    // The offer the demo catalogue made for it (load-demo-offers.ts runs first), when there is one.
+    const named = DEMO_OFFERS.find((offer) => offer.programs.includes(body.code))?.code
+    const offerCode = named && (await offerCodeExists(db, named)) ? named : null
+    const dates = { plannedStart: addDays(today, startInDays), plannedEnd: addDays(today, endInDays) }
+    const program = await createProgram(db, { body: { ...body, ...dates, offerCode }, actor: economist })
     // The demo's seed, not a random one: the pilot's control group is the same every time.
     const programSeed = createHash('md5').update(`demo:${seed}:${program.code}`).digest('hex').slice(0, 16)
     if (pilot) await setDemoProgramSeed(db, { programId: (await findProgramByCode(db, program.code))!.id, seed: programSeed })

@@ -17,6 +17,7 @@ export function defaultPlan(body: Pick<ProgramPlan, 'name' | 'goal'>, ownerId: n
     ...body,
     targetProduct: null,
     offer: null,
+    offerCode: null,
     channels: [],
     selectionId: null,
     ownerId,
@@ -46,7 +47,7 @@ export async function createProgram(db: Kysely<Schema>, input: { body: CreatePro
       action: 'program.create',
       entity: 'program',
       entityId: code,
-      details: { name: plan.name, goal: plan.goal },
+      details: { name: plan.name, goal: plan.goal, ...(plan.offerCode !== null && { offerCode: plan.offerCode }) },
     })
     return programView(tx, program)
   })

@@ -40,7 +40,7 @@ export async function editProgram(db: Kysely<Schema>, input: EditProgramInput): 
     const after = { ...base, ...input.changes }
     const changes = diffProgramPlan(before, after)
     if (changes.length === 0) return programView(tx, program)
-    await updateProgramPlan(tx, program.id, await prepareProgramPlan(tx, after))
+    await updateProgramPlan(tx, program.id, await prepareProgramPlan(tx, after, program.offerCode))
     const voided = program.status === 'approved' && voidsApproval(changes)
     if (voided) {
       await setProgramStatus(tx, program.id, 'proposed')
@@ -61,7 +61,11 @@ export async function editProgram(db: Kysely<Schema>, input: EditProgramInput): 
       action: 'program.update',
       entity: 'program',
       entityId: program.code,
-      details: { changed: changes.map((c) => c.field), ...(voided && { approvalVoided: true }) },
+      details: {
+        changed: changes.map((c) => c.field),
+        ...(voided && { approvalVoided: true }),
+        ...(after.offerCode !== before.offerCode && { offerCode: { before: before.offerCode, after: after.offerCode } }),
+      },
     })
     return programView(tx, (await lockProgramByCode(tx, input.code))!)
   })

@@ -9,10 +9,16 @@ import type { ProgramPlanRow, ProgramRecord } from '../../db/stores/program-stor
 import { listProducts } from '../../db/stores/reference-store.ts'
 import { findSelection } from '../../db/stores/selection-store.ts'
 import { findUserById } from '../../db/stores/user-store.ts'
+import { checkProgramOffer } from './check-program-offer.ts'
 
-/** The plan checked (core) and its references found (the product, the selection, the owner): ready to store. */
-export async function prepareProgramPlan(db: Kysely<Schema>, plan: ProgramPlan): Promise<ProgramPlanRow> {
+/**
+ * The plan checked (core) and its references found (the product, the selection, the owner, the
+ * offer): ready to store. The offer is checked when it is newly named (`linkedOffer` is what the
+ * program named before), so a program whose offer was retired later can still be edited otherwise.
+ */
+export async function prepareProgramPlan(db: Kysely<Schema>, plan: ProgramPlan, linkedOffer: string | null = null): Promise<ProgramPlanRow> {
   const checked = checkProgramPlan(plan)
+  if (plan.offerCode !== null && plan.offerCode !== linkedOffer) await checkProgramOffer(db, plan.offerCode)
   if (plan.targetProduct !== null && !(await listProducts(db)).some((p) => p.code === plan.targetProduct)) {
     throw new DomainError('invalid_input', `targetProduct: no product ${plan.targetProduct}`, reason('program.unknown_product', { field: 'targetProduct', product: plan.targetProduct }))
   }
@@ -33,6 +39,7 @@ export function planOfProgram(program: ProgramRecord): ProgramPlan {
     goal: program.goal,
     targetProduct: program.targetProduct,
     offer: program.offer,
+    offerCode: program.offerCode,
     channels: program.channels,
     selectionId: program.selectionId,
     ownerId: program.ownerId,

@@ -6,6 +6,7 @@ import { preLaunchChecklist } from '../../core/program/pre-launch-checklist.ts'
 import { allowedMoves } from '../../core/program/program-moves.ts'
 import type { Role } from '../../contract/roles.ts'
 import type { Schema } from '../../db/schema.ts'
+import { findProgramOffer } from '../../db/stores/offer-store.ts'
 import { lastProposer, listProgramDecisions } from '../../db/stores/program-decision-store.ts'
 import { findProgramByCode, programWaveFacts, type ProgramRecord } from '../../db/stores/program-store.ts'
 import { findUserById } from '../../db/stores/user-store.ts'
@@ -37,7 +38,14 @@ export async function programView(db: Kysely<Schema>, program: ProgramRecord) {
     ...(await tryProgramCase(db, program)),
     decisions: await listProgramDecisions(db, program.id),
     waves: (await listWaves(db, { programCode: program.code, limit: 100, offset: 0 })).items,
+    offerSummary: await programOfferSummary(db, program.id),
   }
+}
+
+/** The named offer at its newest version, in short: the program page shows whether waves may send it. */
+async function programOfferSummary(db: Kysely<Schema>, programId: number) {
+  const offer = await findProgramOffer(db, programId)
+  return offer && { code: offer.code, name: offer.name, version: offer.version, status: offer.status, approved: offer.approved }
 }
 
 /** GET /api/programs/:code. */

@@ -7,6 +7,7 @@ const plan: ProgramPlan = {
   goal: 'cross_sell',
   targetProduct: 'CC_CLASSIC',
   offer: null,
+  offerCode: null,
   channels: ['sms'],
   selectionId: 3,
   ownerId: null,

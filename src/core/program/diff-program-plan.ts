@@ -5,7 +5,8 @@ export type PlanChange = { field: string; before: unknown; after: unknown }
 /**
  * What the head approved the money on: the business case and what it rests on — the selection,
  * the product, the channels, the control share and the budget. Changing any of them voids an
- * approval; the name, the offer text, the owner, the dates and the pilot size do not.
+ * approval; the name, the offer (its text, and the catalogue offer it names, which has its own
+ * four-eyes approval before any wave sends it), the owner, the dates and the pilot size do not.
  */
 export const APPROVAL_FIELDS = ['businessCase', 'selectionId', 'targetProduct', 'channels', 'controlShare', 'budget'] as const satisfies readonly (keyof ProgramPlan)[]
 

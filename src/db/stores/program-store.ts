@@ -17,6 +17,7 @@ export type ProgramRecord = {
   goal: ProgramGoal | null
   targetProduct: string | null
   offer: string | null
+  offerCode: string | null
   channels: Channel[]
   selectionId: number | null
   ownerId: number | null
@@ -32,7 +33,7 @@ export type ProgramRecord = {
 /** The plan as stored: what create and edit write. */
 export type ProgramPlanRow = Pick<
   ProgramRecord,
-  'name' | 'goal' | 'targetProduct' | 'offer' | 'channels' | 'selectionId' | 'ownerId' | 'plannedStart' | 'plannedEnd' | 'budgetKopecks' | 'pilotSize' | 'businessCase' | 'controlShare'
+  'name' | 'goal' | 'targetProduct' | 'offer' | 'offerCode' | 'channels' | 'selectionId' | 'ownerId' | 'plannedStart' | 'plannedEnd' | 'budgetKopecks' | 'pilotSize' | 'businessCase' | 'controlShare'
 >
 
 export async function findProgramByCode(db: Kysely<Schema>, code: string): Promise<ProgramRecord | undefined> {
@@ -72,6 +73,7 @@ function planColumns(plan: ProgramPlanRow) {
     goal: plan.goal,
     target_product: plan.targetProduct,
     offer: plan.offer,
+    offer_code: plan.offerCode,
     channels: JSON.stringify(plan.channels),
     selection_id: plan.selectionId,
     owner_id: plan.ownerId,
@@ -148,6 +150,7 @@ function toProgram(row: Selectable<ProgramTable>): ProgramRecord {
     goal: row.goal as ProgramGoal | null,
     targetProduct: row.target_product,
     offer: row.offer,
+    offerCode: row.offer_code,
     channels: row.channels as Channel[],
     selectionId: row.selection_id,
     ownerId: row.owner_id,

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router-dom'
 import { OFFER_STATUS_COLOR } from './offer-status-color.ts'
 import { canCall } from '../../app/permissions.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
@@ -10,14 +11,15 @@ import { useSignedInUser } from '../session/useSession.ts'
 import { OfferEditor } from './OfferEditor.tsx'
 import { useOffers } from './useOffers.ts'
 
-
 /** The marketer's catalogue of offers: the list, and the chosen offer's editor with its preview. */
 export function OffersPage() {
   const { t } = useTranslation()
   const format = useFormatters()
   const me = useSignedInUser()
   const offers = useOffers()
-  const [chosen, setChosen] = useState<string | 'new' | undefined>(undefined)
+  // The program page links to its offer as /offers?code=…
+  const [search] = useSearchParams()
+  const [chosen, setChosen] = useState<string | 'new' | undefined>(search.get('code') ?? undefined)
   const canWrite = canCall(me.role, 'POST /api/offers')
   return (
     <Stack gap="sm">

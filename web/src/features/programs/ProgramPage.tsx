@@ -12,6 +12,7 @@ import { PreLaunchChecklist } from './PreLaunchChecklist.tsx'
 import { ProgramCasePanel } from './ProgramCasePanel.tsx'
 import { ProgramDecisions } from './ProgramDecisions.tsx'
 import { ProgramMoves } from './ProgramMoves.tsx'
+import { ProgramOfferLine } from './ProgramOfferLine.tsx'
 import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramReportMenu } from './ProgramReportMenu.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
@@ -53,6 +54,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
   const rows: [string, ReactNode][] = [
     ['goal', program.goal ? t(`programs.goals.${program.goal}`) : '—'],
     ['targetProduct', program.targetProduct === null ? '—' : productLabel(program.targetProduct, products.data?.items)],
+    ['offerCode', <ProgramOfferLine summary={program.offerSummary} />],
     ['offer', program.offer ?? '—'],
     ['channels', program.channels.map((c) => t(`channels.${c}`)).join(', ') || '—'],
     ['selection', program.selectionId === null ? '—' : <Anchor component={Link} to={`/selections/${program.selectionId}`} fz="xs">{`#${program.selectionId}`}</Anchor>],

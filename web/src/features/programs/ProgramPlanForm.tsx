@@ -5,6 +5,7 @@ import { CHANNELS, type Channel } from '../../../../src/contract/channels.ts'
 import { PROGRAM_GOALS } from '../../../../src/contract/program-schemas.ts'
 import { DayInput } from '../../components/DayInput.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { ProgramOfferSelect } from './ProgramOfferSelect.tsx'
 import { useSelections } from '../selections/useSelections.ts'
 import type { BusinessCaseAssumptions, ProgramDetail, ProgramGoal, ProgramPlan } from './program-types.ts'
 import { useProducts } from './useProducts.ts'
@@ -38,6 +39,7 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
     goal: program.goal,
     targetProduct: program.targetProduct,
     offer: program.offer ?? '',
+    offerCode: program.offerCode,
     channels: program.channels,
     selectionId: program.selectionId === null ? null : String(program.selectionId),
     plannedStart: program.plannedStart ?? '',
@@ -68,6 +70,7 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
       ...(plan.goal && { goal: plan.goal }),
       targetProduct: plan.targetProduct,
       offer: plan.offer.trim() || null,
+      offerCode: plan.offerCode,
       channels: plan.channels,
       selectionId: plan.selectionId === null ? null : Number(plan.selectionId),
       plannedStart: plan.plannedStart || null,
@@ -116,6 +119,7 @@ export function ProgramPlanForm({ program, onDone }: { program: ProgramDetail; o
             data-testid="field-targetProduct"
           />
         </SimpleGrid>
+        <ProgramOfferSelect value={plan.offerCode} onChange={(offerCode) => set({ offerCode })} />
         <Textarea size="xs" label={t('programs.fields.offer')} value={plan.offer} onChange={(e) => set({ offer: e.currentTarget.value })} autosize minRows={2} maxLength={2000} />
         <Select
           size="xs"

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '../../contract/roles.ts'
+import type { Database } from '../../db/open-database.ts'
+import { findProgramByCode } from '../../db/stores/program-store.ts'
+import { findProgramOffer } from '../../db/stores/offer-store.ts'
+import type { App } from '../build-server.ts'
+import { openTestDatabase } from '../../../test/open-test-database.ts'
+import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
+import { seedClientBase } from '../../../test/seed-client-base.ts'
+
+// A program names an offer from the catalogue (issue 8, item 1): checked, audited, shown with its
+// approval; and a retired offer is named by no program again.
+
+let db: Database
+let app: App
+const cookies = new Map<Role, string>()
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  await seedClientBase(db)
+  app = await buildTestServer(db)
+  for (const role of ['marketer', 'head', 'manager', 'program_economist', 'analyst'] as const) cookies.set(role, (await signIn(app, db, role)).cookie)
+})
+afterAll(async () => {
+  await app.close()
+  await db.close()
+})
+
+const send = (who: Role, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => app.inject({ method, url, headers: { cookie: cookies.get(who)! }, ...(payload && { payload }) })
+const count = async (table: 'programs' | 'audit_events') => Number((await db.kysely.selectFrom(table).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+const offer = (code: string) => ({ code, name: `Кредит ${code}`, rate: 0.199, templates: [{ channel: 'sms', bodyText: 'Кредит под {{ offer.rate | percent }}' }] })
+
+describe('a program names its offer', () => {
+  it('refuses an unknown offer code with 400 naming offerCode, writing nothing', async () => {
+    const before = [await count('programs'), await count('audit_events')]
+    const response = await send('program_economist', 'POST', '/api/programs', { code: 'P-BAD', name: 'Без предложения', goal: 'cross_sell', offerCode: 'NOPE' })
+    expect(response.statusCode, response.body).toBe(400)
+    expect(response.json().details).toEqual({ code: 'program.unknown_offer', field: 'offerCode', offer: 'NOPE' })
+    expect([await count('programs'), await count('audit_events')]).toEqual(before)
+    const malformed = await send('program_economist', 'POST', '/api/programs', { code: 'P-BAD', name: 'x', goal: 'cross_sell', offerCode: 'два слова' })
+    expect(malformed.json().details).toMatchObject({ code: 'request.invalid', field: 'offerCode' })
+  })
+
+  it('shows the offer and whether waves may send it: a draft first, approved after the head approves', async () => {
+    expect((await send('marketer', 'POST', '/api/offers', offer('CL-A'))).statusCode).toBe(201)
+    const created = await send('program_economist', 'POST', '/api/programs', { code: 'P-1', name: 'Кредит зарплатным', goal: 'cross_sell', offerCode: 'CL-A', offer: 'Ставка от 19,9 %' })
+    expect(created.statusCode, created.body).toBe(201)
+    expect(created.json()).toMatchObject({ offerCode: 'CL-A', offer: 'Ставка от 19,9 %', offerSummary: { code: 'CL-A', name: 'Кредит CL-A', version: 1, status: 'draft', approved: false } })
+    const event = await db.kysely.selectFrom('audit_events').select('details').where('action', '=', 'program.create').where('entity_id', '=', 'P-1').executeTakeFirstOrThrow()
+    expect(event.details).toMatchObject({ offerCode: 'CL-A' })
+
+    expect((await send('head', 'POST', '/api/offers/CL-A/approve', {})).statusCode).toBe(200)
+    const shown = await send('analyst', 'GET', '/api/programs/P-1')
+    expect(shown.json().offerSummary).toEqual({ code: 'CL-A', name: 'Кредит CL-A', version: 1, status: 'approved', approved: true })
+    const program = (await findProgramByCode(db.kysely, 'P-1'))!
+    expect(await findProgramOffer(db.kysely, program.id)).toMatchObject({ code: 'CL-A', approved: true, templates: [{ channel: 'sms' }] })
+  })
+
+  it('changes the offer by PATCH, audited with before and after, and clears it with null', async () => {
+    expect((await send('marketer', 'POST', '/api/offers', offer('CL-B'))).statusCode).toBe(201)
+    const patched = await send('program_economist', 'PATCH', '/api/programs/P-1', { offerCode: 'CL-B' })
+    expect(patched.statusCode, patched.body).toBe(200)
+    expect(patched.json()).toMatchObject({ offerCode: 'CL-B', offerSummary: { code: 'CL-B', approved: false } })
+    const event = await db.kysely.selectFrom('audit_events').select('details').where('action', '=', 'program.update').where('entity_id', '=', 'P-1').orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(event.details).toEqual({ changed: ['offerCode'], offerCode: { before: 'CL-A', after: 'CL-B' } })
+    const refused = await send('program_economist', 'PATCH', '/api/programs/P-1', { offerCode: 'NOPE' })
+    expect(refused.json().details).toEqual({ code: 'program.unknown_offer', field: 'offerCode', offer: 'NOPE' })
+    const cleared = await send('program_economist', 'PATCH', '/api/programs/P-1', { offerCode: null })
+    expect(cleared.json()).toMatchObject({ offerCode: null, offerSummary: null })
+  })
+})
