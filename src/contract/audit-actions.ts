@@ -8,6 +8,6 @@ export const AUDIT_ACTIONS = [
   'contact_policy.update', 'program.policy_overrides.update', 'program.create', 'program.update', 'program.transition', 'program.explain_srm', 'program.rollout_plan.update', 'program.report_export', 'settings.branch_staff_scope',
   'import.create', 'import.rejections_download', 'response.record', 'demo.load',
   'user.create', 'user.update', 'product.update',
-  'offer.create', 'offer.update', 'offer.approve', 'offer.preview',
+  'offer.create', 'offer.update', 'offer.approve', 'offer.retire', 'offer.preview',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -89,6 +89,9 @@ export type OfferContent = Omit<ReplaceOfferBody, 'version'>
 
 export const approveOfferBody = z.object({ version: z.number().int().positive().optional() }).strict()
 
+/** POST /api/offers/:code/retire: why, for the audit log. */
+export const retireOfferBody = z.object({ version: z.number().int().positive().optional(), comment: z.string().trim().max(2000).optional() }).strict()
+
 export const previewOfferBody = z.object({
   channel: z.enum(OFFER_CHANNELS),
   clientId: z.number().int().positive().max(2_147_483_647),

@@ -124,6 +124,8 @@ export const ROUTE_ACCESS = {
   'GET /api/offers/:code': OFFER_READERS,
   'PUT /api/offers/:code': OFFER_WRITERS,
   'POST /api/offers/:code/approve': OFFER_APPROVERS,
+  // Retiring only stops an offer reaching clients, so no four eyes: its writer or an approver (app/offer/retire-offer.ts).
+  'POST /api/offers/:code/retire': [...OFFER_WRITERS, ...OFFER_APPROVERS],
   // Renders a real client's fields, masked by clearance and audited as a card view: the readers, all of whom work with clients.
   'POST /api/offers/:code/preview': OFFER_READERS,
 

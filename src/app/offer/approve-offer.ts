@@ -17,6 +17,7 @@ export async function approveOffer(db: Kysely<Schema>, input: { code: string; ve
   return db.transaction().execute(async (tx) => {
     const latest = await findLatestOffer(tx, input.code, { lock: true })
     if (!latest) throw new DomainError('not_found', `No offer ${input.code}`, reason('offer.not_found', { offer: input.code }))
+    if (latest.status === 'retired') throw new DomainError('conflict', `Offer ${input.code} is retired`, reason('offer.retired', { offer: input.code }))
     if (input.version !== undefined && input.version !== latest.version) {
       throw new DomainError('conflict', `Offer ${input.code} is at version ${latest.version}, not ${input.version}`, reason('offer.changed_since_read', { version: latest.version }))
     }

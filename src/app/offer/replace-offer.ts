@@ -20,6 +20,7 @@ export async function replaceOffer(db: Kysely<Schema>, input: { code: string; bo
   return db.transaction().execute(async (tx) => {
     const latest = await findLatestOffer(tx, input.code, { lock: true })
     if (!latest) throw new DomainError('not_found', `No offer ${input.code}`, reason('offer.not_found', { offer: input.code }))
+    if (latest.status === 'retired') throw new DomainError('conflict', `Offer ${input.code} is retired`, reason('offer.retired', { offer: input.code }))
     if (read !== undefined && read !== latest.version) {
       throw new DomainError('conflict', `Offer ${input.code} is at version ${latest.version}, not ${read}`, reason('offer.changed_since_read', { version: latest.version }))
     }

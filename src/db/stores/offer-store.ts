@@ -181,6 +181,15 @@ export async function approveOfferVersion(db: Kysely<Schema>, input: { id: numbe
     .execute()
 }
 
+/** Writes the retirement onto the newest version: who and when; its approval, if any, stays on record. */
+export async function retireOfferVersion(db: Kysely<Schema>, input: { id: number; actor: OfferAuthor; at: Date }): Promise<void> {
+  await db
+    .updateTable('offers')
+    .set({ status: 'retired', retired_by: input.actor.id, retired_by_login: input.actor.login, retired_at: input.at })
+    .where('id', '=', input.id)
+    .execute()
+}
+
 export async function productExists(db: Kysely<Schema>, code: string): Promise<boolean> {
   return (await db.selectFrom('products').select('code').where('code', '=', code).executeTakeFirst()) !== undefined
 }

@@ -3,8 +3,9 @@ import { approveOffer } from '../../app/offer/approve-offer.ts'
 import { createOffer } from '../../app/offer/create-offer.ts'
 import { previewOffer } from '../../app/offer/preview-offer.ts'
 import { replaceOffer } from '../../app/offer/replace-offer.ts'
+import { retireOffer } from '../../app/offer/retire-offer.ts'
 import { listOffers, viewOffer } from '../../app/offer/view-offer.ts'
-import { approveOfferBody, createOfferBody, offerCode, offerDetail, offerList, offerPreview, previewOfferBody, replaceOfferBody } from '../../contract/offer-schemas.ts'
+import { approveOfferBody, createOfferBody, offerCode, offerDetail, offerList, offerPreview, previewOfferBody, replaceOfferBody, retireOfferBody } from '../../contract/offer-schemas.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { signedInUser } from '../signed-in-user.ts'
@@ -39,6 +40,12 @@ export function registerOfferRoutes(app: App, deps: ServerDeps): void {
     '/api/offers/:code/approve',
     { config: { access: ROUTE_ACCESS['POST /api/offers/:code/approve'] }, schema: { params: codeParams, body: approveOfferBody.optional(), response: { 200: offerDetail } } },
     async (request) => approveOffer(db, { code: request.params.code, version: request.body?.version, actor: signedInUser(request), now: deps.now() }),
+  )
+
+  app.post(
+    '/api/offers/:code/retire',
+    { config: { access: ROUTE_ACCESS['POST /api/offers/:code/retire'] }, schema: { params: codeParams, body: retireOfferBody.optional(), response: { 200: offerDetail } } },
+    async (request) => retireOffer(db, { code: request.params.code, ...request.body, actor: signedInUser(request), now: deps.now() }),
   )
 
   app.post(

@@ -26,7 +26,7 @@ afterAll(async () => {
   await db.close()
 })
 
-const send = (who: Role, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => app.inject({ method, url, headers: { cookie: cookies.get(who)! }, ...(payload && { payload }) })
+const send = (who: Role, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object) => app.inject({ method, url, headers: { cookie: cookies.get(who)! }, ...(payload && { payload }) })
 const count = async (table: 'programs' | 'audit_events') => Number((await db.kysely.selectFrom(table).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
 const offer = (code: string) => ({ code, name: `Кредит ${code}`, rate: 0.199, templates: [{ channel: 'sms', bodyText: 'Кредит под {{ offer.rate | percent }}' }] })
 
@@ -67,5 +67,42 @@ describe('a program names its offer', () => {
     expect(refused.json().details).toEqual({ code: 'program.unknown_offer', field: 'offerCode', offer: 'NOPE' })
     const cleared = await send('program_economist', 'PATCH', '/api/programs/P-1', { offerCode: null })
     expect(cleared.json()).toMatchObject({ offerCode: null, offerSummary: null })
+  })
+})
+
+describe('retiring an offer', () => {
+  it('lets the marketer, the head or a manager retire, audited; no one else', async () => {
+    expect((await send('marketer', 'POST', '/api/offers', offer('CL-R'))).statusCode).toBe(201)
+    expect((await send('program_economist', 'POST', '/api/offers/CL-R/retire', {})).statusCode).toBe(403)
+    expect((await send('analyst', 'POST', '/api/offers/CL-R/retire', {})).statusCode).toBe(403)
+    expect((await send('manager', 'POST', '/api/offers/CL-R/retire', { version: 2 })).json().details).toEqual({ code: 'offer.changed_since_read', version: 1 })
+    const retired = await send('manager', 'POST', '/api/offers/CL-R/retire', { version: 1, comment: 'Ставка ЦБ изменилась' })
+    expect(retired.statusCode, retired.body).toBe(200)
+    expect(retired.json()).toMatchObject({ status: 'retired', version: 1, retiredBy: { login: 'manager' }, retiredAt: expect.any(String) })
+    const event = await db.kysely.selectFrom('audit_events').selectAll().where('action', '=', 'offer.retire').executeTakeFirstOrThrow()
+    expect(event).toMatchObject({ login: 'manager', entity: 'offer', entity_id: 'CL-R', details: { version: 1, wasApproved: false, comment: 'Ставка ЦБ изменилась' } })
+    const again = await send('marketer', 'POST', '/api/offers/CL-R/retire', {})
+    expect([again.statusCode, again.json().details]).toEqual([409, { code: 'offer.already_retired', offer: 'CL-R' }])
+  })
+
+  it('refuses to edit, approve or link a retired offer; a program naming it can no longer send it', async () => {
+    expect((await send('marketer', 'POST', '/api/offers', offer('CL-OLD'))).statusCode).toBe(201)
+    expect((await send('head', 'POST', '/api/offers/CL-OLD/approve', {})).statusCode).toBe(200)
+    expect((await send('program_economist', 'POST', '/api/programs', { code: 'P-OLD', name: 'Старое предложение', goal: 'cross_sell', offerCode: 'CL-OLD' })).statusCode).toBe(201)
+    expect((await send('marketer', 'POST', '/api/offers/CL-OLD/retire', {})).json()).toMatchObject({ status: 'retired', approvedBy: { login: 'head' } })
+
+    const { code: _code, ...content } = offer('CL-OLD')
+    const edit = await send('marketer', 'PUT', '/api/offers/CL-OLD', content)
+    expect([edit.statusCode, edit.json().details]).toEqual([409, { code: 'offer.retired', offer: 'CL-OLD' }])
+    const approve = await send('head', 'POST', '/api/offers/CL-OLD/approve', {})
+    expect([approve.statusCode, approve.json().details]).toEqual([409, { code: 'offer.retired', offer: 'CL-OLD' }])
+    const link = await send('program_economist', 'PATCH', '/api/programs/P-1', { offerCode: 'CL-OLD' })
+    expect([link.statusCode, link.json().details]).toEqual([400, { code: 'program.offer_retired', field: 'offerCode', offer: 'CL-OLD' }])
+
+    // The program that named it keeps the name (its history), shows it retired, and may still be edited otherwise.
+    const shown = await send('program_economist', 'PATCH', '/api/programs/P-OLD', { name: 'Старое предложение (снято)' })
+    expect(shown.statusCode, shown.body).toBe(200)
+    expect(shown.json().offerSummary).toEqual({ code: 'CL-OLD', name: 'Кредит CL-OLD', version: 1, status: 'retired', approved: false })
+    expect(await findProgramOffer(db.kysely, (await findProgramByCode(db.kysely, 'P-OLD'))!.id)).toMatchObject({ status: 'retired', approved: false })
   })
 })

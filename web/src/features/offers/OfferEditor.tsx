@@ -9,7 +9,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { useProducts } from '../programs/useProducts.ts'
 import { useSignedInUser } from '../session/useSession.ts'
 import { OFFER_STATUS_COLOR } from './offer-status-color.ts'
+import { RetireOfferButton } from './RetireOfferButton.tsx'
 import { SmsCounter } from './SmsCounter.tsx'
+import { useFormatters } from '../../i18n/useFormatters.ts'
 import { useApproveOffer, useOffer, usePreviewOffer, useSaveOffer } from './useOffers.ts'
 
 type Form = {
@@ -76,6 +78,7 @@ function bodyOf(form: Form) {
 export function OfferEditor({ code, onSaved }: { code: string | undefined; onSaved: (code: string) => void }) {
   const { t } = useTranslation()
   const me = useSignedInUser()
+  const format = useFormatters()
   const offer = useOffer(code)
   const products = useProducts()
   const save = useSaveOffer()
@@ -87,7 +90,9 @@ export function OfferEditor({ code, onSaved }: { code: string | undefined; onSav
   useEffect(() => {
     if (offer.data) setForm(formOf(offer.data))
   }, [offer.data])
-  const canWrite = canCall(me.role, 'PUT /api/offers/:code')
+  const retired = offer.data?.status === 'retired'
+  const canWrite = canCall(me.role, 'PUT /api/offers/:code') && !retired
+  const canRetire = canCall(me.role, 'POST /api/offers/:code/retire') && offer.data !== undefined && !retired
   const canApprove = canCall(me.role, 'POST /api/offers/:code/approve') && offer.data?.status === 'draft' && offer.data.createdBy.login !== me.login
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((current) => ({ ...current, [key]: value }))
   const setPart = (part: OfferTemplatePart, value: string) =>
@@ -113,6 +118,9 @@ export function OfferEditor({ code, onSaved }: { code: string | undefined; onSav
               <Text fz="xs" c="dimmed">
                 {t('offers.version', { version: offer.data.version })} · {offer.data.createdBy.fullName ?? offer.data.createdBy.login}
                 {offer.data.approvedBy ? ` · ${t('offers.approvedBy', { name: offer.data.approvedBy.fullName ?? offer.data.approvedBy.login })}` : ''}
+                {offer.data.retiredBy && offer.data.retiredAt
+                  ? ` · ${t('offers.retire.retiredBy', { name: offer.data.retiredBy.fullName ?? offer.data.retiredBy.login, date: format.dayOf(offer.data.retiredAt) })}`
+                  : ''}
               </Text>
             </Group>
           )}
@@ -188,6 +196,7 @@ export function OfferEditor({ code, onSaved }: { code: string | undefined; onSav
             </Button>
           )}
           {canWrite && offer.data?.status === 'approved' && <Text fz={10} c="dimmed">{t('offers.editVoids')}</Text>}
+          {canRetire && <RetireOfferButton offer={offer.data!} />}
         </Group>
         {code !== undefined && (
           <Stack gap={4} data-testid="offer-preview">

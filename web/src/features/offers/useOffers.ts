@@ -45,6 +45,20 @@ export function useApproveOffer() {
   })
 }
 
+export function useRetireOffer() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { code: string; version: number; comment?: string }) =>
+      apiFetch<OfferDetail>(`/api/offers/${encodeURIComponent(input.code)}/retire`, { method: 'POST', json: { version: input.version, ...(input.comment && { comment: input.comment }) } }),
+    onSuccess: (offer) => {
+      queryClient.setQueryData(['offer', offer.code], offer)
+      void queryClient.invalidateQueries({ queryKey: ['offers'] })
+      // Programs that name it now show it retired.
+      void queryClient.invalidateQueries({ queryKey: ['program'] })
+    },
+  })
+}
+
 export function usePreviewOffer() {
   return useMutation({
     mutationFn: (input: { code: string; channel: string; clientId: number }) =>
