@@ -252,7 +252,7 @@ export const REASON_PARAMS = {
   'offer.unknown_product': ['field', 'product'],
   'offer.retired': ['offer'],
   'offer.already_retired': ['offer'],
-  'offer.sms_over_limit': ['field', 'segments', 'max', 'width'],
+  'offer.sms_over_limit': ['field', 'segments', 'max'],
 
   // The embedded database's directory (db/lock-data-dir.ts).
   'db.data_dir_in_use': ['dir', 'path', 'pid', 'host', 'command', 'startedAt'],

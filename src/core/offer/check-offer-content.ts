@@ -1,7 +1,10 @@
 import { CHANNEL_PARTS, OFFER_TEMPLATE_PARTS, type OfferContent, type OfferTemplate, type OfferTemplatePart } from '../../contract/offer-schemas.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../domain-error.ts'
+import { SMS_MAX_SEGMENTS } from '../../contract/count-sms-segments.ts'
 import { checkOfferTemplate } from './check-offer-template.ts'
+import { countSmsTemplateSegments } from './count-sms-template-segments.ts'
+import type { Template } from './offer-template-engine.ts'
 
 /** The template's text of one part: `body_html` is `bodyHtml`. */
 export function templatePartText(template: OfferTemplate, part: OfferTemplatePart): string | null {
@@ -19,9 +22,17 @@ export function templatePartText(template: OfferTemplate, part: OfferTemplatePar
 
 const API_NAMES: Record<OfferTemplatePart, string> = { subject: 'subject', body_html: 'bodyHtml', body_text: 'bodyText', script: 'script' }
 
+/** An SMS template that is over the limit for every client (core/offer/count-sms-template-segments.ts) is refused, naming its field. */
+function refuseSmsOverLimit(field: string, templates: Template[]): void {
+  const { segments } = countSmsTemplateSegments(templates)
+  if (segments <= SMS_MAX_SEGMENTS) return
+  throw new DomainError('invalid_input', `${field}: the SMS takes at least ${segments} segments, over ${SMS_MAX_SEGMENTS}`, reason('offer.sms_over_limit', { field, segments, max: SMS_MAX_SEGMENTS }))
+}
+
 /**
  * An offer's version as the marketer saves it: dates in order, each channel's template holding only
- * its channel's parts, every template parsing and reading only listed fields. The first problem is
+ * its channel's parts, every template parsing and reading only listed fields, an SMS not surely over
+ * SMS_MAX_SEGMENTS. The first problem is
  * refused, naming the field (`templates[1].bodyText`) or the template's line.
  */
 export function checkOfferContent(content: OfferContent): void {
@@ -43,6 +54,7 @@ export function checkOfferContent(content: OfferContent): void {
       const checked = checkOfferTemplate(part, text)
       // The channel beside the part, so the editor opens the right tab.
       if (!checked.ok) throw new DomainError('invalid_input', `${field}: template error`, { ...checked.reason, channel: template.channel, path: field })
+      if (template.channel === 'sms') refuseSmsOverLimit(field, checked.templates)
     }
   })
 }

@@ -168,9 +168,24 @@ describe('POST /api/offers/:code/preview', () => {
     expect(response.json().sms.ucs2Characters).toContain('А')
   })
 
-  it('refuses an SMS over 10 segments, naming the rule', async () => {
+  it('refuses on save an SMS surely over 10 segments, naming the field, and writes nothing', async () => {
     const { code: _code, ...content } = OFFER
-    const long = { ...content, templates: [{ channel: 'sms', bodyText: `{{ client.first_name }}, ${'вклад '.repeat(120)}` }] }
+    const before = [await count('offers'), await count('audit_events')]
+    // 722 characters of static Cyrillic text: 11 UCS-2 segments of 67 before any field is filled in.
+    const long = { ...content, templates: [OFFER.templates[0], { channel: 'sms', bodyText: `{{ client.first_name }}, ${'вклад '.repeat(120)}` }] }
+    const refused = await send('marketer', 'PUT', '/api/offers/TD12-WINTER', long)
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json().details).toEqual({ code: 'offer.sms_over_limit', field: 'templates[1].bodyText', segments: 11, max: 10 })
+    expect([await count('offers'), await count('audit_events')]).toEqual(before)
+    // Text inside {% if %} may not be sent: only what every client gets is counted on save.
+    const branched = { ...content, templates: [{ channel: 'sms', bodyText: `{% if client.segment == 'vip' %}${'вклад '.repeat(120)}{% endif %}Вклад` }] }
+    expect((await send('marketer', 'POST', '/api/offers', { ...branched, code: 'SMS-IF' })).statusCode).toBe(201)
+  })
+
+  it('refuses in the preview an SMS that the name of the client takes over 10 segments', async () => {
+    const { code: _code, ...content } = OFFER
+    // 668 static characters: 10 segments without a name, 11 with «Иван, ».
+    const long = { ...content, templates: [{ channel: 'sms', bodyText: `{{ client.first_name }}, ${'я'.repeat(666)}` }] }
     expect((await send('marketer', 'PUT', '/api/offers/TD12-WINTER', long)).statusCode).toBe(200)
     const response = await send('marketer', 'POST', '/api/offers/TD12-WINTER/preview', { channel: 'sms', clientId: base.ids['C-0001'] })
     expect(response.statusCode).toBe(400)
