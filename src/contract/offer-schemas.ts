@@ -99,6 +99,13 @@ export const previewOfferBody = z.object({
   language: z.enum(['ru', 'en']).default('ru'),
 }).strict()
 
+/** GET /api/offers/:code/preview.pdf: the letter for a client, as printed. */
+export const previewOfferPdfQuery = z.object({
+  channel: z.literal('letter'),
+  clientId: z.coerce.number().int().positive().max(2_147_483_647),
+  language: z.enum(['ru', 'en']).default('ru'),
+}).strict()
+
 const person = z.object({ id: z.number().nullable(), login: z.string(), fullName: z.string().nullable() })
 
 export const offerDetail = z.object({
@@ -145,6 +152,8 @@ export const offerPreview = z.object({
   parts: z.array(z.object({ part: z.enum(OFFER_TEMPLATE_PARTS), text: z.string() })),
   /** An SMS's count of characters and segments (contract/count-sms-segments.ts). */
   sms: smsCountSchema.optional(),
+  /** A call's script with its objections and answers, rendered (what the operator's workspace shows). */
+  callScript: callScriptSchema.optional(),
   /** The personal fields masked for the viewer's role. */
   masked: z.array(z.string()),
 })

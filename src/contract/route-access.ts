@@ -128,6 +128,7 @@ export const ROUTE_ACCESS = {
   'POST /api/offers/:code/retire': [...OFFER_WRITERS, ...OFFER_APPROVERS],
   // Renders a real client's fields, masked by clearance and audited as a card view: the readers, all of whom work with clients.
   'POST /api/offers/:code/preview': OFFER_READERS,
+  'GET /api/offers/:code/preview.pdf': OFFER_READERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

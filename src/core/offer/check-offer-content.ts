@@ -29,6 +29,15 @@ function refuseSmsOverLimit(field: string, templates: Template[]): void {
   throw new DomainError('invalid_input', `${field}: the SMS takes at least ${segments} segments, over ${SMS_MAX_SEGMENTS}`, reason('offer.sms_over_limit', { field, segments, max: SMS_MAX_SEGMENTS }))
 }
 
+/** A call's answers to objections are templates like its script: each parses and reads only listed fields. */
+function checkObjectionAnswers(template: OfferTemplate, index: number): void {
+  ;(template.objections ?? []).forEach(({ answer }, at) => {
+    const checked = checkOfferTemplate('script', answer)
+    const field = `templates[${index}].objections[${at}].answer`
+    if (!checked.ok) throw new DomainError('invalid_input', `${field}: template error`, { ...checked.reason, channel: template.channel, path: field })
+  })
+}
+
 /**
  * An offer's version as the marketer saves it: dates in order, each channel's template holding only
  * its channel's parts, every template parsing and reading only listed fields, an SMS not surely over
@@ -56,5 +65,6 @@ export function checkOfferContent(content: OfferContent): void {
       if (!checked.ok) throw new DomainError('invalid_input', `${field}: template error`, { ...checked.reason, channel: template.channel, path: field })
       if (template.channel === 'sms') refuseSmsOverLimit(field, checked.templates)
     }
+    checkObjectionAnswers(template, index)
   })
 }

@@ -2,10 +2,11 @@ import { z } from 'zod'
 import { approveOffer } from '../../app/offer/approve-offer.ts'
 import { createOffer } from '../../app/offer/create-offer.ts'
 import { previewOffer } from '../../app/offer/preview-offer.ts'
+import { previewOfferLetterPdf } from '../../app/offer/preview-offer-letter-pdf.ts'
 import { replaceOffer } from '../../app/offer/replace-offer.ts'
 import { retireOffer } from '../../app/offer/retire-offer.ts'
 import { listOffers, viewOffer } from '../../app/offer/view-offer.ts'
-import { approveOfferBody, createOfferBody, offerCode, offerDetail, offerList, offerPreview, previewOfferBody, replaceOfferBody, retireOfferBody } from '../../contract/offer-schemas.ts'
+import { approveOfferBody, createOfferBody, offerCode, offerDetail, offerList, offerPreview, previewOfferBody, previewOfferPdfQuery, replaceOfferBody, retireOfferBody } from '../../contract/offer-schemas.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { signedInUser } from '../signed-in-user.ts'
@@ -52,5 +53,20 @@ export function registerOfferRoutes(app: App, deps: ServerDeps): void {
     '/api/offers/:code/preview',
     { config: { access: ROUTE_ACCESS['POST /api/offers/:code/preview'] }, schema: { params: codeParams, body: previewOfferBody, response: { 200: offerPreview } } },
     async (request) => previewOffer(db, { code: request.params.code, ...request.body, viewer: signedInUser(request) }),
+  )
+
+  app.get(
+    '/api/offers/:code/preview.pdf',
+    { config: { access: ROUTE_ACCESS['GET /api/offers/:code/preview.pdf'] }, schema: { params: codeParams, querystring: previewOfferPdfQuery } },
+    async (request, reply) => {
+      const { clientId, language } = request.query
+      const pdf = await previewOfferLetterPdf(db, { code: request.params.code, clientId, language, viewer: signedInUser(request), now: deps.now() })
+      // A client's name and address: shown in the page, never kept in a shared cache.
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="offer-${request.params.code}-letter-${clientId}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf)
+    },
   )
 }

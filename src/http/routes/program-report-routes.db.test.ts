@@ -9,6 +9,7 @@ import { BUSINESS_CASE_WORKED_EXAMPLE_TYPED } from '../../core/program/business-
 import type { Database } from '../../db/open-database.ts'
 import type { App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
+import { readPdfText } from '../../../test/read-pdf-text.ts'
 import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
 import { seedPilotWave } from '../../../test/seed-pilot-wave.ts'
 
@@ -150,7 +151,7 @@ describe('GET /api/programs/:code/report?format=pdf', () => {
     expect(response.headers['content-type']).toBe('application/pdf')
     const body = response.rawPayload
     writeFileSync(join(SHOTS, `report-${lang}.pdf`), body)
-    const { pages, text } = await pdfText(body)
+    const { pages, text } = await readPdfText(body)
     expect(pages).toBeGreaterThanOrEqual(3)
     const words = lang === 'ru'
       ? ['Отчёт по программе: Кредит наличными: допродажа', 'Инкрементальный NPV', '1 539 437,50 ₽', 'Что двигает NPV', 'Аплифт по типам откликов с интервалом 95%', 'Одобрено, пилот на 1 000', 'На утверждении → Утверждена', 'Заявка']
@@ -204,7 +205,7 @@ describe('the rollout plan', () => {
     }
     const pdf = await download('head', 'pdf', 'en')
     writeFileSync(join(SHOTS, 'report-rollout-en.pdf'), pdf.rawPayload)
-    expect((await pdfText(pdf.rawPayload)).text).toContain('Business case: the rollout plan against full reach')
+    expect((await readPdfText(pdf.rawPayload)).text).toContain('Business case: the rollout plan against full reach')
   })
 })
 
@@ -215,17 +216,4 @@ function hasOpenpyxl(): boolean {
   } catch {
     return false
   }
-}
-
-/** The PDF's pages and text, read by pdf.js (a parser of its own, not the writer). */
-async function pdfText(body: Buffer): Promise<{ pages: number; text: string }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(body), useSystemFonts: false, disableFontFace: true }).promise
-  const texts: string[] = []
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent()
-    texts.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''))
-  }
-  // One space for any run of white space (a wrapped line, the no-break spaces of Russian numbers).
-  return { pages: pdf.numPages, text: texts.join('\n').replace(/\s+/gu, ' ') }
 }
