@@ -20,7 +20,7 @@ export type RandomClient = {
   region_code: string
   birth_date: string
   consents: { channel: string; granted: boolean; effective_at: string }[]
-  contacts: { channel: string; sent_at: string; status: string; program: string | null }[]
+  contacts: { channel: string; sent_at: string; status: 'sent' | 'failed'; program: string | null }[]
   complaints: { received_at: string; status: 'open' | 'closed'; closed_at: string | null }[]
   inOtherProgram: boolean
   holdings: { product_code: string; opened_at: string; closed_at: string | null; balance: number }[]
@@ -47,7 +47,7 @@ const arbitraryClient = fc.record({
     fc.record({
       channel: fc.constantFrom(...CHANNELS),
       sent_at: daysAgo(40),
-      status: fc.constantFrom('sent', 'sent', 'failed'),
+      status: fc.constantFrom<('sent' | 'failed')[]>('sent', 'sent', 'failed'),
       program: fc.constantFrom(null, null, CONTACTING_PROGRAM),
     }),
     { maxLength: 4 },

@@ -2,6 +2,7 @@ import type { ColumnType, Generated as KyselyGenerated } from 'kysely'
 import type { ResponseSource, ResponseType } from '../contract/response-types.ts'
 import type { ProfileRow } from '../core/selection/profile-row.ts'
 import type { ClientStatus } from '../contract/client-statuses.ts'
+import type { ContactState, WaveSendStatus } from '../contract/contact-states.ts'
 import type { NoteKind } from '../contract/note-kinds.ts'
 import type { Segment } from '../contract/segments.ts'
 
@@ -308,6 +309,13 @@ export type WaveTable = {
   /** A pilot's sample and branches or regions (contract/wave-schemas.ts pilotScope); null: the whole selection. */
   scope: Json | null
   eligible_count: number | null
+  /** The offer version the wave is sent with, frozen at its first send (migration 0022). */
+  offer_id: number | null
+  send_status: Generated<WaveSendStatus>
+  send_started_at: Timestamp | null
+  send_finished_at: Timestamp | null
+  send_owner: Json | null
+  send_heartbeat_at: Timestamp | null
 }
 
 export type WaveMemberTable = { client_id: number; wave_id: number; group: 'target' | 'control' }
@@ -318,9 +326,22 @@ export type ContactTable = {
   program_id: number | null
   wave_id: number | null
   channel: string
-  sent_at: Timestamp
-  status: Generated<string>
+  /** The provider's acceptance; null until the contact is sent (migration 0022). */
+  sent_at: Timestamp | null
+  /** core/execution/contact-states.ts */
+  status: ColumnType<ContactState, ContactState | undefined, ContactState>
   idempotency_key: string | null
+  queued_at: Timestamp | null
+  updated_at: Generated<Timestamp>
+  attempts: Generated<number>
+  next_attempt_at: Timestamp | null
+  offer_id: number | null
+  address: string | null
+  provider_message_id: string | null
+  error: string | null
+  skip_reason: string | null
+  delivery_status: string | null
+  delivered_at: Timestamp | null
 }
 
 export type ResponseTable = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CONTACT_STATES, isFinalContactState, mayMoveContact } from './contact-states.ts'
+import { CONTACT_STATES } from '../../contract/contact-states.ts'
+import { isFinalContactState, mayMoveContact } from './contact-states.ts'
 
 describe('contact states', () => {
   it('never leaves a final state, so nothing sent is sent again', () => {

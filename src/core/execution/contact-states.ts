@@ -6,8 +6,7 @@
 // status by our id) and moves it to `sent`, `failed` or `unknown` — never re-sends it blindly. A
 // row `skipped` was stopped by the contact policy checked again just before the send.
 
-export const CONTACT_STATES = ['queued', 'sending', 'sent', 'failed', 'unknown', 'skipped'] as const
-export type ContactState = (typeof CONTACT_STATES)[number]
+import type { ContactState } from '../../contract/contact-states.ts'
 
 const MOVES: Record<ContactState, readonly ContactState[]> = {
   queued: ['sending', 'skipped'],

@@ -7,7 +7,7 @@ import type { Channel } from '../../contract/channels.ts'
 import type { Schema } from '../schema.ts'
 import { pilotSampleSeed } from '../../core/selection/pilot-sample.ts'
 import { controlHashSql } from './control-hash-sql.ts'
-import { consentInForceSql } from './current-consents-sql.ts'
+import { policyRemovalSql } from './policy-removal-sql.ts'
 
 export type BuildMembersInput = {
   waveId: number
@@ -59,28 +59,17 @@ function chosenSql(seed: string, sampleSize: number | undefined): RawBuilder<unk
  * rebuilding a wave that was already sent gives the same members.
  */
 export async function buildWaveMembers(db: Kysely<Schema>, input: BuildMembersInput): Promise<BuildMembersResult> {
-  const { policy, asOf, channel } = input
-  // A window of N days is the N bank days that end with asOf (core/selection/removed-by-policy.ts).
-  const windowStart = (days: number) => bankDayStartSql(addDays(asOf, 1 - days), input.timeZone)
-  const dayEnd = bankDayStartSql(addDays(asOf, 1), input.timeZone)
-  const cap = policy.channelCaps[channel]
-  const removedBy = sql<PolicyStep | null>`CASE
-    WHEN ${!input.includeHoldout} AND ${controlHashSql(input.holdout.seed, sql.ref('m.client_id'))} < ${input.holdout.share} THEN 'universal_holdout'
-    WHEN c.status <> 'active' THEN 'status'
-    WHEN c.do_not_contact THEN 'do_not_contact'
-    WHEN NOT coalesce(${consentInForceSql(sql.ref('m.client_id'), channel, dayEnd)}, false) THEN 'consent'
-    WHEN EXISTS (SELECT 1 FROM complaints q WHERE q.client_id = m.client_id AND q.received_at < ${dayEnd}
-      AND (q.status = 'open' OR coalesce(q.closed_at, q.received_at) >= ${windowStart(Math.max(policy.complaintQuietDays, 1))})) THEN 'complaint'
-    WHEN (SELECT count(*) FROM contacts t WHERE t.client_id = m.client_id AND t.channel = ${channel} AND t.status <> 'failed'
-      AND t.sent_at >= ${windowStart(cap.days)} AND t.sent_at < ${dayEnd}
-      AND t.wave_id IS DISTINCT FROM ${input.waveId}) >= ${cap.max} THEN 'channel_cap'
-    WHEN (SELECT count(*) FROM contacts t WHERE t.client_id = m.client_id AND t.status <> 'failed'
-      AND t.sent_at >= ${windowStart(policy.overallCap.days)} AND t.sent_at < ${dayEnd}
-      AND t.wave_id IS DISTINCT FROM ${input.waveId}) >= ${policy.overallCap.max} THEN 'overall_cap'
-    WHEN ${policy.excludeOtherRunningPrograms} AND EXISTS (SELECT 1 FROM wave_members o JOIN waves w ON w.id = o.wave_id
-      JOIN programs g ON g.id = w.program_id WHERE o.client_id = m.client_id AND o."group" = 'target'
-      AND g.status IN ('pilot', 'rollout') AND g.id <> ${input.programId}) THEN 'other_program'
-  END`
+  const removedBy = policyRemovalSql({
+    clientId: sql.ref('m.client_id'),
+    channel: input.channel,
+    policy: input.policy,
+    asOf: input.asOf,
+    timeZone: input.timeZone,
+    before: bankDayStartSql(addDays(input.asOf, 1), input.timeZone),
+    waveId: input.waveId,
+    programId: input.programId,
+    build: { holdout: input.holdout, includeHoldout: input.includeHoldout },
+  })
   const rows = await sql<{ kind: string; key: string | null; n: number }>`
     WITH matched AS MATERIALIZED (SELECT p.client_id, ${inScopeSql(input.scope)} AS in_scope FROM client_profile p WHERE ${input.where}),
     candidates AS MATERIALIZED (
