@@ -315,7 +315,6 @@ export type WaveTable = {
   send_started_at: Timestamp | null
   send_finished_at: Timestamp | null
   send_owner: Json | null
-  send_heartbeat_at: Timestamp | null
 }
 
 export type WaveMemberTable = { client_id: number; wave_id: number; group: 'target' | 'control' }

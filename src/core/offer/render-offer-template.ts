@@ -3,7 +3,7 @@ import type { OfferTemplatePart } from '../../contract/offer-schemas.ts'
 import type { TemplateData } from '../../contract/offer-template-fields.ts'
 import { reason, type Reason } from '../../contract/reason-codes.ts'
 import { checkOfferTemplate } from './check-offer-template.ts'
-import { offerTemplateEngine, OUTPUT_LIMIT } from './offer-template-engine.ts'
+import { offerTemplateEngine, OUTPUT_LIMIT, type Template } from './offer-template-engine.ts'
 import { templateErrorReason } from './template-error-reason.ts'
 
 export type RenderOfferTemplateInput = {
@@ -19,9 +19,16 @@ export type RenderedTemplate = { ok: true; text: string } | { ok: false; reason:
 export function renderOfferTemplate({ part, text, data, language }: RenderOfferTemplateInput): RenderedTemplate {
   const checked = checkOfferTemplate(part, text, language)
   if (!checked.ok) return checked
+  return renderParsedPart({ part, templates: checked.templates, data, language })
+}
+
+export type RenderParsedPartInput = { part: OfferTemplatePart; templates: Template[]; data: TemplateData; language: Language }
+
+/** Renders a part already parsed and checked (prepare-offer-templates.ts parses once per wave). */
+export function renderParsedPart({ part, templates, data, language }: RenderParsedPartInput): RenderedTemplate {
   let output: string
   try {
-    output = String(offerTemplateEngine(language, part === 'body_html').renderSync(checked.templates, data))
+    output = String(offerTemplateEngine(language, part === 'body_html').renderSync(templates, data))
   } catch (error) {
     return { ok: false, reason: templateErrorReason(part, error) }
   }

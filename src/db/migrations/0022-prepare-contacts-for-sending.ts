@@ -6,8 +6,7 @@ import { sql, type Kysely } from 'kysely'
 // core/execution/contact-states.ts with the provider's message id. `sent_at` is the provider's
 // acceptance and stays empty until then, so the contact policy's caps and the profile's "last
 // contact" (which read sent_at) count only what really left the bank. A wave freezes the offer
-// version it is sent with and records who is sending it: one sender at a time (the lease), and a
-// sender that died is recognised by its host and pid or by a heartbeat that stopped.
+// version it is sent with and shows who is sending it.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     ALTER TABLE contacts ALTER COLUMN sent_at DROP NOT NULL;
@@ -38,16 +37,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ADD COLUMN send_status text NOT NULL DEFAULT 'not_started' CHECK (send_status IN ('not_started', 'sending', 'waiting', 'finished')),
       ADD COLUMN send_started_at timestamptz,
       ADD COLUMN send_finished_at timestamptz,
-      -- The sender holding the wave: { pid, host, command, startedAt }; null when no one sends it.
-      ADD COLUMN send_owner jsonb,
-      ADD COLUMN send_heartbeat_at timestamptz;
+      -- Who sends it now, for people to read ({ pid, host, command, startedAt }): one sender at a time
+      -- is held by a lock (wave-send-lock-store.ts), not by this column.
+      ADD COLUMN send_owner jsonb;
   `.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     ALTER TABLE waves DROP COLUMN offer_id, DROP COLUMN send_status, DROP COLUMN send_started_at,
-      DROP COLUMN send_finished_at, DROP COLUMN send_owner, DROP COLUMN send_heartbeat_at;
+      DROP COLUMN send_finished_at, DROP COLUMN send_owner;
     DROP INDEX contacts_wave_member_channel_key, contacts_wave_status_idx, contacts_provider_message_idx;
     ALTER TABLE contacts DROP CONSTRAINT contacts_status_check, DROP COLUMN queued_at, DROP COLUMN updated_at,
       DROP COLUMN attempts, DROP COLUMN next_attempt_at, DROP COLUMN offer_id, DROP COLUMN address,
