@@ -9,5 +9,6 @@ export const AUDIT_ACTIONS = [
   'import.create', 'import.rejections_download', 'response.record', 'demo.load',
   'user.create', 'user.update', 'product.update',
   'offer.create', 'offer.update', 'offer.approve', 'offer.retire', 'offer.preview',
+  'wave.send', 'consent.opt_out',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -111,6 +111,15 @@ export const REASON_PARAMS = {
   'wave.sample_too_large': ['path', 'size', 'available'],
   'wave.unknown_branch': ['path', 'value'],
   'wave.unknown_region': ['path', 'value'],
+  // Sending (app/wave/send-wave.ts).
+  'wave.channel_not_configured': ['channel', 'setting'],
+  'wave.channel_not_sent': ['channel'],
+  'wave.program_not_running': ['status', 'needed'],
+  'wave.no_offer': ['program'],
+  'wave.offer_not_approved': ['offer', 'version'],
+  'wave.offer_not_valid': ['offer', 'validFrom', 'validUntil'],
+  'wave.sending_elsewhere': ['wave'],
+  'wave.already_sending': ['wave'],
   // Pilot design (core/program/design-program-pilot.ts): warnings, and a default the case cannot give.
   'pilot.selection_too_small': ['requiredTarget', 'requiredControl', 'availableTarget', 'availableControl'],
   'pilot.over_planned_size': ['required', 'planned'],

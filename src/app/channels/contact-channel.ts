@@ -5,6 +5,9 @@ import type { Channel } from '../../contract/channels.ts'
 // for good, or — a connection lost after the message was handed over — nobody knows yet, which only
 // the provider can settle later (reconcile), never a blind second send.
 
+/** A contact as our references name it: its wave, client and id (the client first, as contacts are keyed). */
+export type ContactKey = { waveId: number; clientId: number; id: number }
+
 export type OutgoingMessage = {
   contactId: number
   clientId: number
@@ -30,7 +33,7 @@ export type ContactChannel = {
   /** Messages a second the provider allows (the token bucket's rate) and at once (its burst). */
   limits: { ratePerSecond: number; burst: number }
   /** Our reference for a contact, fixed before the send so that reconciliation can find it. */
-  reference(contactId: number, waveId: number): string
+  reference(contact: ContactKey): string
   send(message: OutgoingMessage): Promise<SendAnswer>
   reconcile(reference: string): Promise<ReconcileAnswer>
   close(): Promise<void>

@@ -1,4 +1,4 @@
-import type { ContactChannel, ReconcileAnswer, SendAnswer } from './contact-channel.ts'
+import type { ContactChannel, ContactKey, ReconcileAnswer, SendAnswer } from './contact-channel.ts'
 
 // SMS through an HTTP gateway (docs/sms-gateway.md; an SMPP adapter can come later). Each message
 // carries our reference (the contact's id in its wave), and the gateway keeps one message per
@@ -12,6 +12,16 @@ export type SmsGatewayChannelInput = {
   /** The sender name the SMS shows (the bank's registered alpha name). */
   sender: string
   ratePerSecond: number
+}
+
+/** `otklik-<wave>-<client>-<contact>`: what delivery reports come back with (readSmsReference). */
+export function smsReference(c: ContactKey): string {
+  return `otklik-${c.waveId}-${c.clientId}-${c.id}`
+}
+
+export function readSmsReference(reference: string): ContactKey | undefined {
+  const match = /^otklik-(\d+)-(\d+)-(\d+)$/.exec(reference)
+  return match ? { waveId: Number(match[1]), clientId: Number(match[2]), id: Number(match[3]) } : undefined
 }
 
 type GatewayMessage = { id?: unknown; status?: unknown }
@@ -28,7 +38,7 @@ export function createSmsGatewayChannel(input: SmsGatewayChannelInput): ContactC
   return {
     channel: 'sms',
     limits: { ratePerSecond: input.ratePerSecond, burst: Math.max(1, Math.ceil(input.ratePerSecond)) },
-    reference: (contactId, waveId) => `otklik-${waveId}-${contactId}`,
+    reference: (c) => smsReference(c),
     async send(message): Promise<SendAnswer> {
       let response: Response
       try {

@@ -41,7 +41,7 @@ export function createSmtpChannel(input: SmtpChannelInput): ContactChannel {
   return {
     channel: 'email',
     limits: { ratePerSecond: input.ratePerSecond, burst: Math.max(1, input.connections * 2) },
-    reference: (contactId, waveId) => `<otklik.${waveId}.${contactId}@${domain}>`,
+    reference: (c) => `<otklik.${c.waveId}.${c.clientId}.${c.id}@${domain}>`,
     async send(message) {
       try {
         const info = await transport.sendMail({

@@ -14,13 +14,16 @@ import { fillWave, type WaveResult } from './build-wave.ts'
 
 /**
  * Rebuilds a wave from the rule, policy, seed and day it was frozen with: the same data gives the
- * same members. Audited in the same transaction.
+ * same members; refused once the wave has begun sending. Audited in the same transaction.
  */
 export async function rebuildWave(db: Kysely<Schema>, input: { waveId: number; actor: AuditActor }): Promise<WaveResult> {
   const { waveId, actor } = input
   return db.transaction().execute(async (tx) => {
-    const wave = await tx.selectFrom('waves').selectAll().where('id', '=', waveId).executeTakeFirst()
+    // Locked: a send that begins meanwhile waits for this rebuild, and one that began is seen.
+    const wave = await tx.selectFrom('waves').selectAll().where('id', '=', waveId).forUpdate().executeTakeFirst()
     if (!wave) throw new DomainError('not_found', `No wave ${waveId}`, reason('wave.not_found', { id: waveId }))
+    // Members who were written to stay members: the wave's contacts and its verdict count them.
+    if (wave.send_status !== 'not_started') throw new DomainError('conflict', `Wave ${waveId} has begun sending`, reason('wave.already_sending', { wave: waveId }))
     const program = await findProgram(tx, wave.program_id)
     if (!program) throw new DomainError('not_found', `No program ${wave.program_id}`, reason('program.not_found', { id: wave.program_id }))
     const result = await fillWave(tx, {

@@ -1,7 +1,10 @@
+import { hostname } from 'node:os'
 import { InvalidArgumentError, type Command } from 'commander'
 import { ensureProfile } from '../../app/selection/ensure-profile.ts'
 import { buildWave, type WaveResult } from '../../app/wave/build-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
+import { sendWave, type WaveSendResult } from '../../app/wave/send-wave.ts'
+import { openConfiguredChannels } from '../../app/channels/open-configured-channels.ts'
 import { CHANNELS, type Channel } from '../../contract/channels.ts'
 import { cliActor } from '../cli-actor.ts'
 import { readRuleFile } from '../read-rule-file.ts'
@@ -43,7 +46,7 @@ function output(result: WaveResult) {
 }
 
 export function registerWaveCommands(program: Command): void {
-  const wave = program.command('wave').description('build and rebuild the waves of a program')
+  const wave = program.command('wave').description('build, rebuild and send the waves of a program')
   wave
     .command('build')
     .description('freeze the members (target and control) of a new wave of a program')
@@ -83,4 +86,45 @@ export function registerWaveCommands(program: Command): void {
     .action(async (waveId: number, _options: unknown, command: Command) => {
       await runCommand(command, async ({ db }) => output(await rebuildWave(db.kysely, { waveId, actor: cliActor() })))
     })
+  wave
+    .command('send')
+    .description('send a wave\'s contacts by e-mail (SMTP_URL) or SMS (SMS_GATEWAY_URL), each exactly once; safe to stop and run again')
+    .argument('<wave>', 'the wave id', positiveInteger)
+    .action(async (waveId: number, _options: unknown, command: Command) => {
+      await runCommand(command, async ({ db, config }) => {
+        const open = openConfiguredChannels(config.channels)
+        try {
+          const result = await sendWave(db, {
+            waveId,
+            channels: open.channels,
+            publicUrl: config.publicUrl,
+            actor: cliActor(),
+            owner: { pid: process.pid, host: hostname(), command: 'otklik wave send' },
+            onProgress: sendProgress(waveId, config.progressLines),
+          })
+          return { json: result, text: sendText(result) }
+        } finally {
+          await open.close()
+        }
+      })
+    })
+}
+
+/** Progress on stderr (a line each with OTKLIK_PROGRESS=1 off a terminal): stdout stays clean for --json. */
+function sendProgress(waveId: number, lines: boolean): (result: WaveSendResult) => void {
+  return (r) => {
+    const line = `wave ${waveId}: ${r.sent} sent, ${r.failed} failed, ${r.skipped_by_policy} skipped of ${r.queued}`
+    if (lines && !process.stderr.isTTY) process.stderr.write(`${line}\n`)
+    else if (process.stderr.isTTY) process.stderr.write(`\r${line} `)
+  }
+}
+
+function sendText(r: WaveSendResult): string {
+  const skipped = Object.entries(r.skipped).map(([why, n]) => `  − ${why}: ${n}`)
+  return [
+    `wave ${r.wave}: ${r.status}; ${r.queued} contacts: ${r.sent} sent, ${r.failed} failed, ${r.skipped_by_policy} skipped by the policy`,
+    ...skipped,
+    ...(r.waiting > 0 ? [`  ${r.waiting} waiting${r.next_attempt_at ? ` until ${r.next_attempt_at}` : ''} (quiet hours or a retry): run it again then`] : []),
+    ...(r.unknown > 0 ? [`  ${r.unknown} unknown: handed to the provider, not confirmed; not sent again`] : []),
+  ].join('\n')
 }

@@ -16,6 +16,13 @@ export type ContactWindow = {
   weekends: DailyWindow | null
 }
 
+/**
+ * The bank's hours for SMS and calls, in the client's local time: 09:00–21:00 on working days,
+ * 10:00–20:00 on days off — narrower than the 08:00–22:00 / 09:00–20:00 that 230-FZ art. 7 allows
+ * even debt collectors, as marketing should be. A setting (bank_settings 'contact_hours').
+ */
+export const DEFAULT_CONTACT_WINDOW: ContactWindow = { weekdays: { from: 540, until: 1260 }, weekends: { from: 600, until: 1200 } }
+
 export type WindowCheck = { allowed: true } | { allowed: false; nextAt: number }
 
 /** Checks a window: minutes in [0, 1440], from before until. Returns the broken rule, or undefined. */

@@ -90,6 +90,13 @@ export async function findLatestOffer(db: Kysely<Schema>, code: string, options:
   return toVersion(row, (await templatesOf(db, [row.id])).get(row.id) ?? [])
 }
 
+/** One version by its id: the version a wave froze when it began sending. */
+export async function findOfferVersion(db: Kysely<Schema>, id: number): Promise<OfferVersion | undefined> {
+  const row = await selectVersions(db).where('o.id', '=', id).executeTakeFirst()
+  if (!row) return undefined
+  return toVersion(row, (await templatesOf(db, [row.id])).get(row.id) ?? [])
+}
+
 /** The newest version of every offer, by code. */
 export async function listLatestOffers(db: Kysely<Schema>): Promise<OfferVersion[]> {
   const rows = await selectVersions(db)

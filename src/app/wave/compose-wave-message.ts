@@ -1,0 +1,46 @@
+import { countSmsSegments, SMS_MAX_SEGMENTS } from '../../contract/count-sms-segments.ts'
+import { reason, type Reason } from '../../contract/reason-codes.ts'
+import { offerTemplateData } from '../../core/offer/offer-template-data.ts'
+import type { PreparedTemplates } from '../../core/offer/prepare-offer-templates.ts'
+import { signUnsubscribeToken } from '../../core/execution/unsubscribe-token.ts'
+import type { OfferVersion } from '../../db/stores/offer-store.ts'
+import type { ContactChannel, OutgoingMessage } from '../channels/contact-channel.ts'
+import type { ClaimedContact } from './claim-wave-batch.ts'
+
+export type ComposeInput = {
+  candidate: ClaimedContact
+  channel: ContactChannel
+  offer: OfferVersion
+  templates: PreparedTemplates
+  /** Signs the unsubscribe link; the link opens `${publicUrl}/unsubscribe/<token>`. */
+  linkSecret: string
+  publicUrl: string
+}
+
+const UNSUBSCRIBE_TEXT = 'Чтобы не получать писем банка с предложениями, перейдите по ссылке:'
+
+/** One member's message, rendered for sending (nothing masked), or the reason it cannot be sent. */
+export function composeWaveMessage(input: ComposeInput): { ok: true; message: OutgoingMessage } | { ok: false; reason: Reason } {
+  const { candidate: c, offer } = input
+  const { data } = offerTemplateData({
+    client: { fullName: c.fullName, gender: c.gender, segment: c.segment, branchName: c.branchName, phone: c.phone, email: c.email, address: c.postalAddress, birthDate: c.birthDate, clientSince: c.clientSince },
+    offer: { code: offer.code, name: offer.name, productName: offer.productName, terms: offer.terms, rate: offer.rate, termMonths: offer.termMonths, amount: offer.amount, validFrom: offer.validFrom, validUntil: offer.validUntil },
+    viewer: null,
+    language: 'ru',
+  })
+  const rendered = input.templates.render(data)
+  if (!rendered.ok) return rendered
+  const base = { contactId: c.id, clientId: c.clientId, address: c.address, reference: c.reference }
+  if (input.channel.channel === 'sms') {
+    const text = rendered.parts.body_text ?? ''
+    const { segments } = countSmsSegments(text)
+    if (segments > SMS_MAX_SEGMENTS) return { ok: false, reason: reason('offer.sms_too_long', { segments, max: SMS_MAX_SEGMENTS }) }
+    return { ok: true, message: { ...base, text } }
+  }
+  // Every e-mail carries the opt-out (38-FZ art. 18): in the body, whatever the template says, and
+  // in the List-Unsubscribe headers that mail programs show as a button (RFC 2369, RFC 8058).
+  const url = `${input.publicUrl}/unsubscribe/${signUnsubscribeToken({ clientId: c.clientId, channel: 'email', contactId: c.id }, input.linkSecret)}`
+  const text = `${rendered.parts.body_text ?? ''}\n\n--\n${UNSUBSCRIBE_TEXT}\n${url}\n`
+  const html = rendered.parts.body_html && `${rendered.parts.body_html}\n<p style="font-size:12px;color:#666">${UNSUBSCRIBE_TEXT} <a href="${url}">${url}</a></p>`
+  return { ok: true, message: { ...base, subject: rendered.parts.subject ?? offer.name, text, ...(html && { html }), unsubscribeUrl: url } }
+}

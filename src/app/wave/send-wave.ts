@@ -1,0 +1,151 @@
+import type { Channel } from '../../contract/channels.ts'
+import { POLICY_STEPS } from '../../contract/contact-policy.ts'
+import type { WaveSendStatus } from '../../contract/contact-states.ts'
+import { formatReason } from '../../contract/format-reason.ts'
+import { reason } from '../../contract/reason-codes.ts'
+import { bankDay } from '../../core/bank-day.ts'
+import { DomainError } from '../../core/domain-error.ts'
+import { DEFAULT_RETRY_POLICY, nextSendAttempt, type RetryPolicy } from '../../core/execution/next-send-attempt.ts'
+import { fullBucket, takeToken } from '../../core/execution/token-bucket.ts'
+import type { Database } from '../../db/open-database.ts'
+import { appendAuditEvent } from '../../db/stores/audit-store.ts'
+import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
+import { countWaveContactStates, queueWaveContacts, recordSendOutcomes, type SendOutcome, type WaveContactCounts } from '../../db/stores/contact-send-store.ts'
+import { readContactWindow } from '../../db/stores/contact-window-store.ts'
+import { readLinkSecret } from '../../db/stores/link-secret-store.ts'
+import { saveWaveSendState } from '../../db/stores/wave-send-store.ts'
+import { tryLockWaveSend } from '../../db/stores/wave-send-lock-store.ts'
+import type { AuditActor } from '../audit/record-audit-event.ts'
+import type { ContactChannel, SendAnswer } from '../channels/contact-channel.ts'
+import { claimWaveBatch, type ClaimedContact } from './claim-wave-batch.ts'
+import { composeWaveMessage } from './compose-wave-message.ts'
+import { prepareWaveSend, type WaveSendPlan } from './prepare-wave-send.ts'
+import { reconcileWaveContacts } from './reconcile-wave-contacts.ts'
+
+export type SendWaveInput = {
+  waveId: number
+  channels: Partial<Record<Channel, ContactChannel>>
+  publicUrl: string
+  actor: AuditActor
+  /** Who sends, for people to read on the wave ({ pid, host, command }). */
+  owner: Record<string, unknown>
+  now?: () => Date
+  retry?: RetryPolicy
+  /** Contacts claimed and sent per short transaction. */
+  batchSize?: number
+  onProgress?: (result: WaveSendResult) => void
+}
+
+/** `wave send --json` (the issue's contract), with what else a person needs to read it. */
+export type WaveSendResult = {
+  wave: number
+  status: WaveSendStatus
+  queued: number
+  sent: number
+  failed: number
+  skipped_by_policy: number
+  /** Handed over but not confirmed: the provider could not say; a person decides. */
+  unknown: number
+  /** Still queued: quiet hours where the client lives, or a retry after a temporary failure. */
+  waiting: number
+  skipped: Record<string, number>
+  next_attempt_at: string | null
+}
+
+/**
+ * Sends a wave's contacts exactly once (issue 8, item 3): one sender at a time, the target members
+ * queued, what a stopped sender left in flight reconciled with the provider, then batches claimed,
+ * sent within the channel's rate and recorded. It can be stopped at any moment and run again: the
+ * next run finishes the wave without sending anything twice. Returns when nothing is due now.
+ */
+export async function sendWave(db: Database, input: SendWaveInput): Promise<WaveSendResult> {
+  const now = input.now ?? (() => new Date())
+  const timeZone = await readBankTimeZone(db.kysely)
+  const plan = await prepareWaveSend(db.kysely, { waveId: input.waveId, channels: input.channels, today: bankDay(now(), timeZone) })
+  const lock = await tryLockWaveSend(db, plan.wave.id)
+  if (!lock) throw new DomainError('conflict', `Wave ${plan.wave.id} is being sent elsewhere`, reason('wave.sending_elsewhere', { wave: plan.wave.id }))
+  try {
+    await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: 'sending', now: now(), offerId: plan.offer.id, owner: input.owner })
+    await appendAuditEvent(db.kysely, { userId: input.actor.id, login: input.actor.login, action: 'wave.send', entity: 'wave', entityId: String(plan.wave.id), details: { offer: plan.offer.code, version: plan.offer.version } })
+    await queueWaveContacts(db.kysely, { waveId: plan.wave.id, programId: plan.wave.programId, channel: plan.wave.channel, offerId: plan.offer.id, now: now(), batchSize: 5000 })
+    await reconcileWaveContacts(db.kysely, { waveId: plan.wave.id, channel: plan.channel, now })
+    await sendDueContacts(db, plan, { ...input, now })
+    const result = toResult(plan.wave.id, await countWaveContactStates(db.kysely, plan.wave.id))
+    await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: result.status, now: now() })
+    return result
+  } catch (error) {
+    await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: 'waiting', now: now() }).catch(() => undefined)
+    throw error
+  } finally {
+    await lock.release()
+  }
+}
+
+async function sendDueContacts(db: Database, plan: WaveSendPlan, input: SendWaveInput & { now: () => Date }): Promise<void> {
+  const window = await readContactWindow(db.kysely)
+  const linkSecret = await readLinkSecret(db.kysely)
+  const limits = plan.channel.limits
+  let bucket = fullBucket(limits, Date.now())
+  let reported = 0
+  const throttle = async () => {
+    const taken = takeToken(bucket, limits, Date.now())
+    bucket = taken.bucket
+    if (taken.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, taken.waitMs))
+  }
+  for (;;) {
+    const { claimed, due } = await claimWaveBatch(db.kysely, { plan, window, now: input.now(), limit: input.batchSize ?? 200 })
+    if (due === 0) return
+    const outcomes = await Promise.all(
+      claimed.map(async (contact) => {
+        const composed = composeWaveMessage({ candidate: contact, channel: plan.channel, offer: plan.offer, templates: plan.templates, linkSecret, publicUrl: input.publicUrl })
+        if (!composed.ok) return outcomeOf(contact, { outcome: 'permanent', error: formatReason(composed.reason, 'en') }, input)
+        await throttle()
+        const answer = await plan.channel.send(composed.message)
+        return outcomeOf(contact, answer.outcome === 'uncertain' ? await settle(plan.channel, contact, answer) : answer, input)
+      }),
+    )
+    await recordSendOutcomes(db.kysely, outcomes, input.now())
+    // Counting is a scan of the wave's contacts: once a second is enough for a progress bar.
+    if (input.onProgress && Date.now() - reported >= 1000) {
+      reported = Date.now()
+      input.onProgress(toResult(plan.wave.id, await countWaveContactStates(db.kysely, plan.wave.id)))
+    }
+  }
+}
+
+/** A send whose answer was lost (the connection dropped after the message was handed over): ask the provider once. */
+async function settle(channel: ContactChannel, contact: ClaimedContact, answer: SendAnswer): Promise<SendAnswer> {
+  const known = await channel.reconcile(contact.reference)
+  if (known.outcome === 'accepted') return { outcome: 'accepted', providerMessageId: known.providerMessageId, at: new Date() }
+  if (known.outcome === 'not_accepted') return { outcome: 'temporary', error: answer.outcome === 'accepted' ? '' : answer.error }
+  return answer
+}
+
+function outcomeOf(contact: ClaimedContact, answer: SendAnswer, input: { now: () => Date; retry?: RetryPolicy }): SendOutcome {
+  const key = { clientId: contact.clientId, id: contact.id }
+  if (answer.outcome === 'accepted') return { ...key, state: 'sent', sentAt: answer.at, providerMessageId: answer.providerMessageId }
+  if (answer.outcome === 'uncertain') return { ...key, state: 'unknown', error: answer.error }
+  const next = nextSendAttempt({ kind: answer.outcome, attempts: contact.attempts + 1, at: input.now().getTime(), policy: input.retry ?? DEFAULT_RETRY_POLICY })
+  if (next.state === 'failed') return { ...key, state: 'failed', error: answer.error }
+  return { ...key, state: 'queued', nextAttemptAt: new Date(next.nextAttemptAt), error: answer.error }
+}
+
+const POLICY_REASONS: readonly string[] = [...POLICY_STEPS, 'no_address']
+
+function toResult(waveId: number, counts: WaveContactCounts): WaveSendResult {
+  const skippedByPolicy = Object.entries(counts.skippedBy).filter(([r]) => POLICY_REASONS.includes(r)).reduce((sum, [, n]) => sum + n, 0)
+  const total = counts.queued + counts.sending + counts.sent + counts.failed + counts.unknown + counts.skipped
+  const open = counts.queued + counts.sending + counts.unknown
+  return {
+    wave: waveId,
+    status: total === 0 ? 'not_started' : open === 0 ? 'finished' : counts.sending > 0 ? 'sending' : 'waiting',
+    queued: total,
+    sent: counts.sent,
+    failed: counts.failed,
+    skipped_by_policy: skippedByPolicy,
+    unknown: counts.unknown,
+    waiting: counts.queued,
+    skipped: counts.skippedBy,
+    next_attempt_at: counts.nextAttemptAt,
+  }
+}
