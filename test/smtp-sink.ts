@@ -60,6 +60,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       })
     },
   })
+  // A client that dies mid-session (the SIGKILL test) resets its connection: a server logs that and goes on.
+  smtp.on('error', () => undefined)
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()))
   const smtpPort = (smtp.server.address() as AddressInfo).port
   const tracking: Server = createServer((request, response) => {
