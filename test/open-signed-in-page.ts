@@ -7,6 +7,8 @@ export async function openSignedInPage(input: { browser: Browser; baseUrl: strin
   const context = await newBrowserContext(input.browser, { viewport: { width: 1440, height: 900 }, locale: input.language === 'ru' ? 'ru-RU' : 'en-GB' })
   // The language the user starts in; a switch on screen then holds across page loads, as in real use.
   await context.addInitScript((lang) => {
+    // Init scripts run in every frame; a sandboxed one (the offer preview's e-mail) has no storage.
+    if (window !== window.top) return
     if (!window.localStorage.getItem('otklik.language')) window.localStorage.setItem('otklik.language', lang)
   }, input.language)
   const page = await context.newPage()

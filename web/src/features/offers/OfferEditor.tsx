@@ -1,7 +1,7 @@
 import { Badge, Button, Code, Group, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Textarea } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CHANNEL_PARTS, OFFER_CHANNELS, type OfferChannel, type OfferDetail, type OfferTemplate, type OfferTemplatePart } from '../../../../src/contract/offer-schemas.ts'
+import { CHANNEL_PARTS, OFFER_CHANNELS, type CallObjection, type OfferChannel, type OfferDetail, type OfferTemplate, type OfferTemplatePart } from '../../../../src/contract/offer-schemas.ts'
 import { TEMPLATE_FIELDS, TEMPLATE_FILTERS } from '../../../../src/contract/offer-template-fields.ts'
 import { canCall } from '../../app/permissions.ts'
 import { DayInput } from '../../components/DayInput.tsx'
@@ -12,7 +12,9 @@ import { OFFER_STATUS_COLOR } from './offer-status-color.ts'
 import { RetireOfferButton } from './RetireOfferButton.tsx'
 import { SmsCounter } from './SmsCounter.tsx'
 import { useFormatters } from '../../i18n/useFormatters.ts'
-import { useApproveOffer, useOffer, usePreviewOffer, useSaveOffer } from './useOffers.ts'
+import { useApproveOffer, useOffer, useSaveOffer } from './useOffers.ts'
+import { CallObjectionsEditor } from './CallObjectionsEditor.tsx'
+import { OfferPreviewPanel } from './OfferPreviewPanel.tsx'
 
 type Form = {
   code: string
@@ -26,6 +28,7 @@ type Form = {
   validFrom: string
   validUntil: string
   templates: Record<OfferChannel, Record<OfferTemplatePart, string>>
+  objections: CallObjection[]
 }
 
 const PART_KEY: Record<OfferTemplatePart, keyof OfferTemplate> = { subject: 'subject', body_html: 'bodyHtml', body_text: 'bodyText', script: 'script' }
@@ -47,6 +50,7 @@ function formOf(offer: OfferDetail | undefined): Form {
     validFrom: offer?.validFrom ?? '',
     validUntil: offer?.validUntil ?? '',
     templates,
+    objections: offer?.templates.find((t) => t.channel === 'call')?.objections ?? [],
   }
 }
 
@@ -55,8 +59,10 @@ const orNull = (value: number | string) => (value === '' ? null : Number(value))
 function bodyOf(form: Form) {
   const templates = OFFER_CHANNELS.flatMap((channel) => {
     const parts = CHANNEL_PARTS[channel].filter((part) => form.templates[channel][part].trim() !== '')
-    if (parts.length === 0) return []
-    const template: OfferTemplate = { channel, subject: null, bodyHtml: null, bodyText: null, script: null, objections: [] }
+    // Rows left wholly empty are dropped; a half-filled one goes, for the server to name.
+    const objections = channel === 'call' ? form.objections.filter((o) => o.objection.trim() !== '' || o.answer.trim() !== '') : []
+    if (parts.length === 0 && objections.length === 0) return []
+    const template: OfferTemplate = { channel, subject: null, bodyHtml: null, bodyText: null, script: null, objections }
     for (const part of parts) (template as Record<string, unknown>)[PART_KEY[part]] = form.templates[channel][part]
     return [template]
   })
@@ -83,10 +89,8 @@ export function OfferEditor({ code, onSaved }: { code: string | undefined; onSav
   const products = useProducts()
   const save = useSaveOffer()
   const approve = useApproveOffer()
-  const preview = usePreviewOffer()
   const [form, setForm] = useState<Form>(() => formOf(undefined))
   const [channel, setChannel] = useState<OfferChannel>('sms')
-  const [clientId, setClientId] = useState<number | string>('')
   useEffect(() => {
     if (offer.data) setForm(formOf(offer.data))
   }, [offer.data])
@@ -170,6 +174,7 @@ export function OfferEditor({ code, onSaved }: { code: string | undefined; onSav
             readOnly={!canWrite}
           />
         ))}
+        {channel === 'call' && <CallObjectionsEditor value={form.objections} onChange={(objections) => set('objections', objections)} readOnly={!canWrite} />}
         {channel === 'sms' && (
           <Stack gap={0}>
             <SmsCounter text={form.templates.sms.body_text} />
@@ -198,31 +203,7 @@ export function OfferEditor({ code, onSaved }: { code: string | undefined; onSav
           {canWrite && offer.data?.status === 'approved' && <Text fz={10} c="dimmed">{t('offers.editVoids')}</Text>}
           {canRetire && <RetireOfferButton offer={offer.data!} />}
         </Group>
-        {code !== undefined && (
-          <Stack gap={4} data-testid="offer-preview">
-            <Group gap="xs" align="flex-end">
-              <NumberInput size="xs" w={140} label={t('offers.preview.clientId')} value={clientId} onChange={setClientId} min={1} allowDecimal={false} />
-              <Button size="xs" variant="default" disabled={clientId === ''} loading={preview.isPending} onClick={() => preview.mutate({ code, channel, clientId: Number(clientId) })}>
-                {t('offers.preview.show', { channel: t(`offers.channels.${channel}`) })}
-              </Button>
-            </Group>
-            {preview.error && <ErrorAlert error={preview.error} />}
-            {preview.data && (
-              <Paper withBorder p="xs" bg="var(--mantine-color-gray-0)">
-                {preview.data.parts.map((p) => (
-                  <Stack key={p.part} gap={0} mb={4}>
-                    <Text fz={10} c="dimmed">{t(`offers.parts.${p.part}`)}</Text>
-                    <Text fz="xs" style={{ whiteSpace: 'pre-wrap' }}>{p.text}</Text>
-                  </Stack>
-                ))}
-                {preview.data.channel === 'sms' && <SmsCounter text={preview.data.parts[0]?.text ?? ''} />}
-                {preview.data.masked.length > 0 && (
-                  <Text fz={10} c="dimmed">{t('offers.preview.masked', { fields: preview.data.masked.map((f) => t(`offers.personal.${f}`)).join(', ') })}</Text>
-                )}
-              </Paper>
-            )}
-          </Stack>
-        )}
+        {code !== undefined && <OfferPreviewPanel code={code} channel={channel} />}
       </Stack>
     </Paper>
   )

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core'
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { OFFER_STATUS_COLOR } from '../offers/offer-status-color.ts'
@@ -9,21 +9,23 @@ export function ProgramOfferLine({ summary }: { summary: ProgramDetail['offerSum
   const { t } = useTranslation()
   if (!summary) return <>—</>
   return (
-    <Group gap={6} wrap="nowrap" data-testid="program-offer">
+    <Stack gap={2} data-testid="program-offer">
       <Anchor component={Link} to={`/offers?code=${encodeURIComponent(summary.code)}`} fz="xs">
         {summary.name}
       </Anchor>
-      <Text fz={10} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-        {summary.code} · {t('offers.version', { version: summary.version })}
-      </Text>
-      <Badge size="xs" variant="light" tt="none" color={OFFER_STATUS_COLOR[summary.status]}>
-        {t(`offers.status.${summary.status}`)}
-      </Badge>
+      <Group gap={6}>
+        <Text fz={10} c="dimmed">
+          {summary.code} · {t('offers.version', { version: summary.version })}
+        </Text>
+        <Badge size="xs" variant="light" tt="none" color={OFFER_STATUS_COLOR[summary.status]}>
+          {t(`offers.status.${summary.status}`)}
+        </Badge>
+      </Group>
       {!summary.approved && (
-        <Text fz={10} c="orange" data-testid="program-offer-unsendable">
+        <Text fz={10} c="orange.8" data-testid="program-offer-unsendable">
           {t('programs.plan.offerNotSendable')}
         </Text>
       )}
-    </Group>
+    </Stack>
   )
 }
