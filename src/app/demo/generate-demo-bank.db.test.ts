@@ -12,6 +12,7 @@ import { generateDemoBank, type DemoBankCounts } from './generate-demo-bank.ts'
 import { CHANNEL_PARTS } from '../../contract/offer-schemas.ts'
 import { countSmsSegments, SMS_MAX_SEGMENTS } from '../../contract/count-sms-segments.ts'
 import { templatePartText } from '../../core/offer/check-offer-content.ts'
+import { letterTextOfHtml } from '../../core/offer/letter-text-of-html.ts'
 import { offerTemplateData } from '../../core/offer/offer-template-data.ts'
 import { renderOfferTemplate } from '../../core/offer/render-offer-template.ts'
 import { findClientDetails } from '../../db/stores/client-card-store.ts'
@@ -136,6 +137,7 @@ describe('generateDemoBank', () => {
           if (!rendered.ok) continue
           expect(rendered.text).not.toMatch(/\{\{|\}\}|undefined|NaN/)
           if (template.channel === 'sms') expect(countSmsSegments(rendered.text).segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS)
+          if (template.channel === 'letter') expect(letterTextOfHtml(rendered.text)).toMatch(/^Уважаем[ыа][йя] [^<>&]+$/su)
         }
       }
       expect(offer.templates.find((t) => t.channel === 'call')!.objections.length).toBeGreaterThan(0)

@@ -11,7 +11,7 @@ export type DemoOffer = Omit<CreateOfferBody, 'validFrom' | 'validUntil' | 'temp
 // What every message of the bank ends with: who writes, and how to stop advertising (38-FZ art. 18).
 const SMS_STOP = 'Отказ от рассылки: СТОП на 900.'
 const HELLO = '{{ client.salutation }} {{ client.full_name | address_name }}!'
-const SIGNATURE = '<p>С уважением,<br>{{ client.branch_name }}</p>'
+const SIGNATURE = '<p>С уважением,<br>{{ client.branch_name | default: "ваш банк" }}</p>'
 
 type Words = {
   subject: string
@@ -28,7 +28,7 @@ type Words = {
 function templates(words: Words): OfferTemplate[] {
   const list = `<ul>${words.points.map((p) => `<li>${p}</li>`).join('')}</ul>`
   const html = `<p>${HELLO}</p>${words.paragraphs.map((p) => `<p>${p}</p>`).join('')}${list}`
-  const text = [HELLO, ...words.paragraphs, ...words.points.map((p) => `— ${p}`), 'С уважением,\n{{ client.branch_name }}'].join('\n\n').replace(/<[^>]+>/g, '')
+  const text = [HELLO, ...words.paragraphs, ...words.points.map((p) => `— ${p}`), 'С уважением,\n{{ client.branch_name | default: "ваш банк" }}'].join('\n\n').replace(/<[^>]+>/g, '')
   return [
     { channel: 'email', subject: words.subject, bodyHtml: `${html}${SIGNATURE}`, bodyText: text, script: null, objections: [] },
     { channel: 'sms', subject: null, bodyHtml: null, bodyText: `${words.sms} ${SMS_STOP}`, script: null, objections: [] },
@@ -83,7 +83,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
       subject: 'Ваш вклад скоро закончится: продлите его под {{ offer.rate | percent }}',
       paragraphs: [
         'Срок вашего вклада подходит к концу. Продлите его ещё на {{ offer.term_months }} месяцев — и мы добавим 0,5 % к ставке.',
-        'Продление займёт пару минут в мобильном банке или в отделении «{{ client.branch_name }}».',
+        'Продление займёт пару минут в мобильном банке или в отделении {{ client.branch_name | default: "банка" }}.',
       ],
       points: ['Ставка {{ offer.rate | percent }} годовых', 'Сумма от {{ offer.amount | money }}', 'Вклад застрахован в АСВ'],
       sms: '{{ client.first_name }}, ваш вклад скоро закончится. Продлите его на {{ offer.term_months }} мес. под {{ offer.rate | percent }} до {{ offer.valid_until | date }} в мобильном банке.',
@@ -162,7 +162,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
         'Вы были с нами с {{ client.client_since | date }}, и мы будем рады видеть вас снова.',
         'Оформите дебетовую карту — и три месяца получайте кэшбэк {{ offer.rate | percent }} в выбранной категории, до {{ offer.amount | money }} в месяц.',
       ],
-      points: ['Обслуживание карты бесплатно', 'Кэшбэк {{ offer.rate | percent }} три месяца', 'Карта с доставкой или в отделении «{{ client.branch_name }}»'],
+      points: ['Обслуживание карты бесплатно', 'Кэшбэк {{ offer.rate | percent }} три месяца', 'Карта с доставкой или в отделении {{ client.branch_name | default: "банка" }}'],
       sms: '{{ client.first_name }}, вернитесь за кэшбэком {{ offer.rate | percent }}: дебетовая карта без платы за обслуживание. Оформите до {{ offer.valid_until | date }}.',
       script: 'Здравствуйте, {{ client.full_name | address_name }}! Звоню из банка. Вы раньше были нашим клиентом, и мы подготовили для вас карту с кэшбэком {{ offer.rate | percent }} на три месяца и бесплатным обслуживанием. Вам было бы интересно?',
       objections: [
