@@ -31,6 +31,13 @@ describe('describeAuditDetails', () => {
     expect(lines('en', 'product.update', details)[1]).toBe('After: Fee: 1.525%; Client rate: 27%; Lifetime, months: 24')
   })
 
+  it('reads a program naming another offer and an offer retired in words', () => {
+    const linked = { changed: ['offerCode'], offerCode: { after: 'CL-B', before: 'CL-A' } }
+    expect(lines('ru', 'program.update', linked)).toEqual(['Изменено: Предложение', 'Предложение: Было: CL-A; Стало: CL-B'])
+    const retired = { version: 2, comment: 'Ставка изменилась', wasApproved: true }
+    expect(lines('en', 'offer.retire', retired)).toEqual(['Version: 2', 'Comment: Ставка изменилась', 'Was approved: yes'])
+  })
+
   it('names an import in words', () => {
     const details = { kind: 'clients', dryRun: true, fileName: 'clients-2026-11.csv' }
     expect(lines('ru', 'import.create', details)).toEqual(['Что загружали: Клиенты', 'Пробный прогон: да', 'Файл: clients-2026-11.csv'])

@@ -67,7 +67,7 @@ function describeValue(input: DescribeValueInput): string {
   }
   if (Array.isArray(value)) return value.map((item) => describeValue({ ...input, value: item })).join(', ')
   if (VERBATIM.has(key) || !isRecord(value)) return JSON.stringify(value)
-  const entries = Object.entries(value)
+  const entries = Object.entries(value).sort(inReadingOrder)
   if (entries.length === 0) return t('audit.nothing')
   // A policy nests caps in channels: the inner level goes in brackets so the levels stay apart.
   const text = entries.map(([name, inner]) => `${detailName(t, name)}: ${describeValue({ ...input, key: name, value: inner, depth: input.depth + 1 })}`)
