@@ -80,5 +80,9 @@ describe('otklik program', () => {
     expect(notJson.stderr).toContain('Файл бизнес-кейса')
     expect(notJson.stderr).toContain('не JSON')
     expect(otklik(['program', 'show', 'C5', '--json']).status).toBe(1)
+    // The demo's programs name the demo catalogue's approved offers.
+    expect(otklik(['program', 'show', 'CC-SALARY', '--lang', 'ru']).stdout).toContain('предложение: CC-120-DAYS «Кредитная карта «120 дней без процентов»», версия 1: утверждено')
+    expect(otklik(['program', 'show', 'C2', '--lang', 'en']).stdout).toContain('offer: —')
+    expect(lastJson(otklik(['program', 'show', 'CC-SALARY', '--json']).stdout).offer).toEqual({ code: 'CC-120-DAYS', name: 'Кредитная карта «120 дней без процентов»', version: 1, status: 'approved', approved: true })
   }, 400_000)
 })
