@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -6,7 +5,6 @@ import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs } from 'node:util'
 import { sql } from 'kysely'
-import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { fork } from 'node:child_process'
 import { once } from 'node:events'
@@ -14,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { migrate } from '../src/db/migrate.ts'
 import { openDatabase, type Database } from '../src/db/open-database.ts'
 import type { ImportChildReport } from './import-bench-child.ts'
+import { createScratchDatabase } from './create-scratch-database.ts'
 import { BENCH_CLIENT_COLUMNS, writeBenchClients } from './write-bench-clients.ts'
 
 // `npm run bench -- import --clients 1000000 [--json]`: writes a client CSV, imports it through
@@ -95,27 +94,6 @@ async function copyBaseline(db: Database, file: string): Promise<number> {
   } finally {
     client.release()
   }
-}
-
-/**
- * A database of its own on the server, dropped afterwards: both loads start from an empty,
- * freshly migrated client base, and the bank's data is never touched.
- */
-async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `otklik_bench_${randomBytes(4).toString('hex')}`
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl })
-    await client.connect()
-    try {
-      await client.query(statement)
-    } finally {
-      await client.end()
-    }
-  }
-  await admin(`CREATE DATABASE ${name}`)
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) }
 }
 
 /** Runs the import the way the CLI does, in a fresh process, so that its peak memory is its own. */

@@ -5,6 +5,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   import: () => import('./import-bench.ts'),
   selection: () => import('./selection-bench.ts'),
   search: () => import('./search-bench.ts'),
+  send: () => import('./send-bench.ts'),
 }
 
 const [name, ...args] = process.argv.slice(2)

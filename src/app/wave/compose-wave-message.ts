@@ -17,7 +17,7 @@ export type ComposeInput = {
   publicUrl: string
 }
 
-const UNSUBSCRIBE_TEXT = 'Чтобы не получать писем банка с предложениями, перейдите по ссылке:'
+export const UNSUBSCRIBE_TEXT = 'Чтобы не получать писем банка с предложениями, перейдите по ссылке:'
 
 /** One member's message, rendered for sending (nothing masked), or the reason it cannot be sent. */
 export function composeWaveMessage(input: ComposeInput): { ok: true; message: OutgoingMessage } | { ok: false; reason: Reason } {
