@@ -1,7 +1,9 @@
-import nodemailer from 'nodemailer'
+import MailComposer from 'nodemailer/lib/mail-composer'
 import type { ContactChannel, ReconcileAnswer, SendAnswer } from './contact-channel.ts'
+import { createSmtpPool } from './smtp-connection-pool.ts'
 
-// E-mail through an SMTP relay with nodemailer's connection pool. The Message-ID is ours, fixed when
+// E-mail through an SMTP relay: each message built by nodemailer's composer into one buffer and
+// handed to a few long-lived sessions (smtp-connection-pool.ts). The Message-ID is ours, fixed when
 // the contact is claimed, so a message handed over just before a crash can be found again: the
 // relay's message tracking (SMTP_TRACKING_URL, as relays and e-mail providers expose their logs:
 // GET ?message_id=… → 200 when accepted, 404 when not) settles it. Without tracking such a message
@@ -18,8 +20,10 @@ export type SmtpChannelInput = {
 
 /** An SMTP reply code decides: 4xx is for now (greylisting, throttling), 5xx for good. */
 export function classifySmtpError(error: unknown): SendAnswer {
-  const e = error as { responseCode?: number; response?: string; code?: string; message?: string }
+  const e = error as { responseCode?: number; response?: string; code?: string; message?: string; notSent?: boolean }
   const text = `${e.code ?? 'SMTP'}: ${e.response ?? e.message ?? String(error)}`.slice(0, 500)
+  // No session to the relay could be opened (refused, timed out, TLS or login failed): nothing was handed over.
+  if (e.notSent) return { outcome: 'temporary', error: text }
   if (typeof e.responseCode === 'number' && e.responseCode >= 400 && e.responseCode < 500) return { outcome: 'temporary', error: text }
   if (typeof e.responseCode === 'number' && e.responseCode >= 500) return { outcome: 'permanent', error: text }
   // A refused or dropped connection before any reply: the relay may or may not have the message.
@@ -28,15 +32,8 @@ export function classifySmtpError(error: unknown): SendAnswer {
 }
 
 export function createSmtpChannel(input: SmtpChannelInput): ContactChannel {
-  const transport = nodemailer.createTransport({
-    url: input.url,
-    pool: true,
-    maxConnections: input.connections,
-    maxMessages: Number.POSITIVE_INFINITY,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  } as Parameters<typeof nodemailer.createTransport>[0])
+  const pool = createSmtpPool({ url: input.url, connections: input.connections, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+  const fromAddress = /<([^>]+)>\s*$/.exec(input.from)?.[1] ?? input.from.trim()
   const domain = /@([^>\s]+)>?\s*$/.exec(input.from)?.[1] ?? 'otklik.local'
   return {
     channel: 'email',
@@ -44,19 +41,22 @@ export function createSmtpChannel(input: SmtpChannelInput): ContactChannel {
     reference: (c) => `<otklik.${c.waveId}.${c.clientId}.${c.id}@${domain}>`,
     async send(message) {
       try {
-        const info = await transport.sendMail({
+        const raw = await new MailComposer({
           from: input.from,
           to: message.address,
           subject: message.subject,
           text: message.text,
           ...(message.html && { html: message.html }),
           messageId: message.reference,
+          // Base64 for both parts: Russian text in quoted-printable triples every letter, and
+          // encoding it byte by byte is the most work in building a message.
+          textEncoding: 'base64',
           ...(message.unsubscribeUrl && {
-            list: { unsubscribe: { url: message.unsubscribeUrl, comment: 'Unsubscribe' } },
-            headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+            headers: { 'List-Unsubscribe': `<${message.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
           }),
-        })
-        return { outcome: 'accepted', providerMessageId: info.messageId ?? message.reference, at: new Date() }
+        }).compile().build()
+        await pool.send({ from: fromAddress, to: [message.address] }, raw)
+        return { outcome: 'accepted', providerMessageId: message.reference, at: new Date() }
       } catch (error) {
         return classifySmtpError(error)
       }
@@ -66,7 +66,7 @@ export function createSmtpChannel(input: SmtpChannelInput): ContactChannel {
       return askTracking(input.trackingUrl, reference)
     },
     async close() {
-      transport.close()
+      pool.close()
     },
   }
 }

@@ -8,6 +8,16 @@ import type { Language } from '../../contract/language.ts'
 
 const LOCALES: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' }
 
+// Making an Intl.NumberFormat costs far more than formatting with one, and a wave formats the
+// same few values for every member: each format is made once per process.
+const FORMATS = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = FORMATS.get(key)
+  if (!format) FORMATS.set(key, (format = make()))
+  return format
+}
+
 function toNumber(filter: string, value: unknown): number {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
   if (typeof number !== 'number' || !Number.isFinite(number)) throw new Error(`${filter} takes a number, not ${JSON.stringify(value)}`)
@@ -19,19 +29,20 @@ export function formatOfferMoney(value: unknown, language: Language): string {
   if (value == null) return ''
   const roubles = toNumber('money', value)
   const whole = Number.isInteger(roubles)
-  return new Intl.NumberFormat(LOCALES[language], {
+  return numberFormat(`${language}:money:${whole}`, () => new Intl.NumberFormat(LOCALES[language], {
     style: 'currency',
     currency: 'RUB',
     currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: whole ? 0 : 2,
-  }).format(roubles)
+  })).format(roubles)
 }
 
 /** A fraction `0.125` → «12,5 %» (ru) or «12.5%» (en); null → empty. */
 export function formatOfferPercent(value: unknown, language: Language): string {
   if (value == null) return ''
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 2 }).format(toNumber('percent', value))
+  const format = numberFormat(`${language}:percent`, () => new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 2 }))
+  return format.format(toNumber('percent', value))
 }
 
 /** `2026-12-31` (or a timestamp's date part) → «31.12.2026» in both languages: the bank's format. */
