@@ -1,8 +1,8 @@
-import MailComposer from 'nodemailer/lib/mail-composer'
+import { buildEmailMessage } from './build-email-message.ts'
 import type { ContactChannel, ReconcileAnswer, SendAnswer } from './contact-channel.ts'
 import { createSmtpPool } from './smtp-connection-pool.ts'
 
-// E-mail through an SMTP relay: each message built by nodemailer's composer into one buffer and
+// E-mail through an SMTP relay: each message built into one buffer (build-email-message.ts) and
 // handed to a few long-lived sessions (smtp-connection-pool.ts). The Message-ID is ours, fixed when
 // the contact is claimed, so a message handed over just before a crash can be found again: the
 // relay's message tracking (SMTP_TRACKING_URL, as relays and e-mail providers expose their logs:
@@ -41,20 +41,16 @@ export function createSmtpChannel(input: SmtpChannelInput): ContactChannel {
     reference: (c) => `<otklik.${c.waveId}.${c.clientId}.${c.id}@${domain}>`,
     async send(message) {
       try {
-        const raw = await new MailComposer({
+        const raw = buildEmailMessage({
           from: input.from,
           to: message.address,
-          subject: message.subject,
+          subject: message.subject ?? '',
+          messageId: message.reference,
           text: message.text,
           ...(message.html && { html: message.html }),
-          messageId: message.reference,
-          // Base64 for both parts: Russian text in quoted-printable triples every letter, and
-          // encoding it byte by byte is the most work in building a message.
-          textEncoding: 'base64',
-          ...(message.unsubscribeUrl && {
-            headers: { 'List-Unsubscribe': `<${message.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-          }),
-        }).compile().build()
+          ...(message.unsubscribeUrl && { unsubscribeUrl: message.unsubscribeUrl }),
+          date: new Date(),
+        })
         await pool.send({ from: fromAddress, to: [message.address] }, raw)
         return { outcome: 'accepted', providerMessageId: message.reference, at: new Date() }
       } catch (error) {

@@ -1,8 +1,8 @@
 import SMTPConnection from 'nodemailer/lib/smtp-connection'
 
-// A few long-lived SMTP sessions a channel's messages take turns on, each message handed over as
-// one finished buffer. nodemailer's own pool composes every message again as a stream on the way
-// out (a second MIME pass, a stream pipeline per message, a socket write per line): at thousands of
+// A few long-lived SMTP sessions (nodemailer's SMTP client) a channel's messages take turns on, each
+// message handed over as one finished buffer. nodemailer's own pool composes every message as a
+// stream on the way out (a stream pipeline per message, a socket write per line): at thousands of
 // messages a second that was most of the sender's work. A session that fails in any way is closed
 // and a fresh one opened for the next message; a server that closes an idle session loses nothing.
 
