@@ -1,9 +1,11 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 
 // The only place that reads the environment; everything else gets a Config.
 export type Config = {
   databaseUrl?: string
   dataDir: string
+  /** Where uploaded import files wait for their job (OTKLIK_UPLOAD_DIR; `<dataDir>/uploads`). Servers sharing one database share it. */
+  uploadDir: string
   port: number
   host: string
   logLevel: string
@@ -47,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.OTKLIK_DATA_DIR || './data'),
+    uploadDir: resolve(env.OTKLIK_UPLOAD_DIR || join(env.OTKLIK_DATA_DIR || './data', 'uploads')),
     port: Number(env.PORT || 3000),
     // Only this machine unless HOST says otherwise (a public HOST refuses the demo passwords, main.ts).
     host: env.HOST || '127.0.0.1',

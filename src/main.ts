@@ -11,7 +11,8 @@ import type { Database } from './db/open-database.ts'
 import { buildServer } from './http/build-server.ts'
 import { createLogger } from './logger.ts'
 import { ROLES } from './contract/roles.ts'
-import { updateProfile } from './app/selection/update-profile.ts'
+import { startJobs } from './jobs/start-jobs.ts'
+import { startWorkers, type Workers } from './jobs/start-workers.ts'
 import { bankToday } from './app/bank/bank-today.ts'
 import { refuseDemoPasswordsInPublic } from './app/users/refuse-demo-passwords-in-public.ts'
 import type pino from 'pino'
@@ -52,8 +53,11 @@ export async function startOtklik(input: StartInput): Promise<void> {
     onError: (err, retryInMs) => logger.warn({ err, retryInMs }, `profile mirror load failed; next attempt in ${Math.round(retryInMs / 1000)} s`),
   })
   profileMirror?.syncInBackground()
-  const stopProfileUpdates = keepProfileUpToDate(db, logger)
-  const app = await buildServer({ db, config, logger, now: () => new Date(), webDir: WEB_DIR, profileMirror })
+  // Imports and profile refreshes run as pg-boss jobs on the same pool (jobs/start-workers.ts).
+  const jobs = await startJobs({ db, onError: (err) => logger.error({ err }, 'job runner') })
+  const workers = await startWorkers({ db, jobs, logger, onProfileRefreshed: () => profileMirror?.syncInBackground() })
+  const stopProfileUpdates = keepProfileUpToDate(db, workers, logger)
+  const app = await buildServer({ db, config, logger, now: () => new Date(), webDir: WEB_DIR, profileMirror, jobs: workers })
   await app.listen({ port: config.port, host: config.host })
   const where = config.databaseUrl ? 'PostgreSQL server from DATABASE_URL' : `embedded database in ${config.dataDir}`
   process.stdout.write(
@@ -63,6 +67,8 @@ export async function startOtklik(input: StartInput): Promise<void> {
   const stop = async () => {
     stopProfileUpdates()
     await app.close()
+    await workers.stop()
+    await jobs.stop()
     await profileMirror?.close()
     await db.close()
     process.exit(0)
@@ -73,21 +79,15 @@ export async function startOtklik(input: StartInput): Promise<void> {
 
 // The selection profile catches up in the background: now (an update cut by a restart, changes
 // made while the server was down) and every few minutes, which also starts the new day's refresh
-// of every client. All in short batches; counts answer from the last consistent version meanwhile.
+// of every client. Each is a profile-refresh job (one waits at most); its short batches resume from
+// the profile's own state; counts answer from the last consistent version meanwhile.
 const PROFILE_UPDATE_EVERY_MS = 5 * 60_000
 
-function keepProfileUpToDate(db: Database, logger: pino.Logger): () => void {
-  let running: Promise<unknown> | null = null
+function keepProfileUpToDate(db: Database, workers: Workers, logger: pino.Logger): () => void {
   const update = () => {
-    running ??= bankToday(db.kysely, new Date())
-      .then((today) => updateProfile(db.kysely, { today }))
-      .then((result) => {
-        if (result.refreshed > 0) logger.info({ ...result }, 'selection profile updated')
-      })
-      .catch((err: unknown) => logger.warn({ err }, 'selection profile update failed'))
-      .finally(() => {
-        running = null
-      })
+    bankToday(db.kysely, new Date())
+      .then((today) => workers.requestProfileUpdate(today))
+      .catch((err: unknown) => logger.warn({ err }, 'asking for a selection profile update failed'))
   }
   update()
   const timer = setInterval(update, PROFILE_UPDATE_EVERY_MS)

@@ -1,13 +1,15 @@
 import argon2 from 'argon2'
 import type { Role } from '../src/contract/roles.ts'
 import type { Database } from '../src/db/open-database.ts'
-import { buildServer, type App } from '../src/http/build-server.ts'
+import { buildServer, type App, type ServerDeps } from '../src/http/build-server.ts'
+import { startJobs } from '../src/jobs/start-jobs.ts'
+import { startWorkers } from '../src/jobs/start-workers.ts'
 import { createLogger } from '../src/logger.ts'
 import { SESSION_COOKIE } from '../src/http/access.ts'
 
 /** The real server in-process (requests go through app.inject: no port), over a test database. */
 export async function buildTestServer(db: Database, now: () => Date = () => new Date()): Promise<App> {
-  return buildServer({
+  return buildServerWithJobs({
     db,
     config: { sessionHours: 12, secureCookies: false },
     logger: createLogger('silent'),
@@ -15,6 +17,20 @@ export async function buildTestServer(db: Database, now: () => Date = () => new 
   })
 }
 
+/**
+ * The server with real pg-boss workers on the test database (as `otklik start` has), stopped when
+ * the app closes — before the test closes the database.
+ */
+export async function buildServerWithJobs(deps: Omit<ServerDeps, 'jobs'>): Promise<App> {
+  const jobs = await startJobs({ db: deps.db, onError: (err) => deps.logger.error({ err }, 'pg-boss') })
+  const workers = await startWorkers({ db: deps.db, jobs, logger: deps.logger, pollingIntervalSeconds: 0.5, onProfileRefreshed: () => deps.profileMirror?.syncInBackground() })
+  const app = await buildServer({ ...deps, jobs: workers })
+  app.addHook('onClose', async () => {
+    await workers.stop()
+    await jobs.stop()
+  })
+  return app
+}
 /** Creates a user of the role (login = role, password 'pw') unless it exists; branch staff belong to a branch. */
 export async function createTestUser(db: Database, role: Role, login: string = role, branchId: number | null = null): Promise<number> {
   const existing = await db.kysely.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst()

@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { buildWebIfStale } from '../src/build-web-if-stale.ts'
 import type { Database } from '../src/db/open-database.ts'
-import { buildServer, type App } from '../src/http/build-server.ts'
+import type { App } from '../src/http/build-server.ts'
+import { buildServerWithJobs } from './build-test-server.ts'
 import { createLogger } from '../src/logger.ts'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -11,7 +12,7 @@ const WEB_DIR = join(ROOT, 'web', 'dist')
 /** The real server with the built web UI, listening on a free port of 127.0.0.1. */
 export async function startWebServer(db: Database): Promise<{ app: App; baseUrl: string }> {
   buildWebIfStale(ROOT)
-  const app = await buildServer({
+  const app = await buildServerWithJobs({
     db,
     config: { sessionHours: 12, secureCookies: false },
     logger: createLogger('silent'),

@@ -54,8 +54,13 @@ export const importRecord = z.object({
   fileName: z.string(),
   login: z.string().nullable(),
   dryRun: z.boolean(),
-  /** interrupted: the process running it stopped before it finished (nothing was loaded). */
-  status: z.enum(['running', 'done', 'failed', 'interrupted']),
+  /**
+   * queued: an upload waiting for the server's import worker (a job); interrupted: the process
+   * running it stopped before it finished (nothing was loaded) — an upload is then started over.
+   */
+  status: z.enum(['queued', 'running', 'done', 'failed', 'interrupted']),
+  /** How many times it was started: more than 1 when a restart took it up again from the beginning. */
+  attempts: z.number(),
   rowsRead: z.number(),
   loaded: z.number(),
   rejected: z.number(),

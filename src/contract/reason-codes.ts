@@ -161,6 +161,7 @@ export const REASON_PARAMS = {
   'import.berka_missing_files': ['files'],
   'import.failed': ['detail'],
   'import.interrupted': [],
+  'import.upload_missing': [],
   'import.database_kept_refusing': [],
   'import.program_required': ['kind'],
   'import.program_not_for_kind': ['kind'],

@@ -162,6 +162,23 @@ export type ImportTable = {
   likely_duplicates: ColumnType<ImportLikelyDuplicates | null, string | null | undefined, string | null>
   /** The program an import of responses is for (migration 0014). */
   program_id: number | null
+  /** What a worker needs to run (or start over) a job-backed import (migration 0024). */
+  job_input: ColumnType<ImportJobInput | null, string | null | undefined, string | null>
+  /** How many times the import was started: more than 1 after a restart took it up again. */
+  attempts: Generated<number>
+}
+
+/** A job-backed import's request, kept in its row (app/import/queue-import.ts). */
+export type ImportJobInput = {
+  path: string
+  /** The upload's own directory, removed once the run is finished; absent for a file of the CLI's user. */
+  uploadDir?: string
+  mapping?: Record<string, string>
+  encoding?: string
+  program?: string
+  today: string
+  /** An upload is started over after a restart; a CLI run is not (its user runs the command again). */
+  resumable: boolean
 }
 
 /** How an import's apply went: applies are serialised by one lock; rows another import created meanwhile are updated. */
@@ -412,4 +429,8 @@ export type ProfileStateTable = {
   clients: Generated<number>
   sweep_from: number | null
   updated_at: Generated<Timestamp>
+  /** When the last full refresh started (migration 0024): a refresh asked before that joins it. */
+  sweep_started_at: Timestamp | null
+  /** Clients the full refresh in progress has refreshed so far (its progress). */
+  sweep_refreshed: Generated<number>
 }

@@ -19,6 +19,7 @@ import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 import type { ProfileMirror } from '../db/columnar/open-profile-mirror.ts'
 import type { Database } from '../db/open-database.ts'
+import type { JobRequests } from '../jobs/start-workers.ts'
 import { SESSION_COOKIE } from './access.ts'
 import type { Access } from '../contract/route-access.ts'
 import { errorReply } from './error-reply.ts'
@@ -27,7 +28,9 @@ import { registerRoutes } from './routes/register-routes.ts'
 
 export type ServerDeps = {
   db: Database
-  config: Pick<Config, 'sessionHours' | 'secureCookies' | 'trustProxy'>
+  config: Pick<Config, 'sessionHours' | 'secureCookies' | 'trustProxy'> & Partial<Pick<Config, 'uploadDir'>>
+  /** Imports and profile refreshes run as jobs (jobs/start-workers.ts), started by the caller. */
+  jobs: JobRequests
   logger: pino.Logger
   now: () => Date
   /** The built web UI (web/dist), served at / when present. */

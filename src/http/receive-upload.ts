@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -11,20 +11,24 @@ import { assertNoNulCharacter } from './refuse-nul-characters.ts'
 export type Upload = {
   /** The text fields of the form, by name. */
   fields: Record<string, string>
-  /** The uploaded file, streamed to a temporary file (never held in memory). */
+  /** The uploaded file, streamed to a file of its own directory (never held in memory). */
   path: string
+  /** The upload's own directory, under the upload folder given. */
+  dir: string
   fileName: string
-  /** Deletes the temporary file. */
+  /** Deletes the upload (its directory). */
   remove(): Promise<void>
 }
 
 /**
- * Reads a multipart form with one file: the fields, and the file streamed to a temporary file, so
- * that an import can read it at its own pace. The file limit (2 GB, build-server.ts) answers 413.
+ * Reads a multipart form with one file: the fields, and the file streamed to a directory of its own
+ * under `uploadRoot` (the system's temporary folder by default; the server's upload folder for an
+ * import, which survives a restart), so that an import can read it at its own pace. The file limit (2 GB, build-server.ts) answers 413.
  */
-export async function receiveUpload(request: FastifyRequest): Promise<Upload> {
+export async function receiveUpload(request: FastifyRequest, uploadRoot: string = tmpdir()): Promise<Upload> {
   if (!request.isMultipart()) throw new DomainError('invalid_input', 'Send the file as multipart/form-data', reason('request.not_multipart'))
-  const dir = await mkdtemp(join(tmpdir(), 'otklik-upload-'))
+  await mkdir(uploadRoot, { recursive: true })
+  const dir = await mkdtemp(join(uploadRoot, 'otklik-upload-'))
   const remove = () => rm(dir, { recursive: true, force: true })
   const fields: Record<string, string> = {}
   let file: { path: string; fileName: string } | undefined
@@ -49,5 +53,5 @@ export async function receiveUpload(request: FastifyRequest): Promise<Upload> {
     await remove()
     throw new DomainError('invalid_input', 'The form has no file', reason('request.no_file'))
   }
-  return { fields, ...file, remove }
+  return { fields, ...file, dir, remove }
 }

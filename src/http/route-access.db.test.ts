@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '../contract/roles.ts'
-import { buildServer, listApiRoutes } from './build-server.ts'
+import { listApiRoutes } from './build-server.ts'
 import { ROUTE_ACCESS, type Access } from '../contract/route-access.ts'
 import { createLogger } from '../logger.ts'
 import { openTestDatabase } from '../../test/open-test-database.ts'
-import { buildTestServer, createTestUser, signIn } from '../../test/build-test-server.ts'
+import { buildServerWithJobs, buildTestServer, createTestUser, signIn } from '../../test/build-test-server.ts'
 import { seedClientBase } from '../../test/seed-client-base.ts'
 import { multipart } from '../../test/multipart-body.ts'
 
@@ -108,7 +108,7 @@ describe.each(routes)('$key', (route) => {
 
 describe('a route that declares no access', () => {
   it('is refused to everyone (fail closed)', async () => {
-    const other = await buildServer({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('silent'), now: () => new Date() })
+    const other = await buildServerWithJobs({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('silent'), now: () => new Date() })
     other.get('/api/undeclared', async () => ({ secret: true }))
     other.get('/metrics', async () => ({ secret: true }))
     const cookie = (await signIn(other, db, 'admin')).cookie
@@ -223,7 +223,7 @@ describe('the web UI', () => {
     mkdirSync(join(web, 'assets'))
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>Otklik</title>')
     writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)')
-    const withWeb = await buildServer({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('silent'), now: () => new Date(), webDir: web })
+    const withWeb = await buildServerWithJobs({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('silent'), now: () => new Date(), webDir: web })
     try {
       for (const url of ['/', '/index.html', '/assets/app.js', '/clients/42']) {
         expect((await withWeb.inject({ method: 'GET', url })).statusCode, url).toBe(200)

@@ -16,6 +16,12 @@ export type QueueDeclaration = {
   expireInSeconds: number
   /** Completed and failed jobs are kept this long for the UI's history, then archived. */
   retentionMinutes: number
+  /**
+   * pg-boss's queue policy: `short` keeps one waiting job per singleton key (the same import sent
+   * twice waits once), `stately` one waiting and one running (a refresh asked for during a refresh
+   * waits once). Standard when absent.
+   */
+  policy?: 'standard' | 'short' | 'singleton' | 'stately'
 }
 
 const DEAD_LETTER: QueueDeclaration = { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 60, retentionMinutes: 60 * 24 * 30 }
@@ -23,6 +29,28 @@ const DEAD_LETTER: QueueDeclaration = { retryLimit: 0, retryDelay: 0, retryBacko
 export const JOB_QUEUES = {
   /** The test of the job runner itself (jobs.db.test.ts): real pg-boss on both databases. */
   'otklik.check': { retryLimit: 2, retryDelay: 1, retryBackoff: false, expireInSeconds: 30, retentionMinutes: 60 },
+  /**
+   * One uploaded import (data: { importId }, singleton key the id). Exactly once is in the import's
+   * row (app/import/run-import-job.ts): a retry finds it finished or running and does nothing, so
+   * retries are safe and only matter when a worker died before it could claim the run.
+   * - retryLimit 2: a database hiccup at the claim gets two more tries; a bad file is not retried
+   *   (it fails in its row, and the job completes).
+   * - retryDelay 30 s, back-off: a restarting database gets time; an import is not urgent to the second.
+   * - expireInSeconds 4 h: a 2 GB file takes well under that on one core; a job older than that has
+   *   a dead worker (a live one still holds the run, and the retry leaves it alone).
+   * - a month of history, like the imports page shows.
+   */
+  'otklik.import': { retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 4 * 60 * 60, retentionMinutes: 60 * 24 * 30, policy: 'short' },
+  /**
+   * The selection profile's refresh (data: { full, requestedAt, today }, singleton key 'profile').
+   * Its state is the profile's own (the sweep position, the queue of changed clients), so a retry or
+   * a second job resumes where the last batch stopped; two requests at once make one rebuild.
+   * - retryLimit 3, retryDelay 10 s, back-off: a batch that lost the database is harmless to redo.
+   * - expireInSeconds 2 h: a full rebuild of a million clients is minutes; more means a dead worker.
+   * - stately: one waiting and one running at most; a burst of requests waits once.
+   * - a week of history: the server's timer sends one every few minutes.
+   */
+  'otklik.profile-refresh': { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 2 * 60 * 60, retentionMinutes: 60 * 24 * 7, policy: 'stately' },
 } as const satisfies Record<string, QueueDeclaration>
 
 export type QueueName = keyof typeof JOB_QUEUES

@@ -5,8 +5,9 @@ import type { ImportKind } from '../../core/import/import-kinds.ts'
 import type { Role } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
-import { updateProfile } from '../selection/update-profile.ts'
-import { startImport, type ImportOutcome, type ImportUser } from './run-import.ts'
+import { insertQueuedImport } from '../../db/stores/import-store.ts'
+import type { ImportUser } from './run-import.ts'
+import { resolveImportProgram } from './resolve-import-program.ts'
 
 export type ImportUploadInput = {
   user: ImportUser & { role: Role }
@@ -16,59 +17,56 @@ export type ImportUploadInput = {
   dryRun: boolean
   mapping?: Record<string, string>
   encoding?: string
-  /** The uploaded file on disk, removed once the import has finished. */
-  upload: { path: string; fileName: string; remove(): Promise<void> }
-  /** Today (YYYY-MM-DD), for the selection profile updated after a successful import. */
+  /**
+   * The uploaded file, kept in its own directory under the server's upload folder (it survives a
+   * restart); the job removes the directory once the import has finished.
+   */
+  upload: { path: string; dir: string; fileName: string; remove(): Promise<void> }
+  /** Today (YYYY-MM-DD): the import's day in the bank's calendar, kept for a run started over. */
   today: string
-  /** Where a failure of the background work after the import goes (the import's own is in its row). */
-  onBackgroundError: (error: unknown) => void
-  /** Told once when the background import has finished: the job's one log line. */
-  onFinished?: (outcome: ImportOutcome & { kind: ImportKind; dryRun: boolean; ms: number }) => void
+  /** Sends the import's job (jobs/start-workers.ts); the import's row is its state. */
+  enqueue: (importId: number) => Promise<void>
 }
 
 /**
- * Starts an import of an uploaded file in the background (within this process) and returns its
- * id at once; the import's history row shows its progress. Audited as `import.create`. A
- * successful import that loaded rows updates the selection profile of the clients it touched
- * (in short batches), so that the next count sees them.
+ * Records an import of an uploaded file as queued and sends its job; returns its id at once. A
+ * worker runs it (run-import-job.ts) and the import's history row shows its progress. Audited as
+ * `import.create`. Refusals (role, program) come before anything is recorded.
  */
 export async function importUpload(db: Database, input: ImportUploadInput): Promise<{ id: number }> {
   const { upload } = input
-  let started: Awaited<ReturnType<typeof startImport>>
+  let id: number
   try {
     if (!mayImportKind(input.user.role, input.kind)) {
       throw new DomainError('forbidden', `The role ${input.user.role} may not import ${input.kind}`, reason('import.kind_forbidden', { role: input.user.role, kind: input.kind }))
     }
-    started = await startImport(db, {
+    const program = await resolveImportProgram(db.kysely, input)
+    id = await insertQueuedImport(db.kysely, {
       kind: input.kind,
-      path: upload.path,
+      programId: program?.id ?? null,
       fileName: upload.fileName,
+      userId: input.user.id,
+      login: input.user.login,
       dryRun: input.dryRun,
-      mapping: input.mapping,
-      encoding: input.encoding,
-      program: input.program,
-      user: { id: input.user.id, login: input.user.login },
-      today: input.today,
+      jobInput: {
+        path: upload.path, uploadDir: upload.dir, mapping: input.mapping, encoding: input.encoding, program: program?.code,
+        today: input.today, resumable: true,
+      },
     })
   } catch (error) {
     await upload.remove()
     throw error
   }
-  const startedAt = performance.now()
-  void started.done
-    .then(async (outcome) => {
-      input.onFinished?.({ ...outcome, kind: input.kind, dryRun: input.dryRun, ms: Math.round(performance.now() - startedAt) })
-      await upload.remove()
-      if (outcome.status === 'done' && !input.dryRun && outcome.loaded > 0) await updateProfile(db.kysely, { today: input.today })
-    })
-    .catch(input.onBackgroundError)
   await appendAuditEvent(db.kysely, {
     userId: input.user.id,
     login: input.user.login,
     action: 'import.create',
     entity: 'import',
-    entityId: String(started.id),
+    entityId: String(id),
     details: { kind: input.kind, fileName: upload.fileName, dryRun: input.dryRun, ...(input.program && { program: input.program }) },
   })
-  return { id: started.id }
+  // The row is queued before the job is sent: a job lost between the two (a crash) is sent again at
+  // the next start (resume-import-jobs.ts), never the other way round.
+  await input.enqueue(id)
+  return { id }
 }

@@ -94,7 +94,6 @@ export async function startImport(db: Database, input: RunImportInput): Promise<
   return { id, done }
 }
 
-
 export async function runImport(db: Database, input: RunImportInput): Promise<ImportOutcome> {
   const { done } = await startImport(db, input)
   return done
@@ -103,9 +102,10 @@ export async function runImport(db: Database, input: RunImportInput): Promise<Im
 type Counters = { rowsRead: number; loaded: number; rejected: number }
 
 /** The input with its program found (resolve-import-program.ts). */
-type ResolvedInput = RunImportInput & { resolvedProgram: ImportProgram | undefined }
+export type ResolvedInput = RunImportInput & { resolvedProgram: ImportProgram | undefined }
 
-async function executeImport(db: Database, id: number, input: ResolvedInput): Promise<ImportOutcome> {
+/** Runs a recorded import (startImport, or a job's claimed run: run-import-job.ts); never throws, a failure is in its row. */
+export async function executeImport(db: Database, id: number, input: ResolvedInput): Promise<ImportOutcome> {
   const counters: Counters = { rowsRead: 0, loaded: 0, rejected: 0 }
   // A dry run stages and applies like the real run, and rolls the apply back: it reports exactly
   // what the real run would load, the database's own refusals included.

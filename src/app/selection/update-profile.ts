@@ -63,6 +63,21 @@ export async function startFullRefresh(db: Kysely<Schema>, asOf: string): Promis
   })
 }
 
+/**
+ * Starts a full rebuild as of a day unless one already started at or after `requestedAt` (the
+ * database's clock) for that day: that one covers the request, which joins it. Decided under the
+ * writer's lock, so two requests at once start one rebuild. True when this call started it.
+ */
+export async function startFullRefreshOnce(db: Kysely<Schema>, input: { asOf: string; requestedAt: Date }): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    await lockProfileWriter(tx)
+    const state = await readProfileState(tx)
+    if (state?.asOf === input.asOf && state.sweepStartedAt !== null && state.sweepStartedAt >= input.requestedAt) return false
+    await startProfileSweep(tx, input.asOf)
+    return true
+  })
+}
+
 async function runBatches(db: Kysely<Schema>, options: { sweep: boolean; batchSize?: number }): Promise<{ refreshed: number; batches: number }> {
   let refreshed = 0
   let batches = 0
@@ -84,9 +99,11 @@ async function refreshBatch(tx: Kysely<Schema>, limit: number, sweep: boolean): 
   const state = (await readProfileState(tx))!
   let ids = await takeDirtyClients(tx, limit)
   let sweepFrom = state.sweepFrom
+  let swept = 0
   if (ids.length === 0 && sweepFrom !== null) {
     if (!sweep) return { refreshed: 0, done: true }
     ;({ ids, next: sweepFrom } = await takeSweepClients(tx, sweepFrom, limit))
+    swept = ids.length
   }
   if (ids.length === 0) {
     if (state.consistentVersion !== state.version || state.sweepFrom !== null) {
@@ -99,6 +116,6 @@ async function refreshBatch(tx: Kysely<Schema>, limit: number, sweep: boolean): 
   const timeZone = await readBankTimeZone(tx)
   const { deleted, inserted } = await writeProfileRows(tx, { clientIds: ids, asOf: state.asOf, timeZone, version })
   const consistent = sweepFrom === null && !(await hasDirtyClients(tx))
-  await recordProfileBatch(tx, { version, clientsDelta: inserted - deleted, sweepFrom, consistent })
+  await recordProfileBatch(tx, { version, clientsDelta: inserted - deleted, sweepFrom, consistent, swept })
   return { refreshed: ids.length, done: consistent }
 }

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
 import { reason, type AnyReason } from '../../contract/reason-codes.ts'
 import type { Database } from '../open-database.ts'
-import type { ImportApplyDetails, ImportFileDetails, ImportLikelyDuplicates, ImportTable, Schema } from '../schema.ts'
+import type { ImportApplyDetails, ImportFileDetails, ImportJobInput, ImportLikelyDuplicates, ImportTable, Schema } from '../schema.ts'
 
-export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted'
+export type ImportStatus = 'queued' | 'running' | 'done' | 'failed' | 'interrupted'
 
 export type ImportRecord = {
   id: number
@@ -32,6 +32,8 @@ export type ImportRecord = {
   heartbeatAt: string | null
   apply: ImportApplyDetails | null
   likelyDuplicates: ImportLikelyDuplicates | null
+  /** How many times it was started (more than 1: started over after a restart). */
+  attempts: number
 }
 
 /** `reason` is English; `reasons` the same as codes with parameters (null for rows stored before them). */
@@ -62,6 +64,67 @@ export function insertImportQuery(db: Kysely<Schema>, input: NewImport) {
       owner: input.owner ?? null, heartbeat_at: sql<Date>`now()`, program_id: input.programId ?? null,
     })
     .returning('id')
+}
+
+/** Records an import a worker will run (status queued, no owner yet). */
+export async function insertQueuedImport(db: Kysely<Schema>, input: NewImport & { jobInput: ImportJobInput }): Promise<number> {
+  const row = await db
+    .insertInto('imports')
+    .values({
+      kind: input.kind, file_name: input.fileName, user_id: input.userId, login: input.login, dry_run: input.dryRun,
+      program_id: input.programId ?? null, status: 'queued', job_input: JSON.stringify(input.jobInput),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+export type ImportJob = { id: number; kind: string; status: ImportStatus; fileName: string; userId: number | null; login: string | null; dryRun: boolean; attempts: number; jobInput: ImportJobInput | null }
+
+export async function findImportJob(db: Kysely<Schema>, id: number): Promise<ImportJob | undefined> {
+  const row = await db
+    .selectFrom('imports')
+    .select(['id', 'kind', 'status', 'file_name', 'user_id', 'login', 'dry_run', 'attempts', 'job_input'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!row) return undefined
+  return {
+    id: row.id, kind: row.kind, status: row.status as ImportStatus, fileName: row.file_name, userId: row.user_id, login: row.login,
+    dryRun: row.dry_run, attempts: row.attempts, jobInput: row.job_input,
+  }
+}
+
+/**
+ * Takes a queued or interrupted import to run it, from the start: its counts and the rejections of
+ * an earlier attempt are cleared (that attempt loaded nothing — the apply is one transaction).
+ * Returns the UPDATE and DELETE to run in one transaction (import-liveness-store.ts claimLiveImport).
+ */
+export function claimImportQueries(db: Kysely<Schema>, input: { id: number; owner: string }) {
+  const claim = db
+    .updateTable('imports')
+    .set({
+      status: 'running', owner: input.owner, heartbeat_at: sql<Date>`now()`,
+      attempts: sql<number>`CASE WHEN status = 'queued' THEN attempts ELSE attempts + 1 END`,
+      rows_read: 0, loaded: 0, rejected: 0, bytes_read: 0, error: null, error_reason: null, finished_at: null, apply_details: null, likely_duplicates: null,
+    })
+    .where('id', '=', input.id)
+    .where('status', 'in', ['queued', 'interrupted'])
+    .returning('id')
+  const clear = db.deleteFrom('import_rejections').where('import_id', '=', input.id)
+  return { claim, clear }
+}
+
+/** Uploaded imports waiting for a worker or cut by a restart, started fewer than `maxAttempts` times. */
+export async function listResumableImports(db: Kysely<Schema>, maxAttempts: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('imports')
+    .select('id')
+    .where('status', 'in', ['queued', 'interrupted'])
+    .where(sql<boolean>`(job_input->>'resumable')::boolean IS TRUE`)
+    .where((eb) => eb.or([eb('status', '=', 'queued'), eb('attempts', '<', maxAttempts)]))
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 export type ImportProgress = {
@@ -255,5 +318,6 @@ function toRecord(row: Selectable<ImportTable> & { program_code: string | null }
     heartbeatAt: row.heartbeat_at ? new Date(row.heartbeat_at).toISOString() : null,
     apply: row.apply_details,
     likelyDuplicates: row.likely_duplicates,
+    attempts: row.attempts,
   }
 }

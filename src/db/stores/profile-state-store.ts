@@ -16,6 +16,9 @@ export type ProfileState = {
   clients: number
   /** A full rebuild in progress: clients from this id on are still to be refreshed. */
   sweepFrom: number | null
+  /** When the last full rebuild started (the database's clock), and how many clients it has refreshed. */
+  sweepStartedAt: Date | null
+  sweepRefreshed: number
 }
 
 // pg_advisory_xact_lock key of the one profile writer: "prof" in ASCII.
@@ -26,10 +29,19 @@ export async function lockProfileWriter(db: Kysely<Schema>): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${PROFILE_WRITER_LOCK})`.execute(db)
 }
 
+/** The database's clock: what a refresh request is stamped with, so that all processes compare alike. */
+export async function readDatabaseNow(db: Kysely<Schema>): Promise<Date> {
+  const { rows } = await sql<{ now: Date }>`SELECT now() AS now`.execute(db)
+  return new Date(rows[0].now)
+}
+
 export async function readProfileState(db: Kysely<Schema>): Promise<ProfileState | null> {
   const row = await db.selectFrom('profile_state').selectAll().executeTakeFirst()
   if (!row) return null
-  return { asOf: row.as_of, version: row.version, consistentVersion: row.consistent_version, clients: row.clients, sweepFrom: row.sweep_from }
+  return {
+    asOf: row.as_of, version: row.version, consistentVersion: row.consistent_version, clients: row.clients, sweepFrom: row.sweep_from,
+    sweepStartedAt: row.sweep_started_at === null ? null : new Date(row.sweep_started_at), sweepRefreshed: Number(row.sweep_refreshed),
+  }
 }
 
 /**
@@ -49,8 +61,8 @@ export async function startProfileSweep(db: Kysely<Schema>, asOf: string): Promi
   await sql`DELETE FROM profile_dirty_clients`.execute(db)
   await db
     .insertInto('profile_state')
-    .values({ as_of: asOf, version: 0, consistent_version: null, sweep_from: 0 })
-    .onConflict((oc) => oc.column('singleton').doUpdateSet({ as_of: asOf, sweep_from: 0, updated_at: new Date() }))
+    .values({ as_of: asOf, version: 0, consistent_version: null, sweep_from: 0, sweep_started_at: sql<Date>`now()`, sweep_refreshed: 0 })
+    .onConflict((oc) => oc.column('singleton').doUpdateSet({ as_of: asOf, sweep_from: 0, updated_at: new Date(), sweep_started_at: sql<Date>`now()`, sweep_refreshed: 0 }))
     .execute()
 }
 
@@ -94,6 +106,8 @@ export type RecordProfileBatchInput = {
   sweepFrom: number | null
   /** Nothing is left to refresh after this batch: its version is consistent. */
   consistent: boolean
+  /** Clients of the full rebuild this batch refreshed (its progress). */
+  swept?: number
 }
 
 export async function recordProfileBatch(db: Kysely<Schema>, input: RecordProfileBatchInput): Promise<void> {
@@ -104,6 +118,7 @@ export async function recordProfileBatch(db: Kysely<Schema>, input: RecordProfil
       consistent_version: input.consistent ? input.version : eb.ref('consistent_version'),
       clients: sql`clients + ${input.clientsDelta}`,
       sweep_from: input.sweepFrom,
+      sweep_refreshed: sql`sweep_refreshed + ${input.swept ?? 0}`,
       updated_at: new Date(),
     }))
     .execute()

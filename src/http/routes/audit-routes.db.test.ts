@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
 import { createLogger } from '../../logger.ts'
-import { buildServer, listApiRoutes, type App } from '../build-server.ts'
+import { listApiRoutes, type App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
-import { createTestUser, signIn } from '../../../test/build-test-server.ts'
+import { buildServerWithJobs, createTestUser, signIn } from '../../../test/build-test-server.ts'
 import { seedClientBase, type ClientBase } from '../../../test/seed-client-base.ts'
 
 let db: Database
@@ -24,7 +24,7 @@ beforeAll(async () => {
       done()
     },
   })
-  app = await buildServer({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('trace', destination), now: () => new Date() })
+  app = await buildServerWithJobs({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('trace', destination), now: () => new Date() })
   await createTestUser(db, 'branch', 'branch', base.branchIds.MSK)
   for (const role of ['head', 'branch', 'admin', 'auditor'] as const) cookies.set(role, (await signIn(app, db, role)).cookie)
 })

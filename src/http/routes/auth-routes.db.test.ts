@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../db/open-database.ts'
-import { buildServer, type App } from '../build-server.ts'
+import { type App } from '../build-server.ts'
 import { createLogger } from '../../logger.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
-import { buildTestServer, createTestUser, signIn } from '../../../test/build-test-server.ts'
+import { buildServerWithJobs, buildTestServer, createTestUser, signIn } from '../../../test/build-test-server.ts'
 
 let db: Database
 let app: App
@@ -88,7 +88,7 @@ describe('auth', () => {
   })
 
   it('takes the client address from X-Forwarded-For only behind a trusted proxy', async () => {
-    const behindProxy = await buildServer({ db, config: { sessionHours: 12, secureCookies: false, trustProxy: '127.0.0.1' }, logger: createLogger('silent'), now: () => now })
+    const behindProxy = await buildServerWithJobs({ db, config: { sessionHours: 12, secureCookies: false, trustProxy: '127.0.0.1' }, logger: createLogger('silent'), now: () => now })
     const from = (app: App, client: string, password: string) =>
       app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'head', password }, remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': client } })
     await createTestUser(db, 'head')

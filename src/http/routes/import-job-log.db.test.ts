@@ -2,8 +2,8 @@ import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../db/open-database.ts'
 import { createLogger } from '../../logger.ts'
-import { buildServer, type App } from '../build-server.ts'
-import { signIn } from '../../../test/build-test-server.ts'
+import { type App } from '../build-server.ts'
+import { buildServerWithJobs, signIn } from '../../../test/build-test-server.ts'
 import { multipart } from '../../../test/multipart-body.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
       done()
     },
   })
-  app = await buildServer({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('info', destination), now: () => new Date() })
+  app = await buildServerWithJobs({ db, config: { sessionHours: 12, secureCookies: false }, logger: createLogger('info', destination), now: () => new Date() })
 })
 afterAll(async () => {
   await app.close()

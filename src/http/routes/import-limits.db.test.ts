@@ -37,7 +37,7 @@ async function post(url: string, body: ReturnType<typeof multipart>) {
 async function finished(id: number) {
   for (let i = 0; i < 600; i++) {
     const body = (await app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: { cookie: analyst } })).json()
-    if (body.status !== 'running') return body
+    if (body.status !== 'queued' && body.status !== 'running') return body
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error('the import did not finish')

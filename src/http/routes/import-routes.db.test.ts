@@ -30,7 +30,7 @@ async function finished(id: number, cookie = analyst) {
   for (let i = 0; i < 200; i++) {
     const response = await app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: { cookie } })
     const body = response.json()
-    if (body.status !== 'running') return body
+    if (body.status !== 'queued' && body.status !== 'running') return body
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   throw new Error('the import did not finish')

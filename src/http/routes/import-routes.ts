@@ -27,7 +27,7 @@ const importListQuery = z.object(pageParams)
 /** `lang`: the language of the file's `line` and `reason` columns (the web sends its own). */
 const rejectionsQuery = z.object({ format: z.enum(['csv']).default('csv'), file: z.string().max(200).optional(), lang: z.enum(LANGUAGES).default('ru') })
 
-// Imports (api-contract.md "Imports"): field catalogues, preview, background imports, the history
+// Imports (api-contract.md "Imports"): field catalogues, preview, imports run as jobs, the history
 // and the download of rejected rows.
 export function registerImportRoutes(app: App, deps: ServerDeps): void {
   const { db } = deps
@@ -57,7 +57,8 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
 
   app.post('/api/imports', { config: { access: ROUTE_ACCESS['POST /api/imports'] }, schema: { response: { 202: importStarted } } }, async (request, reply) => {
     const user = signedInUser(request)
-    const upload = await receiveUpload(request)
+    // Kept where a restart does not lose it: the job may run after the server started again.
+    const upload = await receiveUpload(request, deps.config.uploadDir)
     let form
     try {
       form = parseForm(importForm, upload.fields)
@@ -71,10 +72,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
       ...form,
       upload,
       today: await bankToday(deps.db.kysely, deps.now()),
-      onBackgroundError: (error) => deps.logger.error({ err: error }, 'after the import'),
-      // One line per job, with counts only: file contents and names stay out of the log.
-      onFinished: ({ id, kind, dryRun, status, rowsRead, loaded, rejected, ms }) =>
-        deps.logger.info({ job: 'import', importId: id, kind, dryRun, status, rowsRead, loaded, rejected, ms, user: user.login }, 'job'),
+      enqueue: deps.jobs.queueImport,
     })
     return reply.status(202).send(started)
   })
@@ -122,6 +120,6 @@ function parseForm<T>(schema: { safeParse(data: unknown): { success: true; data:
 
 function publicRecord(record: ImportRecord) {
   const { encoding: _e, delimiter: _d, files: _f, bytesRead, bytesTotal, ...rest } = record
-  const progress = record.status === 'done' ? 1 : bytesTotal ? Math.min(1, Math.round((1000 * bytesRead) / bytesTotal) / 1000) : null
+  const progress = record.status === 'done' ? 1 : record.status === 'queued' ? 0 : bytesTotal ? Math.min(1, Math.round((1000 * bytesRead) / bytesTotal) / 1000) : null
   return { ...rest, progress }
 }

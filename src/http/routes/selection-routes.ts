@@ -3,7 +3,6 @@ import { bankToday } from '../../app/bank/bank-today.ts'
 import { countSelection } from '../../app/selection/count-selection.ts'
 import { listSelections } from '../../app/selection/list-selections.ts'
 import { loadSelectionCatalogue } from '../../app/selection/load-selection-catalogue.ts'
-import { refreshProfile } from '../../app/selection/refresh-profile.ts'
 import { saveSelection } from '../../app/selection/save-selection.ts'
 import { viewSelection } from '../../app/selection/view-selection.ts'
 import { idParams } from '../../contract/query-params.ts'
@@ -65,7 +64,8 @@ export function registerSelectionRoutes(app: App, deps: ServerDeps): void {
     '/api/profile/refresh',
     { config: { access: ROUTE_ACCESS['POST /api/profile/refresh'] }, schema: { response: { 200: profileRefreshResult } } },
     async (request) => {
-      const result = await refreshProfile(deps.db, await today(deps))
+      // A job (otklik.profile-refresh): two requests at once wait for the same one rebuild.
+      const result = await deps.jobs.refreshProfile(await today(deps))
       await recordAuditEvent(deps.db.kysely, signedInUser(request), { action: 'profile.refresh', details: { ...result } })
       deps.profileMirror?.syncInBackground()
       return result

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { translateReason } from '../../i18n/translate-reason.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
-import type { ImportRejection } from './import-types.ts'
+import { isImportActive, type ImportRejection } from './import-types.ts'
 import { ImportStatusBadge } from './ImportStatusBadge.tsx'
 import { useImport } from './useImport.ts'
 
@@ -24,7 +24,7 @@ export function ImportResult({ id }: { id: number }) {
   if (job.error) return <ErrorAlert error={job.error} onRetry={() => void job.refetch()} />
   if (!job.data) return null
   const data = job.data
-  const running = data.status === 'running'
+  const running = isImportActive(data.status)
   return (
     <Paper withBorder p="sm" mb="sm" data-testid="import-result" ref={panel}>
       <Group justify="space-between" mb="xs">
@@ -50,7 +50,7 @@ export function ImportResult({ id }: { id: number }) {
             animated
             striped={data.progress === null}
             size="md"
-            aria-label={t('imports.status.running')}
+            aria-label={t(`imports.status.${data.status}`)}
             data-testid="import-progress"
           />
           {data.progress !== null && (
@@ -59,6 +59,16 @@ export function ImportResult({ id }: { id: number }) {
             </Text>
           )}
         </Group>
+      )}
+      {data.status === 'queued' && (
+        <Text fz="xs" c="dimmed" mb="xs" data-testid="import-queued">
+          {t('imports.result.queued')}
+        </Text>
+      )}
+      {data.attempts > 1 && (
+        <Text fz="xs" c="orange.8" mb="xs" data-testid="import-attempts">
+          {t('imports.result.startedAgain', { n: data.attempts })}
+        </Text>
       )}
       <SimpleGrid cols={3} spacing="xs" mb="xs" maw={540}>
         <Count label={t('imports.result.rowsRead')} value={format.number(data.rowsRead)} />

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ImportStatus } from './import-types.ts'
 
-const COLOR: Record<ImportStatus, string> = { running: 'blue', done: 'teal', failed: 'red', interrupted: 'orange' }
+const COLOR: Record<ImportStatus, string> = { queued: 'gray', running: 'blue', done: 'teal', failed: 'red', interrupted: 'orange' }
 
 export function ImportStatusBadge({ status }: { status: ImportStatus }) {
   const { t } = useTranslation()

@@ -7,8 +7,11 @@ import type {
 export { IMPORT_KINDS, type ImportKind } from '../../../../src/contract/import-kinds.ts'
 
 export type ImportSummary = z.infer<typeof importRecord>
-/** interrupted: the process running it stopped before it finished; nothing was loaded. */
+/** queued: waiting for the server's import worker; interrupted: the process running it stopped before it finished; nothing was loaded. */
 export type ImportStatus = ImportSummary['status']
+
+/** Queued or running: the page keeps polling it. */
+export const isImportActive = (status: ImportStatus | undefined): boolean => status === 'queued' || status === 'running'
 export type ImportRejection = z.infer<typeof importRejection>
 export type ImportLikelyDuplicate = NonNullable<ImportSummary['likelyDuplicates']>['items'][number]
 /** GET /api/imports/:id */

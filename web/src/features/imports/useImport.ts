@@ -1,23 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { apiFetch } from '../../api/api-fetch.ts'
-import type { ImportJob } from './import-types.ts'
+import { isImportActive, type ImportJob } from './import-types.ts'
 
 const POLL_MS = 1000
 
-/** One import; polled every second while it runs. */
+/** One import; polled every second while it waits or runs. */
 export function useImport(id: number | null) {
   const queryClient = useQueryClient()
   const query = useQuery({
     queryKey: ['import', id],
     queryFn: ({ signal }) => apiFetch<ImportJob>(`/api/imports/${id}`, { signal }),
     enabled: id !== null,
-    refetchInterval: (current) => (current.state.data?.status === 'running' ? POLL_MS : false),
+    refetchInterval: (current) => (isImportActive(current.state.data?.status) ? POLL_MS : false),
   })
   const status = query.data?.status
   // When it finishes, the history shows the final counts too.
   useEffect(() => {
-    if (status && status !== 'running') void queryClient.invalidateQueries({ queryKey: ['imports'] })
+    if (status && !isImportActive(status)) void queryClient.invalidateQueries({ queryKey: ['imports'] })
   }, [status, queryClient])
   return query
 }
