@@ -9,6 +9,7 @@ import { recoverInterruptedImports } from './app/import/recover-interrupted-impo
 import { openConfiguredDatabase } from './db/open-configured-database.ts'
 import type { Database } from './db/open-database.ts'
 import { buildServer } from './http/build-server.ts'
+import { queueWaveSend, startWaveSendWorker, type WaveSendJob } from './jobs/wave-send-jobs.ts'
 import { createLogger } from './logger.ts'
 import { ROLES } from './contract/roles.ts'
 import { startJobs } from './jobs/start-jobs.ts'
@@ -57,7 +58,9 @@ export async function startOtklik(input: StartInput): Promise<void> {
   const jobs = await startJobs({ db, onError: (err) => logger.error({ err }, 'job runner') })
   const workers = await startWorkers({ db, jobs, logger, onProfileRefreshed: () => profileMirror?.syncInBackground() })
   const stopProfileUpdates = keepProfileUpToDate(db, workers, logger)
-  const app = await buildServer({ db, config, logger, now: () => new Date(), webDir: WEB_DIR, profileMirror, jobs: workers })
+  await startWaveSendWorker({ jobs, db, channels: config.channels, publicUrl: config.publicUrl, logger })
+  const sending = { channels: config.channels, start: (job: WaveSendJob) => queueWaveSend(jobs, job) }
+  const app = await buildServer({ db, config, logger, now: () => new Date(), webDir: WEB_DIR, profileMirror, jobs: workers, sending })
   await app.listen({ port: config.port, host: config.host })
   const where = config.databaseUrl ? 'PostgreSQL server from DATABASE_URL' : `embedded database in ${config.dataDir}`
   process.stdout.write(

@@ -120,6 +120,10 @@ export const REASON_PARAMS = {
   'wave.offer_not_valid': ['offer', 'validFrom', 'validUntil'],
   'wave.sending_elsewhere': ['wave'],
   'wave.already_sending': ['wave'],
+  // Opt-outs and the SMS gateway's callbacks (app/opt-out).
+  'unsubscribe.bad_link': [],
+  'sms.unknown_reference': ['reference'],
+  'sms.bad_token': [],
   // Pilot design (core/program/design-program-pilot.ts): warnings, and a default the case cannot give.
   'pilot.selection_too_small': ['requiredTarget', 'requiredControl', 'availableTarget', 'availableControl'],
   'pilot.over_planned_size': ['required', 'planned'],

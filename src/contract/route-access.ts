@@ -30,6 +30,8 @@ const AUDIT_READERS = ['auditor', 'admin'] as const
 /** Selections and waves: the analyst prepares them, program economists run programs on them. */
 const SELECTION_READERS = ['head', 'manager', 'client_economist', 'analyst', 'program_economist', 'marketer'] as const
 const SELECTION_WRITERS = ['analyst', 'program_economist'] as const
+/** Sending a wave to clients: the program economists run programs (the head decided the pilot or rollout before). */
+const WAVE_SENDERS = ['program_economist'] as const
 /** The contact policy is the department's rule book: the head sets it, the admin may maintain it. */
 const POLICY_WRITERS = ['head', 'admin'] as const
 /** A program's own overrides of that policy: the program economist who runs it, and the head. */
@@ -92,6 +94,11 @@ export const ROUTE_ACCESS = {
   'POST /api/waves/:id/rebuild': SELECTION_WRITERS,
   'GET /api/waves': SELECTION_READERS,
   'GET /api/waves/:id': SELECTION_READERS,
+  'POST /api/waves/:id/send': WAVE_SENDERS,
+  'GET /api/waves/:id/sending': SELECTION_READERS,
+  // The SMS gateway calls back with its token (SMS_GATEWAY_TOKEN), checked by the route: no session.
+  'POST /api/sms/reports': 'public',
+  'POST /api/sms/inbound': 'public',
   'GET /api/contact-policy': SELECTION_READERS,
   'PUT /api/contact-policy': POLICY_WRITERS,
   'POST /api/programs': PROGRAM_WRITERS,

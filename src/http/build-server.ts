@@ -14,7 +14,7 @@ import {
 } from 'fastify-type-provider-zod'
 import type pino from 'pino'
 import { findSignedInUser } from '../app/auth/find-signed-in-user.ts'
-import type { Config } from '../config.ts'
+import type { ChannelsConfig, Config } from '../config.ts'
 import { reason } from '../contract/reason-codes.ts'
 import { DomainError } from '../core/domain-error.ts'
 import type { ProfileMirror } from '../db/columnar/open-profile-mirror.ts'
@@ -37,6 +37,13 @@ export type ServerDeps = {
   webDir?: string
   /** The DuckDB mirror of the selection profile for live counts; without it PostgreSQL counts. */
   profileMirror?: ProfileMirror
+  /** Sending waves (issue 8): the configured channels and how a send is started (a job, main.ts). */
+  sending?: SendingDeps
+}
+
+export type SendingDeps = {
+  channels: ChannelsConfig
+  start(job: { waveId: number; actor: { id: number | null; login: string } }): Promise<string | null>
 }
 
 export type App = FastifyInstance<any, any, any, any, ZodTypeProvider> // eslint-disable-line @typescript-eslint/no-explicit-any -- Fastify's server generics are irrelevant to routes

@@ -51,6 +51,13 @@ export const JOB_QUEUES = {
    * - a week of history: the server's timer sends one every few minutes.
    */
   'otklik.profile-refresh': { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 2 * 60 * 60, retentionMinutes: 60 * 24 * 7, policy: 'stately' },
+  /**
+   * Sending a wave (app/wave/send-wave.ts). A retry is safe — the contacts table, not the queue,
+   * knows what was sent — so a worker that died is simply retried, three times a minute apart and
+   * doubling. A 1M-member wave at the relay's rate takes hours: the expiry is generous, and a second
+   * worker that starts on an expired job finds the wave's send lock held and ends at once.
+   */
+  'otklik.wave-send': { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 6 * 3600, retentionMinutes: 60 * 24 * 7 },
 } as const satisfies Record<string, QueueDeclaration>
 
 export type QueueName = keyof typeof JOB_QUEUES

@@ -12,6 +12,8 @@ export type SmsGatewayChannelInput = {
   /** The sender name the SMS shows (the bank's registered alpha name). */
   sender: string
   ratePerSecond: number
+  /** How long a POST may go unanswered before the send counts as uncertain. */
+  timeoutMs?: number
 }
 
 /** `otklik-<wave>-<client>-<contact>`: what delivery reports come back with (readSmsReference). */
@@ -46,7 +48,7 @@ export function createSmsGatewayChannel(input: SmsGatewayChannelInput): ContactC
           method: 'POST',
           headers,
           body: JSON.stringify({ reference: message.reference, to: message.address, sender: input.sender, text: message.text }),
-          signal: AbortSignal.timeout(15_000),
+          signal: AbortSignal.timeout(input.timeoutMs ?? 15_000),
         })
       } catch (error) {
         // Refused before it was sent, or no answer after: only the gateway knows which.
@@ -61,7 +63,7 @@ export function createSmsGatewayChannel(input: SmsGatewayChannelInput): ContactC
     },
     async reconcile(reference): Promise<ReconcileAnswer> {
       try {
-        const response = await fetch(`${base}/messages?reference=${encodeURIComponent(reference)}`, { headers, signal: AbortSignal.timeout(15_000) })
+        const response = await fetch(`${base}/messages?reference=${encodeURIComponent(reference)}`, { headers, signal: AbortSignal.timeout(input.timeoutMs ?? 15_000) })
         if (response.status === 404) return { outcome: 'not_accepted' }
         if (!response.ok) return { outcome: 'unknown' }
         const parsed = parseMessage(await response.text())

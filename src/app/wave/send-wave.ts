@@ -1,6 +1,4 @@
 import type { Channel } from '../../contract/channels.ts'
-import { POLICY_STEPS } from '../../contract/contact-policy.ts'
-import type { WaveSendStatus } from '../../contract/contact-states.ts'
 import { formatReason } from '../../contract/format-reason.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { bankDay } from '../../core/bank-day.ts'
@@ -10,7 +8,7 @@ import { fullBucket, takeToken } from '../../core/execution/token-bucket.ts'
 import type { Database } from '../../db/open-database.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
-import { countWaveContactStates, queueWaveContacts, recordSendOutcomes, type SendOutcome, type WaveContactCounts } from '../../db/stores/contact-send-store.ts'
+import { countWaveContactStates, queueWaveContacts, recordSendOutcomes, type SendOutcome } from '../../db/stores/contact-send-store.ts'
 import { readContactWindow } from '../../db/stores/contact-window-store.ts'
 import { readLinkSecret } from '../../db/stores/link-secret-store.ts'
 import { saveWaveSendState } from '../../db/stores/wave-send-store.ts'
@@ -21,6 +19,7 @@ import { claimWaveBatch, type ClaimedContact } from './claim-wave-batch.ts'
 import { composeWaveMessage } from './compose-wave-message.ts'
 import { prepareWaveSend, type WaveSendPlan } from './prepare-wave-send.ts'
 import { reconcileWaveContacts } from './reconcile-wave-contacts.ts'
+import { waveSendResult, type WaveSendResult } from './wave-send-result.ts'
 
 export type SendWaveInput = {
   waveId: number
@@ -36,21 +35,6 @@ export type SendWaveInput = {
   onProgress?: (result: WaveSendResult) => void
 }
 
-/** `wave send --json` (the issue's contract), with what else a person needs to read it. */
-export type WaveSendResult = {
-  wave: number
-  status: WaveSendStatus
-  queued: number
-  sent: number
-  failed: number
-  skipped_by_policy: number
-  /** Handed over but not confirmed: the provider could not say; a person decides. */
-  unknown: number
-  /** Still queued: quiet hours where the client lives, or a retry after a temporary failure. */
-  waiting: number
-  skipped: Record<string, number>
-  next_attempt_at: string | null
-}
 
 /**
  * Sends a wave's contacts exactly once (issue 8, item 3): one sender at a time, the target members
@@ -70,7 +54,9 @@ export async function sendWave(db: Database, input: SendWaveInput): Promise<Wave
     await queueWaveContacts(db.kysely, { waveId: plan.wave.id, programId: plan.wave.programId, channel: plan.wave.channel, offerId: plan.offer.id, now: now(), batchSize: 5000 })
     await reconcileWaveContacts(db.kysely, { waveId: plan.wave.id, channel: plan.channel, now })
     await sendDueContacts(db, plan, { ...input, now })
-    const result = toResult(plan.wave.id, await countWaveContactStates(db.kysely, plan.wave.id))
+    const counted = waveSendResult(plan.wave.id, await countWaveContactStates(db.kysely, plan.wave.id))
+    // A wave whose every target member was written to, or that had none: finished.
+    const result = counted.queued === 0 ? { ...counted, status: 'finished' as const } : counted
     await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: result.status, now: now() })
     return result
   } catch (error) {
@@ -108,7 +94,7 @@ async function sendDueContacts(db: Database, plan: WaveSendPlan, input: SendWave
     // Counting is a scan of the wave's contacts: once a second is enough for a progress bar.
     if (input.onProgress && Date.now() - reported >= 1000) {
       reported = Date.now()
-      input.onProgress(toResult(plan.wave.id, await countWaveContactStates(db.kysely, plan.wave.id)))
+      input.onProgress(waveSendResult(plan.wave.id, await countWaveContactStates(db.kysely, plan.wave.id)))
     }
   }
 }
@@ -128,24 +114,4 @@ function outcomeOf(contact: ClaimedContact, answer: SendAnswer, input: { now: ()
   const next = nextSendAttempt({ kind: answer.outcome, attempts: contact.attempts + 1, at: input.now().getTime(), policy: input.retry ?? DEFAULT_RETRY_POLICY })
   if (next.state === 'failed') return { ...key, state: 'failed', error: answer.error }
   return { ...key, state: 'queued', nextAttemptAt: new Date(next.nextAttemptAt), error: answer.error }
-}
-
-const POLICY_REASONS: readonly string[] = [...POLICY_STEPS, 'no_address']
-
-function toResult(waveId: number, counts: WaveContactCounts): WaveSendResult {
-  const skippedByPolicy = Object.entries(counts.skippedBy).filter(([r]) => POLICY_REASONS.includes(r)).reduce((sum, [, n]) => sum + n, 0)
-  const total = counts.queued + counts.sending + counts.sent + counts.failed + counts.unknown + counts.skipped
-  const open = counts.queued + counts.sending + counts.unknown
-  return {
-    wave: waveId,
-    status: total === 0 ? 'not_started' : open === 0 ? 'finished' : counts.sending > 0 ? 'sending' : 'waiting',
-    queued: total,
-    sent: counts.sent,
-    failed: counts.failed,
-    skipped_by_policy: skippedByPolicy,
-    unknown: counts.unknown,
-    waiting: counts.queued,
-    skipped: counts.skippedBy,
-    next_attempt_at: counts.nextAttemptAt,
-  }
 }

@@ -56,3 +56,13 @@ export async function saveWaveSendState(db: Kysely<Schema>, input: WaveSendState
     .where('id', '=', input.waveId)
     .execute()
 }
+
+/** The wave's sending record: its state, who sends it, since when, with which offer version. */
+export async function findWaveSendRecord(db: Kysely<Schema>, waveId: number) {
+  return db
+    .selectFrom('waves as w')
+    .leftJoin('offers as o', 'o.id', 'w.offer_id')
+    .select(['w.id', 'w.send_status', 'w.send_owner', 'w.send_started_at', 'w.send_finished_at', 'o.code', 'o.version'])
+    .where('w.id', '=', waveId)
+    .executeTakeFirst()
+}

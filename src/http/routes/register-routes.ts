@@ -13,6 +13,7 @@ import { registerRolloutPlanRoutes } from './rollout-plan-routes.ts'
 import { registerSelectionRoutes } from './selection-routes.ts'
 import { registerUserRoutes } from './user-routes.ts'
 import { registerWaveRoutes } from './wave-routes.ts'
+import { registerSendingRoutes } from './sending-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -25,6 +26,7 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerUserRoutes(app, deps)
   registerSelectionRoutes(app, deps)
   registerWaveRoutes(app, deps)
+  registerSendingRoutes(app, deps)
   registerProgramRoutes(app, deps)
   registerPilotDesignRoutes(app, deps)
   registerResponseRoutes(app, deps)

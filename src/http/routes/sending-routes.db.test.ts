@@ -1,0 +1,130 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readConfig } from '../../config.ts'
+import type { Database } from '../../db/open-database.ts'
+import { startJobs, type Jobs } from '../../jobs/start-jobs.ts'
+import { queueWaveSend, startWaveSendWorker } from '../../jobs/wave-send-jobs.ts'
+import { startWorkers } from '../../jobs/start-workers.ts'
+import { createLogger } from '../../logger.ts'
+import { buildServer, type App } from '../build-server.ts'
+import { openTestDatabase } from '../../../test/open-test-database.ts'
+import { signIn } from '../../../test/build-test-server.ts'
+import { seedSendWave, type SeededSendWave } from '../../../test/seed-send-wave.ts'
+import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink.ts'
+
+// The wave's send through the API as a pg-boss job (real pg-boss on the one shared pool, a real
+// SMTP server), its live progress, the client's unsubscribe page and the SMS gateway's callbacks.
+let db: Database
+let app: App
+let jobs: Jobs
+let sink: SmtpSink
+let wave: SeededSendWave
+const GATEWAY_TOKEN = 'callback-token'
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  sink = await startSmtpSink()
+  const config = readConfig({ SMTP_URL: sink.url, SMTP_TRACKING_URL: sink.trackingUrl, SMTP_RATE: '1000', SMS_GATEWAY_TOKEN: GATEWAY_TOKEN, OTKLIK_PUBLIC_URL: 'https://bank.example' })
+  const logger = createLogger('silent')
+  jobs = await startJobs({ db, onError: () => undefined })
+  await startWaveSendWorker({ jobs, db, channels: config.channels, publicUrl: config.publicUrl, logger })
+  const workers = await startWorkers({ db, jobs, logger, pollingIntervalSeconds: 0.5 })
+  app = await buildServer({
+    db, config: { sessionHours: 12, secureCookies: false }, logger, now: () => new Date(), jobs: workers,
+    sending: { channels: config.channels, start: (job) => queueWaveSend(jobs, job) },
+  })
+  wave = await seedSendWave(db, { code: 'API', members: 60, channel: 'email' })
+})
+afterAll(async () => {
+  await app.close()
+  await jobs.stop()
+  await sink.close()
+  await db.close()
+})
+
+describe('POST /api/waves/:id/send', () => {
+  it('is the program economist\'s; other roles are refused', async () => {
+    const { cookie } = await signIn(app, db, 'marketer')
+    const response = await app.inject({ method: 'POST', url: `/api/waves/${wave.waveId}/send`, headers: { cookie } })
+    expect(response.statusCode).toBe(403)
+  })
+
+  it('refuses at once, naming the rule, a wave whose offer is not approved', async () => {
+    const draft = await seedSendWave(db, { code: 'APIDRAFT', members: 10, channel: 'email', offerApproved: false })
+    const { cookie } = await signIn(app, db, 'program_economist')
+    const response = await app.inject({ method: 'POST', url: `/api/waves/${draft.waveId}/send`, headers: { cookie } })
+    expect(response.statusCode).toBe(400)
+    expect(response.json().details).toMatchObject({ code: 'wave.offer_not_approved', offer: 'APIDRAFT-OFFER' })
+  })
+
+  it('runs the send as a job whose progress the page reads until the wave is finished', async () => {
+    const { cookie } = await signIn(app, db, 'program_economist')
+    const response = await app.inject({ method: 'POST', url: `/api/waves/${wave.waveId}/send`, headers: { cookie } })
+    expect(response.statusCode).toBe(202)
+    const progress = async () => (await app.inject({ method: 'GET', url: `/api/waves/${wave.waveId}/sending`, headers: { cookie } })).json()
+    await expect.poll(async () => (await progress()).status).toBe('finished')
+    expect(await progress()).toMatchObject({ queued: 54, sent: 54, failed: 0, skipped_by_policy: 0, offer: { code: 'API-OFFER', version: 1 }, owner: null })
+    expect(sink.messages.length).toBe(54)
+    // Asked again, nothing is sent twice.
+    expect((await app.inject({ method: 'POST', url: `/api/waves/${wave.waveId}/send`, headers: { cookie } })).statusCode).toBe(202)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(sink.messages.length).toBe(54)
+  })
+})
+
+describe('the unsubscribe link', () => {
+  it('shows a page that records nothing, and records the opt-out when the client presses the button', async () => {
+    const message = sink.messages[0]!
+    const url = /^List-Unsubscribe: <https:\/\/bank\.example(\/unsubscribe\/[^>]+)>/m.exec(message.headers)![1]!
+    const row = await db.kysely.selectFrom('contacts').select('client_id').where('provider_message_id', '=', message.messageId).executeTakeFirstOrThrow()
+    const refusals = () => db.kysely.selectFrom('consents').select(['source', 'granted']).where('client_id', '=', row.client_id).where('channel', '=', 'email').where('granted', '=', false).execute()
+
+    const page = await app.inject({ method: 'GET', url })
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('Отказаться от писем банка')
+    expect(await refusals()).toEqual([])
+
+    // The mail program's one-click POST (RFC 8058) and the button post to the same address.
+    const done = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' })
+    expect(done.statusCode).toBe(200)
+    expect(done.body).toContain('больше не будет присылать')
+    expect(await refusals()).toEqual([{ source: 'unsubscribe_link', granted: false }])
+    const audit = await db.kysely.selectFrom('audit_events').select(['action', 'entity_id']).where('action', '=', 'consent.opt_out').execute()
+    expect(audit).toContainEqual({ action: 'consent.opt_out', entity_id: String(row.client_id) })
+  })
+
+  it('refuses a forged link and records nothing', async () => {
+    const response = await app.inject({ method: 'POST', url: '/unsubscribe/MS5lbWFpbC4x.forged' })
+    expect(response.statusCode).toBe(400)
+    expect(response.body).toContain('недействительна')
+  })
+})
+
+describe('the SMS gateway\'s callbacks', () => {
+  it('record a delivery report on the contact and a STOP reply as an opt-out, with the gateway\'s token only', async () => {
+    const client = wave.clientIds.target[3]!
+    const contact = await db.kysely.selectFrom('contacts').select(['id']).where('client_id', '=', client).executeTakeFirstOrThrow()
+    // An SMS contact to report on (the wave above was e-mail): one queued by hand for this check.
+    await sql`UPDATE contacts SET channel = 'sms' WHERE client_id = ${client} AND id = ${contact.id}`.execute(db.kysely)
+    const reference = `otklik-${wave.waveId}-${client}-${contact.id}`
+    const report = { reference, id: 'gw-7', status: 'delivered', at: '2026-12-03T10:00:05Z' }
+    const wrong = await app.inject({ method: 'POST', url: '/api/sms/reports', headers: { authorization: 'Bearer nope' }, payload: report })
+    expect(wrong.statusCode).toBe(401)
+    const right = await app.inject({ method: 'POST', url: '/api/sms/reports', headers: { authorization: `Bearer ${GATEWAY_TOKEN}` }, payload: report })
+    expect(right.statusCode).toBe(204)
+    const row = await db.kysely.selectFrom('contacts').select(['delivery_status', 'delivered_at']).where('client_id', '=', client).where('id', '=', contact.id).executeTakeFirstOrThrow()
+    expect(row.delivery_status).toBe('delivered')
+    const unknown = await app.inject({ method: 'POST', url: '/api/sms/reports', headers: { authorization: `Bearer ${GATEWAY_TOKEN}` }, payload: { ...report, reference: 'otklik-1-1-999999' } })
+    expect(unknown.statusCode).toBe(404)
+
+    const phone = (await db.kysely.selectFrom('clients').select('phone').where('id', '=', client).executeTakeFirstOrThrow()).phone!
+    const stop = await app.inject({ method: 'POST', url: '/api/sms/inbound', headers: { authorization: `Bearer ${GATEWAY_TOKEN}` }, payload: { from: `+${phone}`, text: 'СТОП', at: '2026-12-03T10:01:00Z' } })
+    // Every client with that phone (the fixtures of this file share numbers, as families do).
+    const sharing = await db.kysely.selectFrom('clients').select('id').where('phone', '=', phone).execute()
+    expect(stop.json()).toEqual({ optedOut: sharing.length })
+    const question = await app.inject({ method: 'POST', url: '/api/sms/inbound', headers: { authorization: `Bearer ${GATEWAY_TOKEN}` }, payload: { from: `+${phone}`, text: 'стоп, а какой процент?', at: '2026-12-03T10:02:00Z' } })
+    expect(question.json()).toEqual({ optedOut: 0 })
+    const refusals = await db.kysely.selectFrom('consents').select(['source']).where('client_id', '=', client).where('channel', '=', 'sms').where('granted', '=', false).execute()
+    expect(refusals).toEqual([{ source: 'sms_stop' }])
+  })
+})
