@@ -62,7 +62,10 @@ async function measure(db: Database, sink: CountingSink, options: { members: num
   const baseline = async (label: string) => {
     log(`baseline (${label})…`)
     const before = await sink.counts()
+    const cpu = process.cpuUsage()
     const { seconds, value: sent } = await timed(() => sendBaseline(baselineInput))
+    const cpuUsed = process.cpuUsage(cpu)
+    log(`  ${Math.round((cpuUsed.user + cpuUsed.system) / targets)} µs CPU a message`)
     const after = await sink.counts()
     if (sent !== targets || after.messages - before.messages !== targets) throw new Error(`the baseline sent ${sent}, the sink got ${after.messages - before.messages}, not ${targets}`)
     if (after.connections - before.connections !== 1) throw new Error(`the baseline used ${after.connections - before.connections} SMTP connections, not one`)
@@ -75,10 +78,12 @@ async function measure(db: Database, sink: CountingSink, options: { members: num
   const before = await sink.counts()
   const email = createSmtpChannel({ url: sink.url, from: FROM, ratePerSecond: 1_000_000, connections: options.connections })
   const rss = sampleRss()
+  const cpu = process.cpuUsage()
   const { seconds, value: result } = await timed(() =>
     sendWave(db, { waveId: wave.waveId, channels: { email }, publicUrl: PUBLIC_URL, actor: { id: null, login: 'bench' }, owner: { bench: true } }).finally(() => email.close()),
   )
   const peakRss = rss.stop()
+  const cpuUsed = process.cpuUsage(cpu)
   const after = await sink.counts()
   if (result.sent !== targets || after.messages - before.messages !== targets) throw new Error(`sendWave sent ${result.sent}, the sink got ${after.messages - before.messages}, not ${targets}`)
   log(`  ${seconds.toFixed(2)} s`)
@@ -94,6 +99,8 @@ async function measure(db: Database, sink: CountingSink, options: { members: num
     ratio: round(baselineSeconds / seconds, 3),
     peak_rss_mb: round(peakRss / 1024 ** 2, 1),
     smtp_connections: options.connections,
+    /** This process's CPU per message while the engine sent: steadier than the wall clock on a busy machine. */
+    cpu_us_per_message: Math.round((cpuUsed.user + cpuUsed.system) / targets),
     database: db.kind,
     kb_per_message: round((after.bytes - before.bytes) / targets / 1024, 1),
   }
