@@ -10,5 +10,6 @@ export const AUDIT_ACTIONS = [
   'user.create', 'user.update', 'product.update',
   'offer.create', 'offer.update', 'offer.approve', 'offer.retire', 'offer.preview',
   'wave.send', 'consent.opt_out',
+  'call_list.build', 'call_list.export', 'call_list.import', 'call.outcome', 'call_policy.update',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

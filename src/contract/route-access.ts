@@ -59,6 +59,15 @@ const OFFER_WRITERS = ['marketer'] as const
 const OFFER_APPROVERS = ['head', 'manager'] as const
 const OFFER_READERS = [...PROGRAM_READERS] as const
 
+/**
+ * The call centre (issue 8, item 5): program economists build a wave's call list, hand it to an
+ * external centre and load its outcomes back; operators work it; the head, the economists and the
+ * client economist (who looks after call-centre data) follow the supervisor's board.
+ */
+const CALL_LIST_KEEPERS = ['program_economist'] as const
+const CALL_OPERATORS = ['operator'] as const
+const CALL_SUPERVISORS = ['head', 'program_economist', 'client_economist'] as const
+
 export const ROUTE_ACCESS = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
@@ -136,6 +145,15 @@ export const ROUTE_ACCESS = {
   // Renders a real client's fields, masked by clearance and audited as a card view: the readers, all of whom work with clients.
   'POST /api/offers/:code/preview': OFFER_READERS,
   'GET /api/offers/:code/preview.pdf': OFFER_READERS,
+
+  'POST /api/call-centre/waves/:waveId/list': CALL_LIST_KEEPERS,
+  // Claims the next client and returns their card: the operator's own, audited as a card view.
+  'GET /api/call-centre/next': CALL_OPERATORS,
+  'POST /api/call-centre/outcome': CALL_OPERATORS,
+  'GET /api/call-centre/callbacks': [...CALL_OPERATORS, ...CALL_SUPERVISORS],
+  'GET /api/call-centre/board': CALL_SUPERVISORS,
+  'GET /api/programs/:code/call-policy': [...PROGRAM_READERS, 'operator'],
+  'PUT /api/programs/:code/call-policy': PROGRAM_POLICY_WRITERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

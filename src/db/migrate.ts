@@ -18,6 +18,7 @@ import * as m0019 from './migrations/0019-index-personal-managers.ts'
 import * as m0020 from './migrations/0020-create-offers.ts'
 import * as m0021 from './migrations/0021-link-programs-to-offers.ts'
 import * as m0022 from './migrations/0022-prepare-contacts-for-sending.ts'
+import * as m0023 from './migrations/0023-create-call-lists.ts'
 import * as m0024 from './migrations/0024-run-imports-and-profile-refreshes-as-jobs.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0020-create-offers': m0020,
   '0021-link-programs-to-offers': m0021,
   '0022-prepare-contacts-for-sending': m0022,
+  '0023-create-call-lists': m0023,
   '0024-run-imports-and-profile-refreshes-as-jobs': m0024,
 }
 

@@ -5,6 +5,7 @@ import type { ClientStatus } from '../contract/client-statuses.ts'
 import type { ContactState, WaveSendStatus } from '../contract/contact-states.ts'
 import type { NoteKind } from '../contract/note-kinds.ts'
 import type { Segment } from '../contract/segments.ts'
+import type { CallCentreSchema } from './call-centre-schema.ts'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
 // (see open-database.ts: ids and money stay well inside 2^53); dates come back as ISO strings.
@@ -384,7 +385,7 @@ export type ComplaintTable = {
   closed_at: Timestamp | null
 }
 
-export type Schema = {
+export type Schema = CallCentreSchema & {
   regions: RegionTable
   branches: BranchTable
   users: UserTable

@@ -14,6 +14,7 @@ import { registerSelectionRoutes } from './selection-routes.ts'
 import { registerUserRoutes } from './user-routes.ts'
 import { registerWaveRoutes } from './wave-routes.ts'
 import { registerSendingRoutes } from './sending-routes.ts'
+import { registerCallCentreRoutes } from './call-centre-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -32,4 +33,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerResponseRoutes(app, deps)
   registerRolloutPlanRoutes(app, deps)
   registerOfferRoutes(app, deps)
+  registerCallCentreRoutes(app, deps)
 }
