@@ -12,7 +12,7 @@ export async function buildTestServer(db: Database, now: () => Date = () => new 
   return buildServerWithJobs({
     db,
     config: { sessionHours: 12, secureCookies: false },
-    logger: createLogger('silent'),
+    logger: createLogger(process.env.OTKLIK_TEST_LOG ?? "silent"),
     now,
   })
 }

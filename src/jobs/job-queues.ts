@@ -42,12 +42,13 @@ export const JOB_QUEUES = {
    */
   'otklik.import': { retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 4 * 60 * 60, retentionMinutes: 60 * 24 * 30, policy: 'short' },
   /**
-   * The selection profile's refresh (data: { full, requestedAt, today }, singleton key 'profile').
+   * The selection profile's refresh (data: { full, requestedAt, today }, singleton key 'profile-rebuild'
+   * or 'profile-update').
    * Its state is the profile's own (the sweep position, the queue of changed clients), so a retry or
    * a second job resumes where the last batch stopped; two requests at once make one rebuild.
    * - retryLimit 3, retryDelay 10 s, back-off: a batch that lost the database is harmless to redo.
    * - expireInSeconds 2 h: a full rebuild of a million clients is minutes; more means a dead worker.
-   * - stately: one waiting and one running at most; a burst of requests waits once.
+   * - stately: one waiting and one running of each key at most; a burst of requests waits once.
    * - a week of history: the server's timer sends one every few minutes.
    */
   'otklik.profile-refresh': { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 2 * 60 * 60, retentionMinutes: 60 * 24 * 7, policy: 'stately' },

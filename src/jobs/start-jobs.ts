@@ -38,6 +38,7 @@ export async function startJobs(input: StartJobsInput): Promise<Jobs> {
     await declareQueue(boss, dead, DEAD_LETTER_DECLARATION)
     await declareQueue(boss, queue, { ...declaration, deadLetter: dead })
   }
+  if (input.db.kind === 'pglite') await failJobsLeftActive(boss, input.db)
   return {
     boss,
     async send(queue, data, options = {}) {
@@ -52,4 +53,16 @@ export async function startJobs(input: StartJobsInput): Promise<Jobs> {
 async function declareQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
   await boss.createQueue(name, { name, ...options })
   await boss.updateQueue(name, { name, ...options })
+}
+
+/**
+ * On PGlite only this process has the database open, so a job still active at start was left by a
+ * process that stopped (a crash, a kill): failed now, pg-boss retries it as declared instead of
+ * showing it running until it expires. (On a server another process may be running it.)
+ */
+async function failJobsLeftActive(boss: PgBoss, db: Database): Promise<void> {
+  const { rows } = await db.pool.query<{ name: string; ids: string[] }>("SELECT name, array_agg(id::text) AS ids FROM pgboss.job WHERE state = 'active' GROUP BY name")
+  // pg-boss takes a list of ids with completion data at run time; its types know only one id with data.
+  const fail = boss.fail.bind(boss) as (name: string, ids: string[], data: object) => Promise<void>
+  for (const { name, ids } of rows) await fail(name, ids, { message: 'Otklik stopped while the job ran' })
 }

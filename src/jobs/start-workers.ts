@@ -55,7 +55,8 @@ export async function startWorkers(input: StartWorkersInput): Promise<Workers> {
   }
   const sendRefresh = async (full: boolean, today: string): Promise<Date> => {
     const requestedAt = await profileRefreshRequestedAt(db)
-    await jobs.send('otklik.profile-refresh', { full, requestedAt: requestedAt.toISOString(), today } satisfies ProfileJobData, { singletonKey: 'profile' })
+    // A key per kind: a waiting catch-up must not swallow a rebuild asked for (stately keeps one waiting per key).
+    await jobs.send('otklik.profile-refresh', { full, requestedAt: requestedAt.toISOString(), today } satisfies ProfileJobData, { singletonKey: full ? 'profile-rebuild' : 'profile-update' })
     if (profileWorker) boss.notifyWorker(profileWorker)
     return requestedAt
   }

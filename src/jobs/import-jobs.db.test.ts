@@ -1,0 +1,121 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runImportJob } from '../app/import/run-import-job.ts'
+import type { Database } from '../db/open-database.ts'
+import type { App } from '../http/build-server.ts'
+import { buildTestServer, signIn } from '../../test/build-test-server.ts'
+import { multipart } from '../../test/multipart-body.ts'
+import { openTestDatabase } from '../../test/open-test-database.ts'
+
+// Imports and profile refreshes as real pg-boss jobs on the test database (PGlite's one pool, or a
+// PostgreSQL server): an upload is queued and run by the worker while other users keep counting,
+// a job delivered again loads nothing twice, and two refreshes asked for at once make one rebuild.
+
+let db: Database
+let app: App
+let analyst: string
+let marketer: string
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  app = await buildTestServer(db)
+  analyst = (await signIn(app, db, 'analyst')).cookie
+  marketer = (await signIn(app, db, 'marketer')).cookie
+})
+afterAll(async () => {
+  await app?.close()
+  await db?.close()
+})
+
+const ROWS = 30_000
+const clientsFile = (n: number, prefix: string) =>
+  `bank_id;full_name;phone;segment\n${Array.from({ length: n }, (_, i) => `${prefix}${i};Клиент ${i};8912${String(i).padStart(7, '0')};${i % 3 === 0 ? 'premium' : 'mass'}\n`).join('')}`
+
+async function importRow(id: number) {
+  return (await app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: { cookie: analyst } })).json()
+}
+
+async function jobsOf(queue: string) {
+  const { rows } = await sql<{ state: string; data: Record<string, unknown>; output: Record<string, unknown> | null }>`
+    SELECT state, data, output FROM pgboss.job WHERE name = ${queue} ORDER BY created_on`.execute(db.kysely)
+  return rows
+}
+
+/** Until every job of the queue has ended (a request is answered a moment before its job is marked completed). */
+async function settled(queue: string) {
+  for (let i = 0; i < 300 && (await jobsOf(queue)).some((j) => !['completed', 'failed'].includes(j.state)); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+  return jobsOf(queue)
+}
+
+const countClients = async () => Number((await db.kysely.selectFrom('clients').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+
+describe('an import as a job', () => {
+  it('is queued, run by the worker with progress, while another user counts a selection; loaded once', async () => {
+    const body = multipart({ kind: 'clients' }, { name: 'big.csv', content: clientsFile(ROWS, 'J') })
+    const started = await app.inject({ method: 'POST', url: '/api/imports', payload: body.payload, headers: { ...body.headers, cookie: analyst } })
+    expect(started.statusCode, started.body).toBe(202)
+    const id = started.json().id as number
+
+    const seen: { status: string; rowsRead: number }[] = []
+    const countsDuringImport: number[] = []
+    for (let i = 0; i < 1200; i++) {
+      const row = await importRow(id)
+      seen.push({ status: row.status, rowsRead: row.rowsRead })
+      if (row.status !== 'queued' && row.status !== 'running') break
+      // The marketer counts meanwhile: answered between the import's short transactions.
+      const count = await app.inject({ method: 'POST', url: '/api/selections/count', payload: { rule: { field: 'segment', op: 'eq', value: 'premium' } }, headers: { cookie: marketer } })
+      expect(count.statusCode, count.body).toBe(200)
+      if ((await importRow(id)).status === 'running') countsDuringImport.push(count.json().count)
+    }
+    const final = await importRow(id)
+    expect(final).toMatchObject({ status: 'done', rowsRead: ROWS, loaded: ROWS, rejected: 0, attempts: 1, progress: 1 })
+    expect(countsDuringImport.length).toBeGreaterThan(0)
+    // What the page polls: queued, then running with the rows read so far (written per chunk), then done.
+    expect(seen[0].status).toMatch(/^(queued|running)$/)
+    expect(seen.some((s) => s.status === 'running' && s.rowsRead > 0)).toBe(true)
+    expect(await countClients()).toBe(ROWS)
+    // The job completes once the worker has also asked for the profile's catch-up.
+    expect((await settled('otklik.import')).map((j) => [j.state, j.data, j.output])).toEqual([['completed', { importId: id }, { status: 'done', loaded: ROWS, rejected: 0 }]])
+
+    // The worker asked for the profile's catch-up: the next count sees the loaded clients.
+    await settled('otklik.profile-refresh')
+    const count = await app.inject({ method: 'POST', url: '/api/selections/count', payload: { rule: { field: 'segment', op: 'eq', value: 'premium' } }, headers: { cookie: marketer } })
+    expect(count.json().count).toBe(ROWS / 3)
+  }, 300_000)
+
+  it('does nothing when its job is delivered again (a retry): the file is never loaded twice', async () => {
+    const body = multipart({ kind: 'clients' }, { name: 'small.csv', content: clientsFile(50, 'R') })
+    const id = (await app.inject({ method: 'POST', url: '/api/imports', payload: body.payload, headers: { ...body.headers, cookie: analyst } })).json().id
+    for (let i = 0; i < 300 && (await importRow(id)).status !== 'done'; i++) await new Promise((resolve) => setTimeout(resolve, 50))
+    const before = await countClients()
+    expect(await runImportJob(db, { importId: id, now: new Date() })).toEqual({ ran: false, status: 'done' })
+    expect(await countClients()).toBe(before)
+    expect(await importRow(id)).toMatchObject({ status: 'done', loaded: 50, attempts: 1 })
+  })
+})
+
+describe('a profile refresh as a job', () => {
+  it('asked for twice at once, rebuilds the profile once and answers both', async () => {
+    const before = await db.kysely.selectFrom('profile_state').select('sweep_started_at').executeTakeFirstOrThrow()
+    const alreadyDone = (await settled('otklik.profile-refresh')).length
+    const refresh = () => app.inject({ method: 'POST', url: '/api/profile/refresh', headers: { cookie: analyst } })
+    const [a, b] = await Promise.all([refresh(), refresh()])
+    expect([a.statusCode, b.statusCode], a.body).toEqual([200, 200])
+    const clients = await countClients()
+    expect(a.json()).toMatchObject({ clients })
+    expect(b.json()).toMatchObject({ clients })
+    const jobs = (await settled('otklik.profile-refresh')).slice(alreadyDone)
+    expect(jobs.every((j) => j.state === 'completed')).toBe(true)
+    // One job, or two of which the second joined the first one's rebuild.
+    expect(jobs.filter((j) => j.output?.rebuilt === true)).toHaveLength(1)
+    const after = await db.kysely.selectFrom('profile_state').select(['sweep_started_at', 'sweep_from', 'sweep_refreshed']).executeTakeFirstOrThrow()
+    expect(after.sweep_started_at!.getTime()).toBeGreaterThan(before.sweep_started_at!.getTime())
+    expect(after).toMatchObject({ sweep_from: null })
+    expect(Number(after.sweep_refreshed)).toBe(clients)
+
+    // A refresh asked for after that one finished rebuilds again.
+    expect((await refresh()).statusCode).toBe(200)
+    const latest = (await settled('otklik.profile-refresh')).slice(alreadyDone + jobs.length)
+    expect(latest.map((j) => j.output?.rebuilt)).toEqual([true])
+  }, 120_000)
+})
