@@ -4,6 +4,8 @@ import type { Database } from '../src/db/open-database.ts'
 import { buildServer, type App, type ServerDeps } from '../src/http/build-server.ts'
 import { startJobs } from '../src/jobs/start-jobs.ts'
 import { startWorkers } from '../src/jobs/start-workers.ts'
+import { queueWaveSend, startWaveSendWorker } from '../src/jobs/wave-send-jobs.ts'
+import type { ChannelsConfig } from '../src/config.ts'
 import { createLogger } from '../src/logger.ts'
 import { SESSION_COOKIE } from '../src/http/access.ts'
 
@@ -17,14 +19,20 @@ export async function buildTestServer(db: Database, now: () => Date = () => new 
   })
 }
 
+/** Channels for a test server's wave-send worker: readConfig({ SMTP_URL: … }).channels and its publicUrl. */
+export type TestSending = { channels: ChannelsConfig; publicUrl: string }
+
 /**
  * The server with real pg-boss workers on the test database (as `otklik start` has), stopped when
  * the app closes — before the test closes the database.
  */
-export async function buildServerWithJobs(deps: Omit<ServerDeps, 'jobs'>): Promise<App> {
+export async function buildServerWithJobs(input: Omit<ServerDeps, 'jobs' | 'sending'> & { sending?: TestSending }): Promise<App> {
+  const { sending, ...deps } = input
   const jobs = await startJobs({ db: deps.db, onError: (err) => deps.logger.error({ err }, 'pg-boss') })
   const workers = await startWorkers({ db: deps.db, jobs, logger: deps.logger, pollingIntervalSeconds: 0.5, onProfileRefreshed: () => deps.profileMirror?.syncInBackground() })
-  const app = await buildServer({ ...deps, jobs: workers })
+  // The wave-send worker too, when the test gives channels to send through (SMTP_URL …).
+  if (sending) await startWaveSendWorker({ jobs, db: deps.db, channels: sending.channels, publicUrl: sending.publicUrl, logger: deps.logger })
+  const app = await buildServer({ ...deps, jobs: workers, ...(sending && { sending: { channels: sending.channels, start: (job) => queueWaveSend(jobs, job) } }) })
   app.addHook('onClose', async () => {
     await workers.stop()
     await jobs.stop()

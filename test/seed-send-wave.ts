@@ -59,6 +59,8 @@ export async function seedSendWave(db: Database, input: SeedSendWaveInput): Prom
     SELECT id, ${wave.id}, CASE WHEN substr(bank_id, ${prefix.length + 1})::int % 10 = 0 THEN 'control' ELSE 'target' END
     FROM clients WHERE bank_id LIKE ${`${prefix}%`}`.execute(k)
   const members = await k.selectFrom('wave_members').select(['client_id', 'group']).where('wave_id', '=', wave.id).orderBy('client_id').execute()
+  const target = members.filter((m) => m.group === 'target').length
+  await k.updateTable('waves').set({ target_count: target, control_count: members.length - target, eligible_count: members.length }).where('id', '=', wave.id).execute()
   return {
     waveId: wave.id,
     programId: program.id,

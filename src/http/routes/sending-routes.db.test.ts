@@ -2,13 +2,10 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readConfig } from '../../config.ts'
 import type { Database } from '../../db/open-database.ts'
-import { startJobs, type Jobs } from '../../jobs/start-jobs.ts'
-import { queueWaveSend, startWaveSendWorker } from '../../jobs/wave-send-jobs.ts'
-import { startWorkers } from '../../jobs/start-workers.ts'
 import { createLogger } from '../../logger.ts'
-import { buildServer, type App } from '../build-server.ts'
+import type { App } from '../build-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
-import { signIn } from '../../../test/build-test-server.ts'
+import { buildServerWithJobs, signIn } from '../../../test/build-test-server.ts'
 import { seedSendWave, type SeededSendWave } from '../../../test/seed-send-wave.ts'
 import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink.ts'
 
@@ -16,7 +13,6 @@ import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink.ts'
 // SMTP server), its live progress, the client's unsubscribe page and the SMS gateway's callbacks.
 let db: Database
 let app: App
-let jobs: Jobs
 let sink: SmtpSink
 let wave: SeededSendWave
 const GATEWAY_TOKEN = 'callback-token'
@@ -26,18 +22,14 @@ beforeAll(async () => {
   sink = await startSmtpSink()
   const config = readConfig({ SMTP_URL: sink.url, SMTP_TRACKING_URL: sink.trackingUrl, SMTP_RATE: '1000', SMS_GATEWAY_TOKEN: GATEWAY_TOKEN, OTKLIK_PUBLIC_URL: 'https://bank.example' })
   const logger = createLogger('silent')
-  jobs = await startJobs({ db, onError: () => undefined })
-  await startWaveSendWorker({ jobs, db, channels: config.channels, publicUrl: config.publicUrl, logger })
-  const workers = await startWorkers({ db, jobs, logger, pollingIntervalSeconds: 0.5 })
-  app = await buildServer({
-    db, config: { sessionHours: 12, secureCookies: false }, logger, now: () => new Date(), jobs: workers,
-    sending: { channels: config.channels, start: (job) => queueWaveSend(jobs, job) },
+  app = await buildServerWithJobs({
+    db, config: { sessionHours: 12, secureCookies: false }, logger, now: () => new Date(),
+    sending: { channels: config.channels, publicUrl: config.publicUrl },
   })
   wave = await seedSendWave(db, { code: 'API', members: 60, channel: 'email' })
 })
 afterAll(async () => {
   await app.close()
-  await jobs.stop()
   await sink.close()
   await db.close()
 })

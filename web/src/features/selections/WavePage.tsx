@@ -16,6 +16,7 @@ import type { WaveDetail, WaveGroup } from './selection-types.ts'
 import { useWave } from './useWave.ts'
 import { WaveExportMenu } from './WaveExportMenu.tsx'
 import { WaveMembersTable } from './WaveMembersTable.tsx'
+import { WaveSendingPanel } from './WaveSendingPanel.tsx'
 
 /** /selections/waves/:id — a built wave: its numbers, the policy funnel, balance by segment and its members. */
 export function WavePage() {
@@ -101,6 +102,7 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
           </Paper>
         ))}
       </SimpleGrid>
+      <WaveSendingPanel waveId={wave.id} channel={wave.channel} />
       <Grid gap="sm" mb="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="sm" h="100%">
