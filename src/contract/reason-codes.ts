@@ -283,6 +283,7 @@ export const REASON_PARAMS = {
   'call.import_unknown_outcome': ['column', 'value'],
   'call.import_bad_time': ['column', 'value'],
   'call.import_missing_column': ['column'],
+  'call.import_task_closed': ['value', 'status'],
   'call.import_bad_file': ['detail'],
   'offer.retired': ['offer'],
   'offer.already_retired': ['offer'],

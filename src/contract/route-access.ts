@@ -147,6 +147,9 @@ export const ROUTE_ACCESS = {
   'GET /api/offers/:code/preview.pdf': OFFER_READERS,
 
   'POST /api/call-centre/waves/:waveId/list': CALL_LIST_KEEPERS,
+  // A list with phones and outcomes for an external call centre: an export, audited.
+  'GET /api/call-centre/waves/:waveId/export': CALL_LIST_KEEPERS,
+  'POST /api/call-centre/waves/:waveId/import': CALL_LIST_KEEPERS,
   // Claims the next client and returns their card: the operator's own, audited as a card view.
   'GET /api/call-centre/next': CALL_OPERATORS,
   'POST /api/call-centre/outcome': CALL_OPERATORS,

@@ -20,6 +20,7 @@ import { callPolicySchema } from '../../contract/call-policy.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { signedInUser } from '../signed-in-user.ts'
+import { registerCallListFileRoutes } from './call-list-file-routes.ts'
 
 // The call centre (issue 8, item 5): call lists, the operator's next call and its outcome, callbacks, the board.
 export function registerCallCentreRoutes(app: App, deps: ServerDeps): void {
@@ -73,4 +74,5 @@ export function registerCallCentreRoutes(app: App, deps: ServerDeps): void {
     async (request) => setProgramCallPolicy(db, { code: request.params.code, policy: request.body, actor: signedInUser(request), now: deps.now() }),
   )
 
+  registerCallListFileRoutes(app, deps)
 }
