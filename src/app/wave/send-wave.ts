@@ -80,24 +80,21 @@ async function sendDueContacts(db: Database, plan: WaveSendPlan, input: SendWave
   }
   const claim = () => claimWaveBatch(db.kysely, { plan, window, now: input.now(), limit: input.batchSize ?? 500 })
   let next = prefetch(claim)
+  let recording: Promise<void> = Promise.resolve()
   for (;;) {
     let batch = await next
-    // The claim made ahead ran before the last outcomes were recorded: a retry they queued is due only now.
-    if (batch.due === 0) batch = await claim()
+    // The claim made ahead ran before the last outcomes were recorded: a retry they queue is due only now.
+    if (batch.due === 0) {
+      await recording
+      batch = await claim()
+    }
     if (batch.due === 0) return
-    // The next batch is claimed (and committed as `sending`) while this one is being sent: the
-    // database and the relay work at the same time, and every message is still claimed before it goes.
+    // Three things at once: the next batch claimed (and committed as `sending`), this one sent, the
+    // last one's outcomes recorded. Each message is still claimed before it goes and recorded after.
     next = prefetch(claim)
-    const outcomes = await Promise.all(
-      batch.claimed.map(async (contact) => {
-        const composed = composeWaveMessage({ candidate: contact, channel: plan.channel, offer: plan.offer, templates: plan.templates, linkSecret, publicUrl: input.publicUrl })
-        if (!composed.ok) return outcomeOf(contact, { outcome: 'permanent', error: formatReason(composed.reason, 'en') }, input)
-        await throttle()
-        const answer = await plan.channel.send(composed.message)
-        return outcomeOf(contact, answer.outcome === 'uncertain' ? await settle(plan.channel, contact, answer) : answer, input)
-      }),
-    )
-    await recordSendOutcomes(db.kysely, outcomes, input.now())
+    const outcomes = await Promise.all(batch.claimed.map((contact) => sendOne(plan, contact, { ...input, linkSecret, throttle })))
+    await recording
+    recording = prefetch(() => recordSendOutcomes(db.kysely, outcomes, input.now()))
     // Counting is a scan of the wave's contacts: once a second is enough for a progress bar.
     if (input.onProgress && Date.now() - reported >= 1000) {
       reported = Date.now()
@@ -106,7 +103,17 @@ async function sendDueContacts(db: Database, plan: WaveSendPlan, input: SendWave
   }
 }
 
-/** Starts a claim now, to be awaited later: a failure then is reported where it is awaited, not as unhandled. */
+type SendOneInput = SendWaveInput & { now: () => Date; linkSecret: string; throttle: () => Promise<void> }
+
+async function sendOne(plan: WaveSendPlan, contact: ClaimedContact, input: SendOneInput): Promise<SendOutcome> {
+  const composed = composeWaveMessage({ candidate: contact, channel: plan.channel, offer: plan.offer, templates: plan.templates, linkSecret: input.linkSecret, publicUrl: input.publicUrl })
+  if (!composed.ok) return outcomeOf(contact, { outcome: 'permanent', error: formatReason(composed.reason, 'en') }, input)
+  await input.throttle()
+  const answer = await plan.channel.send(composed.message)
+  return outcomeOf(contact, answer.outcome === 'uncertain' ? await settle(plan.channel, contact, answer) : answer, input)
+}
+
+/** Starts work now, to be awaited later: a failure then is reported where it is awaited, not as unhandled. */
 function prefetch<T>(start: () => Promise<T>): Promise<T> {
   const started = start()
   started.catch(() => undefined)
