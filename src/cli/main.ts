@@ -3,6 +3,7 @@ import { LANGUAGES } from '../contract/language.ts'
 import { EXIT_USAGE } from './run-command.ts'
 import { registerStartCommand } from './commands/start-command.ts'
 import { registerImportCommand } from './commands/import-command.ts'
+import { registerJobsCommand } from './commands/jobs-command.ts'
 import { registerDemoCommand } from './commands/demo-command.ts'
 import { registerSelectionCommands } from './commands/selection-command.ts'
 import { registerWaveCommands } from './commands/wave-command.ts'
@@ -22,6 +23,7 @@ const program = new Command()
 
 registerStartCommand(program)
 registerImportCommand(program)
+registerJobsCommand(program)
 registerDemoCommand(program)
 registerSelectionCommands(program)
 registerWaveCommands(program)

@@ -90,6 +90,8 @@ export const ROUTE_ACCESS = {
   'GET /api/imports': IMPORT_HISTORY_READERS,
   'GET /api/imports/:id': IMPORT_HISTORY_READERS,
   'GET /api/imports/:id/rejections': IMPORTERS,
+  // The background work: the admin runs the system, the analyst the imports and the profile. Ids and counts only.
+  'GET /api/jobs': ['admin', 'analyst'],
 
   'GET /api/selections/catalogue': SELECTION_READERS,
   'POST /api/selections/count': SELECTION_READERS,

@@ -77,6 +77,8 @@ describe('the access table', () => {
       expect(ROLES.filter((role) => allowed(route.access!, role)), route.key).toEqual(expect.arrayContaining(['admin']))
       expect(ROLES.filter((role) => allowed(route.access!, role) && role !== 'admin' && role !== 'auditor'), route.key).toEqual([])
     }
+    // The background jobs (imports, profile refreshes): the admin and the analyst, nobody else.
+    expect(ROLES.filter((role) => allowed(tableAccess('GET /api/jobs')!, role)).sort()).toEqual(['admin', 'analyst'])
     const writesUsers = routes.filter((r) => r.url.startsWith('/api/users') && r.method !== 'GET')
     for (const route of writesUsers) expect(route.access, route.key).toEqual(['admin'])
     const auditorRoutes = routes.filter((r) => r.access !== 'public' && allowed(r.access!, 'auditor')).map((r) => r.key)

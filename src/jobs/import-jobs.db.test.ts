@@ -94,6 +94,27 @@ describe('an import as a job', () => {
   })
 })
 
+describe('GET /api/jobs', () => {
+  it('shows the queues, the latest jobs with their outcome and the profile, to the admin and the analyst only', async () => {
+    await settled('otklik.import')
+    const response = await app.inject({ method: 'GET', url: '/api/jobs?limit=10', headers: { cookie: analyst } })
+    expect(response.statusCode, response.body).toBe(200)
+    const view = response.json()
+    expect(view.queues).toEqual(expect.arrayContaining([
+      { queue: 'otklik.import', waiting: 0, running: 0, completed: 2, failed: 0 },
+      expect.objectContaining({ queue: 'otklik.profile-refresh', waiting: 0, running: 0 }),
+      { queue: 'otklik.import.dead', waiting: 0, running: 0, completed: 0, failed: 0 },
+    ]))
+    const imports = view.jobs.filter((j: { queue: string }) => j.queue === 'otklik.import')
+    expect(imports.map((j: { state: string; output: unknown }) => [j.state, j.output])).toEqual([
+      ['completed', { status: 'done', loaded: 50, rejected: 0 }],
+      ['completed', { status: 'done', loaded: ROWS, rejected: 0 }],
+    ])
+    expect(view.profile).toMatchObject({ rebuilding: false, clients: ROWS + 50 })
+    expect((await app.inject({ method: 'GET', url: '/api/jobs', headers: { cookie: marketer } })).statusCode).toBe(403)
+  })
+})
+
 describe('a profile refresh as a job', () => {
   it('asked for twice at once, rebuilds the profile once and answers both', async () => {
     const before = await db.kysely.selectFrom('profile_state').select('sweep_started_at').executeTakeFirstOrThrow()

@@ -4,6 +4,7 @@ import { registerAuthRoutes } from './auth-routes.ts'
 import { registerClientRoutes } from './clients-routes.ts'
 import { registerHealthRoutes } from './health-routes.ts'
 import { registerImportRoutes } from './import-routes.ts'
+import { registerJobRoutes } from './job-routes.ts'
 import { registerOfferRoutes } from './offer-routes.ts'
 import { registerPilotDesignRoutes } from './pilot-design-routes.ts'
 import { registerProgramRoutes } from './program-routes.ts'
@@ -23,6 +24,7 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerReferenceRoutes(app, deps)
   registerClientRoutes(app, deps)
   registerImportRoutes(app, deps)
+  registerJobRoutes(app, deps)
   registerAuditRoutes(app, deps)
   registerUserRoutes(app, deps)
   registerSelectionRoutes(app, deps)
