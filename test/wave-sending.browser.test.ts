@@ -59,6 +59,11 @@ describe('the wave page\'s sending panel', () => {
     expect(await page.getByTestId('wave-send').count()).toBe(0)
     await shootScreen(page, { path: `${SHOTS}/finished-ru.png`, rawKey: RAW_KEY })
     expect(sink.messages.length).toBe(270)
+    // The client's card shows the contact, its program and wave, and that it was sent.
+    await page.goto(`${baseUrl}/clients/${wave.clientIds.target[0]}`)
+    await expect.poll(async () => plain(await page.getByTestId('client-contacts').innerText())).toMatch(/E-mail\s+WEB · № 1\s+отправлено/)
+    await page.getByTestId('client-contacts').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/client-contacts-ru.png` })
     expect(errors).toEqual([])
     await page.context().close()
   })

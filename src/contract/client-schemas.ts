@@ -1,3 +1,4 @@
+import { CONTACT_STATES } from './contact-states.ts'
 import { z } from 'zod'
 import { CHANNELS } from './channels.ts'
 import { CLIENT_SORTS } from './client-sorts.ts'
@@ -101,4 +102,18 @@ export const clientCard = z.object({
   ),
   consents: z.object({ current: z.array(consent), history: z.array(consent.extend({ recordedAt: z.string() })) }),
   notes: z.array(note),
+  /** The newest contacts with the client, any program, with their delivery (issue 8, item 7). */
+  contacts: z.array(
+    z.object({
+      id: z.number(),
+      channel: z.enum(CHANNELS),
+      program: z.string().nullable(),
+      wave: z.number().nullable(),
+      status: z.enum(CONTACT_STATES),
+      /** When it was sent, or queued while it is not yet. */
+      at: z.string().nullable(),
+      deliveryStatus: z.string().nullable(),
+      skipReason: z.string().nullable(),
+    }),
+  ),
 })

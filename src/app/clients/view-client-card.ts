@@ -9,11 +9,13 @@ import {
   findClientDetails,
   listActivity,
   listConsentHistory,
+  listContactHistory,
   listHoldings,
   listNotes,
   type ActivityMonth,
   type ClientDetails,
   type ConsentLine,
+  type ContactLine,
   type HoldingLine,
   type NoteLine,
 } from '../../db/stores/client-card-store.ts'
@@ -26,6 +28,7 @@ export type ClientCard = {
   activity: ActivityMonth[]
   consents: { current: Omit<ConsentLine, 'recordedAt'>[]; history: ConsentLine[] }
   notes: NoteLine[]
+  contacts: ContactLine[]
 }
 
 /**
@@ -38,12 +41,13 @@ export async function viewClientCard(db: Kysely<Schema>, input: { viewer: Sessio
   const client = await findClientDetails(db, clientId)
   if (!client) throw new DomainError('not_found', `No client ${clientId}`, reason('client.not_found', { id: clientId }))
   await appendAuditEvent(db, { userId: viewer.id, login: viewer.login, action: 'client.view', entity: 'client', entityId: String(clientId) })
-  const [holdings, activity, history, notes] = await Promise.all([
+  const [holdings, activity, history, notes, contacts] = await Promise.all([
     listHoldings(db, clientId),
     listActivity(db, clientId),
     listConsentHistory(db, clientId),
     listNotes(db, clientId),
+    listContactHistory(db, clientId),
   ])
   const current = currentConsents(history).map(({ recordedAt: _recordedAt, ...consent }) => consent)
-  return { client: maskPersonalData(viewer.role, client), holdings, activity, consents: { current, history }, notes }
+  return { client: maskPersonalData(viewer.role, client), holdings, activity, consents: { current, history }, notes, contacts }
 }

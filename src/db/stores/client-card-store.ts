@@ -3,6 +3,7 @@ import type { NoteKind } from '../../contract/note-kinds.ts'
 import type { ConsentRecord } from '../../core/current-consents.ts'
 import type { Channel } from '../../contract/channels.ts'
 import type { Schema } from '../schema.ts'
+import type { ContactState } from '../../contract/contact-states.ts'
 import { CLIENT_LIST_COLUMNS, type ClientListItem } from './client-store.ts'
 
 // The client card is read in a few small queries, each on one client-scoped table by client_id
@@ -117,6 +118,37 @@ export async function listConsentHistory(db: Kysely<Schema>, clientId: number): 
     source: r.source,
     recordedAt: r.recorded_at.toISOString(),
   }))
+}
+
+export type ContactLine = {
+  id: number
+  channel: Channel
+  program: string | null
+  wave: number | null
+  status: ContactState
+  at: string | null
+  deliveryStatus: string | null
+  skipReason: string | null
+}
+
+/** The client's newest contacts (the last 50), with the program they came from. */
+export async function listContactHistory(db: Kysely<Schema>, clientId: number): Promise<ContactLine[]> {
+  const rows = await db
+    .selectFrom('contacts as t')
+    .leftJoin('programs as p', 'p.id', 't.program_id')
+    .select(['t.id', 't.channel', 'p.code', 't.wave_id', 't.status', 't.sent_at', 't.queued_at', 't.delivery_status', 't.skip_reason'])
+    .where('t.client_id', '=', clientId)
+    .orderBy((eb) => eb.fn.coalesce('t.sent_at', 't.queued_at'), (ob) => ob.desc().nullsLast())
+    .orderBy('t.id', 'desc')
+    .limit(50)
+    .execute()
+  return rows.map((r) => {
+    const at = r.sent_at ?? r.queued_at
+    return {
+      id: Number(r.id), channel: r.channel as Channel, program: r.code, wave: r.wave_id, status: r.status,
+      at: at === null ? null : new Date(at).toISOString(), deliveryStatus: r.delivery_status, skipReason: r.skip_reason,
+    }
+  })
 }
 
 /** The client's notes, newest first, with their authors' names. */

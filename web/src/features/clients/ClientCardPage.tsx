@@ -8,6 +8,7 @@ import { useSignedInUser } from '../session/useSession.ts'
 import { ActivityChart } from './ActivityChart.tsx'
 import { ClientHeader } from './ClientHeader.tsx'
 import { ConsentsPanel } from './ConsentsPanel.tsx'
+import { ContactsPanel } from './ContactsPanel.tsx'
 import { HoldingsTable } from './HoldingsTable.tsx'
 import { NotesPanel } from './NotesPanel.tsx'
 import { PersonalDataPanel } from './PersonalDataPanel.tsx'
@@ -64,6 +65,9 @@ export function ClientCardPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 7, xl: 8 }}>
               <NotesPanel clientId={id} notes={card.data.notes} canWrite={canCall(user.role, 'POST /api/clients/:id/notes')} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <ContactsPanel contacts={card.data.contacts} />
             </Grid.Col>
           </Grid>
         </>
