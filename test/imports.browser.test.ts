@@ -73,4 +73,23 @@ describe('the imports page', () => {
     expect(loaded).toHaveLength(2)
     await context.close()
   })
+
+  // The background jobs under the form (admin, analyst): the import queue with the imports just run
+  // and the profile; screenshots in both languages under /tmp/otklik-shots.
+  it.each([['ru', 'Загрузки: ждут 0, выполняются 0, с ошибкой 0'], ['en', 'Imports: waiting 0, running 0, failed 0']] as const)('shows the background jobs in %s', async (language, importsLine) => {
+    const context = await newBrowserContext(browser, { viewport: { width: 1440, height: 900 }, locale: language === 'ru' ? 'ru-RU' : 'en-GB' })
+    await context.addInitScript((lang) => window.localStorage.setItem('otklik.language', lang), language)
+    const page = await context.newPage()
+    await page.goto(baseUrl)
+    await page.locator('input[name=login]').fill('admin')
+    await page.locator('input[name=password]').fill('pw')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('navigation').waitFor()
+    await page.goto(`${baseUrl}/imports`)
+    const panel = page.getByTestId('jobs-panel')
+    await expect.poll(() => panel.innerText(), { timeout: BROWSER_STEP_MS }).toContain(importsLine)
+    await expect.poll(() => panel.getByTestId('jobs-profile').innerText(), { timeout: BROWSER_STEP_MS }).toMatch(language === 'ru' ? /Профиль отбора: \d+ клиент/ : /Selection profile: \d+ clients/)
+    await page.screenshot({ path: `/tmp/otklik-shots/imports-jobs-${language}.png`, fullPage: true })
+    await context.close()
+  })
 })
