@@ -10,6 +10,7 @@ import { ClientCardPage } from '../features/clients/ClientCardPage.tsx'
 import { ClientsPage } from '../features/clients/ClientsPage.tsx'
 import { ImportsPage } from '../features/imports/ImportsPage.tsx'
 import { OffersPage } from '../features/offers/OffersPage.tsx'
+import { CallCentrePage } from '../features/call-centre/CallCentrePage.tsx'
 import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
 import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
 import { WavePage } from '../features/selections/WavePage.tsx'
@@ -29,6 +30,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   audit: <AuditPage />,
   users: <UsersPage />,
   catalogue: <ProductCataloguePage />,
+  callCentre: <CallCentrePage />,
 }
 
 export function App() {

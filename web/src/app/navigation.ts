@@ -41,7 +41,8 @@ export const AREA_SECTIONS: AreaSection[] = [
       { key: 'vip', path: '/vip', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
       { key: 'complaints', path: '/complaints', built: false, roles: ['head', 'client_economist', 'operator', 'branch'] },
       { key: 'branchRequests', path: '/branch-requests', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
-      { key: 'callCentre', path: '/call-centre', built: false, roles: ['head', 'client_economist', 'operator'] },
+      // Operators work their calls; the head and the economists follow the board (route-access.ts).
+      { key: 'callCentre', path: '/call-centre', built: true, roles: ['operator', 'head', 'program_economist', 'client_economist'] },
     ],
   },
   {
@@ -80,9 +81,11 @@ export function areasFor(role: Role): AreaSection[] {
   )
 }
 
-/** Where a user lands after login: the auditor's work is the audit log, the admin's the users. */
+/** Where a user lands after login: the auditor's work is the audit log, the admin's the users, the operator's the calls. */
 export function homePathFor(role: Role): string {
   if (role === 'auditor') return '/audit'
   if (role === 'admin') return '/users'
+  // The operator's work is the next call.
+  if (role === 'operator') return '/call-centre'
   return '/clients'
 }

@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildCallList } from '../src/app/call-centre/build-call-list.ts'
+import { recordCallOutcome } from '../src/app/call-centre/record-call-outcome.ts'
+import { takeNextCall } from '../src/app/call-centre/take-next-call.ts'
+import type { Database } from '../src/db/open-database.ts'
+import type { App } from '../src/http/build-server.ts'
+import { createTestUser } from './build-test-server.ts'
+import { launchChromium } from './launch-chromium.ts'
+import { openSignedInPage, shootScreen } from './open-signed-in-page.ts'
+import { openTestDatabase } from './open-test-database.ts'
+import { seedCallWave } from './seed-call-wave.ts'
+import { startWebServer } from './start-web-server.ts'
+
+// The call centre (issue 8, item 5): the operator's workspace — the card, the dial button, the
+// script with objections, the outcome in two layers — and the supervisor's board, in both
+// languages at 1366×768; screenshots under /tmp/shots/call-centre/.
+const SHOTS = '/tmp/shots/call-centre'
+
+let db: Database
+let app: App
+let baseUrl: string
+let browser: Browser
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  // Calls all day, so the test does not depend on the hour it runs at (the window has its own tests).
+  await db.kysely.insertInto('bank_settings').values({ key: 'contact_hours', value: JSON.stringify({ weekdays: { from: 0, until: 1440 }, weekends: { from: 0, until: 1440 } }) }).execute()
+  await createTestUser(db, 'head')
+  const economist = { id: await createTestUser(db, 'program_economist'), login: 'program_economist', fullName: 'Экономист', role: 'program_economist' as const, branchId: null }
+  await createTestUser(db, 'operator')
+  const colleague = { id: await createTestUser(db, 'operator', 'operator2'), login: 'operator2', fullName: 'Test operator', role: 'operator' as const, branchId: null }
+  const wave = await seedCallWave(db, { code: 'CARD-X', members: 6 })
+  const now = new Date()
+  await buildCallList(db.kysely, { waveId: wave.waveId, operators: [{ login: 'operator', capacity: 4 }], actor: economist, now })
+  // A colleague's call already made, so the board has numbers.
+  const card = (await takeNextCall(db.kysely, { operator: colleague, now }))!
+  await recordCallOutcome(db.kysely, { clientId: card.task.clientId, waveId: card.task.waveId, technical: 'connected', business: 'agreed', callbackAt: null, onlyMe: true, doNotCall: null, note: null, operator: colleague, now: new Date(now.getTime() + 150_000) })
+  ;({ app, baseUrl } = await startWebServer(db))
+  browser = await launchChromium()
+  mkdirSync(SHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+  await db?.close()
+})
+
+describe('the call centre', () => {
+  it.each([
+    ['ru', 'Позвонить', 'Дозвонились', 'Перезвонить в…', 'Согласен', 'Сохранить и следующий клиент', 'Мне не нужна карта'],
+    ['en', 'Dial', 'Connected', 'Call back at…', 'Agreed', 'Save and next client', 'Мне не нужна карта'],
+  ] as const)('%s: the operator reads the card, dials, records the outcome in two layers and gets the next client', async (language, dial, connected, callback, agreed, save, objection) => {
+    const { page, errors } = await openSignedInPage({ browser, baseUrl, login: 'operator', language })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${baseUrl}/call-centre`)
+    const name = page.getByRole('heading', { level: 2 })
+    await name.waitFor()
+    const first = await name.innerText()
+    expect(first).toMatch(/^Смирнов Алексей Игоревич \d+$/)
+    expect(await page.getByRole('link', { name: dial }).getAttribute('href')).toMatch(/^tel:\+7912\d{7}$/)
+    expect(await page.locator('body').innerText()).toMatch(/7\*{6}\d\d/)
+    await page.getByText(`«${objection}»`).click()
+    await page.getByRole('button', { name: connected, exact: true }).click()
+    await page.getByRole('button', { name: callback }).click()
+    await page.locator('input[type=datetime-local]').waitFor()
+    await shootScreen(page, { path: `${SHOTS}/workspace-${language}.png`, rawKey: /calls\.[a-z]/ })
+    await page.getByRole('button', { name: agreed, exact: true }).click()
+    await page.getByRole('button', { name: save }).click()
+    await expect.poll(() => name.innerText()).not.toBe(first)
+    expect(errors).toEqual([])
+  })
+
+  it.each(['ru', 'en'] as const)('%s: the head reads the board', async (language) => {
+    const { page, errors } = await openSignedInPage({ browser, baseUrl, login: 'head', language })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${baseUrl}/call-centre`)
+    await page.getByText('CARD-X ·').first().waitFor()
+    await page.getByText('operator2').or(page.getByText('Test operator')).first().waitFor()
+    await shootScreen(page, { path: `${SHOTS}/board-${language}.png`, rawKey: /calls\.[a-z]/ })
+    expect(errors).toEqual([])
+  })
+})
