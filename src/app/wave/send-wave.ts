@@ -107,7 +107,12 @@ type SendOneInput = SendWaveInput & { now: () => Date; linkSecret: string; throt
 
 async function sendOne(plan: WaveSendPlan, contact: ClaimedContact, input: SendOneInput): Promise<SendOutcome> {
   const composed = composeWaveMessage({ candidate: contact, channel: plan.channel, offer: plan.offer, templates: plan.templates, linkSecret: input.linkSecret, publicUrl: input.publicUrl })
-  if (!composed.ok) return outcomeOf(contact, { outcome: 'permanent', error: formatReason(composed.reason, 'en') }, input)
+  if (!composed.ok) {
+    // Over the time limit is a pause of the process as often as a slow template (a parsed, checked
+    // template rendered in time for the members before): tried again later, failed after the last attempt.
+    const kind = composed.reason.code === 'template.too_slow' ? 'temporary' : 'permanent'
+    return outcomeOf(contact, { outcome: kind, error: formatReason(composed.reason, 'en') }, input)
+  }
   await input.throttle()
   const answer = await plan.channel.send(composed.message)
   return outcomeOf(contact, answer.outcome === 'uncertain' ? await settle(plan.channel, contact, answer) : answer, input)
