@@ -22,6 +22,7 @@ let db: Database
 let app: App
 let baseUrl: string
 let browser: Browser
+let freshWave: number
 
 beforeAll(async () => {
   db = await openTestDatabase()
@@ -32,6 +33,7 @@ beforeAll(async () => {
   await createTestUser(db, 'operator')
   const colleague = { id: await createTestUser(db, 'operator', 'operator2'), login: 'operator2', fullName: 'Test operator', role: 'operator' as const, branchId: null }
   const wave = await seedCallWave(db, { code: 'CARD-X', members: 6 })
+  freshWave = (await seedCallWave(db, { code: 'CARD-Y', members: 12 })).waveId
   const now = new Date()
   await buildCallList(db.kysely, { waveId: wave.waveId, operators: [{ login: 'operator', capacity: 4 }], actor: economist, now })
   // A colleague's call already made, so the board has numbers.
@@ -80,6 +82,21 @@ describe('the call centre', () => {
     await page.getByText('CARD-X ·').first().waitFor()
     await page.getByText('operator2').or(page.getByText('Test operator')).first().waitFor()
     await shootScreen(page, { path: `${SHOTS}/board-${language}.png`, rawKey: /calls\.[a-z]/ })
+    expect(errors).toEqual([])
+  })
+
+  it.each([
+    ['ru', 'Создать список обзвона', 'В список обзвона добавлено клиентов: 11'],
+    ['en', 'Build call list', 'Added 0 clients'],
+  ] as const)('%s: the economist builds the call list of a call wave', async (language, build, result) => {
+    const { page, errors } = await openSignedInPage({ browser, baseUrl, login: 'program_economist', language })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${baseUrl}/selections/waves/${freshWave}`)
+    const panel = page.getByTestId('wave-call-list')
+    await panel.locator('input[type=text], input:not([type])').first().fill('operator=5, operator2=3')
+    await panel.getByRole('button', { name: build }).click()
+    await panel.getByText(result).waitFor()
+    await shootScreen(page, { path: `${SHOTS}/call-list-${language}.png`, rawKey: /calls\.[a-z]/ })
     expect(errors).toEqual([])
   })
 })

@@ -17,6 +17,7 @@ import { useWave } from './useWave.ts'
 import { WaveExportMenu } from './WaveExportMenu.tsx'
 import { WaveMembersTable } from './WaveMembersTable.tsx'
 import { WaveSendingPanel } from './WaveSendingPanel.tsx'
+import { WaveCallListPanel } from '../call-centre/WaveCallListPanel.tsx'
 
 /** /selections/waves/:id — a built wave: its numbers, the policy funnel, balance by segment and its members. */
 export function WavePage() {
@@ -103,6 +104,7 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
         ))}
       </SimpleGrid>
       <WaveSendingPanel waveId={wave.id} channel={wave.channel} />
+      {wave.channel === 'call' && canCall(user.role, 'POST /api/call-centre/waves/:waveId/list') && <WaveCallListPanel waveId={wave.id} />}
       <Grid gap="sm" mb="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="sm" h="100%">
