@@ -47,11 +47,13 @@ export const JOB_QUEUES = {
    * Its state is the profile's own (the sweep position, the queue of changed clients), so a retry or
    * a second job resumes where the last batch stopped; two requests at once make one rebuild.
    * - retryLimit 3, retryDelay 10 s, back-off: a batch that lost the database is harmless to redo.
-   * - expireInSeconds 2 h: a full rebuild of a million clients is minutes; more means a dead worker.
+   * - expireInSeconds 15 min: a full rebuild of a million clients is minutes. A job of a worker that
+   *   died holds the queue's one running place (stately) until it expires, and a rebuild that is merely
+   *   slow loses nothing when it does: the retry shares the batches under the profile's writer lock.
    * - stately: one waiting and one running of each key at most; a burst of requests waits once.
    * - a week of history: the server's timer sends one every few minutes.
    */
-  'otklik.profile-refresh': { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 2 * 60 * 60, retentionMinutes: 60 * 24 * 7, policy: 'stately' },
+  'otklik.profile-refresh': { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60, retentionMinutes: 60 * 24 * 7, policy: 'stately' },
   /**
    * Sending a wave (app/wave/send-wave.ts). A retry is safe — the contacts table, not the queue,
    * knows what was sent — so a worker that died is simply retried, three times a minute apart and
