@@ -157,6 +157,8 @@ export const ROUTE_ACCESS = {
   'POST /api/call-centre/outcome': CALL_OPERATORS,
   'GET /api/call-centre/callbacks': [...CALL_OPERATORS, ...CALL_SUPERVISORS],
   'GET /api/call-centre/board': CALL_SUPERVISORS,
+  // Leads from calls go to the client's personal manager or branch (core/call-centre/route-lead.ts); the head sees all.
+  'GET /api/leads': ['head', 'manager', 'branch'],
   'GET /api/programs/:code/call-policy': [...PROGRAM_READERS, 'operator'],
   'PUT /api/programs/:code/call-policy': PROGRAM_POLICY_WRITERS,
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
-import { buildTestServer, signIn } from '../../../test/build-test-server.ts'
+import { buildTestServer, createTestUser, signIn } from '../../../test/build-test-server.ts'
 import { seedCallWave } from '../../../test/seed-call-wave.ts'
 
 // The call centre over HTTP: the economist builds the list, the operator works it, the head reads the board.
@@ -53,5 +53,19 @@ describe('/api/call-centre', () => {
     expect((await call('PUT', '/api/programs/HTTP/call-policy', economist, policy)).json()).toEqual({ program: 'HTTP', policy, isDefault: false })
     expect((await call('PUT', '/api/programs/HTTP/call-policy', economist, { ...policy, maxAttempts: 0 })).statusCode).toBe(400)
     expect((await call('PUT', '/api/programs/HTTP/call-policy', operator, policy)).statusCode).toBe(403)
+  })
+
+  it('routes the agreed client as a lead to their personal manager, and not to another manager', async () => {
+    const attempt = await db.kysely.selectFrom('call_attempts').select('client_id').where('business', '=', 'agreed').executeTakeFirstOrThrow()
+    const managerId = await createTestUser(db, 'manager')
+    await createTestUser(db, 'manager', 'manager2')
+    await db.kysely.updateTable('clients').set({ personal_manager_id: managerId }).where('id', '=', attempt.client_id).execute()
+    const own = await call('GET', '/api/leads', (await signIn(app, db, 'manager')).cookie)
+    expect(own.json()).toEqual([expect.objectContaining({ clientId: Number(attempt.client_id), programCode: 'HTTP', outcome: 'agreed', route: 'personal_manager', operatorLogin: 'operator' })])
+    const other = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'manager2', password: 'pw' } })
+    const cookie = `otklik_session=${other.cookies.find((c) => c.name === 'otklik_session')!.value}`
+    expect((await call('GET', '/api/leads', cookie)).json()).toEqual([])
+    expect((await call('GET', '/api/leads', head)).json()).toHaveLength(1)
+    expect((await call('GET', '/api/leads', operator)).statusCode).toBe(403)
   })
 })
