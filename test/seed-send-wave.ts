@@ -11,17 +11,17 @@ export const SEND_REGIONS = ['39', '77', '66', '54', '25'] as const
 
 export type SeededSendWave = { waveId: number; programId: number; offerId: number; clientIds: { target: number[]; control: number[] } }
 
-export type SeedSendWaveInput = { code: string; members: number; channel: 'email' | 'sms'; offerApproved?: boolean; programStatus?: string }
+export type SeedSendWaveInput = { code: string; members: number; channel: 'email' | 'sms' | 'letter'; offerApproved?: boolean; programStatus?: string }
 
 export async function seedSendWave(db: Database, input: SeedSendWaveInput): Promise<SeededSendWave> {
   const k = db.kysely
   const prefix = `${input.code}-`
-  await sql`INSERT INTO clients (bank_id, full_name, gender, email, phone, region_code, segment)
+  await sql`INSERT INTO clients (bank_id, full_name, gender, email, phone, address, region_code, segment)
     SELECT ${prefix} || g, 'Иванова Мария Петровна ' || g, 'F', 'client' || g || '@' || ${input.code.toLowerCase()} || '.example',
-      '7912' || lpad(g::text, 7, '0'), (ARRAY['39','77','66','54','25'])[1 + g % 5], 'mass'
+      '7912' || lpad(g::text, 7, '0'), 'г. Москва, ул. Тверская, д. ' || g, (ARRAY['39','77','66','54','25'])[1 + g % 5], 'mass'
     FROM generate_series(1, ${input.members}::int) g`.execute(k)
   await sql`INSERT INTO consents (client_id, channel, granted, effective_at, source)
-    SELECT c.id, ch, true, '2020-01-01T00:00:00Z', 'branch' FROM clients c CROSS JOIN (VALUES ('email'), ('sms')) v(ch)
+    SELECT c.id, ch, true, '2020-01-01T00:00:00Z', 'branch' FROM clients c CROSS JOIN (VALUES ('email'), ('sms'), ('letter')) v(ch)
     WHERE c.bank_id LIKE ${`${prefix}%`}`.execute(k)
   const offer = await k
     .insertInto('offers')
@@ -38,6 +38,7 @@ export async function seedSendWave(db: Database, input: SeedSendWaveInput): Prom
       body_html: '<p>{{ client.salutation }} {{ client.first_name }} {{ client.patronymic }}!</p><p>Откройте вклад от {{ offer.amount | money }}.</p>',
       body_text: '{{ client.salutation }} {{ client.first_name }} {{ client.patronymic }}! Откройте вклад от {{ offer.amount | money }}.',
     },
+    { offer_id: offer.id, channel: 'letter', body_html: '<p>{{ client.salutation }} {{ client.first_name }} {{ client.patronymic }}!</p><p>Предлагаем вклад «Надёжный» под {{ offer.rate | percent }} на {{ offer.term_months }} месяцев.</p>' },
     { offer_id: offer.id, channel: 'sms', body_text: '{{ client.first_name }}, вклад {{ offer.rate | percent }} на {{ offer.term_months }} мес. Банк' },
   ]).execute()
   const program = await k

@@ -1,5 +1,6 @@
 import { countSmsSegments, SMS_MAX_SEGMENTS } from '../../contract/count-sms-segments.ts'
 import { reason, type Reason } from '../../contract/reason-codes.ts'
+import type { TemplateData } from '../../contract/offer-template-fields.ts'
 import { offerTemplateData } from '../../core/offer/offer-template-data.ts'
 import type { PreparedTemplates } from '../../core/offer/prepare-offer-templates.ts'
 import { signUnsubscribeToken } from '../../core/execution/unsubscribe-token.ts'
@@ -19,16 +20,20 @@ export type ComposeInput = {
 
 export const UNSUBSCRIBE_TEXT = 'Чтобы не получать писем банка с предложениями, перейдите по ссылке:'
 
-/** One member's message, rendered for sending (nothing masked), or the reason it cannot be sent. */
-export function composeWaveMessage(input: ComposeInput): { ok: true; message: OutgoingMessage } | { ok: false; reason: Reason } {
-  const { candidate: c, offer } = input
-  const { data } = offerTemplateData({
+/** What a member's templates read, unmasked: the message goes to the client. */
+export function memberTemplateData(c: ClaimedContact, offer: OfferVersion): TemplateData {
+  return offerTemplateData({
     client: { fullName: c.fullName, gender: c.gender, segment: c.segment, branchName: c.branchName, phone: c.phone, email: c.email, address: c.postalAddress, birthDate: c.birthDate, clientSince: c.clientSince },
     offer: { code: offer.code, name: offer.name, productName: offer.productName, terms: offer.terms, rate: offer.rate, termMonths: offer.termMonths, amount: offer.amount, validFrom: offer.validFrom, validUntil: offer.validUntil },
     viewer: null,
     language: 'ru',
-  })
-  const rendered = input.templates.render(data)
+  }).data
+}
+
+/** One member's message, rendered for sending (nothing masked), or the reason it cannot be sent. */
+export function composeWaveMessage(input: ComposeInput): { ok: true; message: OutgoingMessage } | { ok: false; reason: Reason } {
+  const { candidate: c, offer } = input
+  const rendered = input.templates.render(memberTemplateData(c, offer))
   if (!rendered.ok) return rendered
   const base = { contactId: c.id, clientId: c.clientId, address: c.address, reference: c.reference }
   if (input.channel.channel === 'sms') {

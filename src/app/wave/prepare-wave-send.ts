@@ -19,7 +19,7 @@ export type WaveSendPlan = {
   timeZone: string
 }
 
-const SETTING: Partial<Record<Channel, string>> = { email: 'SMTP_URL', sms: 'SMS_GATEWAY_URL' }
+const SETTING: Partial<Record<Channel, string>> = { email: 'SMTP_URL', sms: 'SMS_GATEWAY_URL', letter: 'wave print --out' }
 
 /**
  * Everything a wave's send needs, checked before anything is queued: a channel that can send, the
@@ -34,6 +34,8 @@ export async function prepareWaveSend(db: Kysely<Schema>, input: { waveId: numbe
   const setting = SETTING[wave.channel]
   if (!setting) throw new DomainError('invalid_input', `A ${wave.channel} wave is not sent`, reason('wave.channel_not_sent', { channel: wave.channel }))
   const channel = input.channels[wave.channel]
+  // Letters have no provider to configure: only the print batch (printLetterWave) opens their channel.
+  if (!channel && wave.channel === 'letter') throw new DomainError('invalid_input', 'A letter wave is printed', reason('wave.channel_not_sent', { channel: wave.channel }))
   if (!channel) throw new DomainError('invalid_input', `${setting} is not set`, reason('wave.channel_not_configured', { channel: wave.channel, setting }))
   const needed = wave.kind === 'pilot' ? 'pilot' : 'rollout'
   if (wave.programStatus !== needed) {

@@ -15,7 +15,8 @@ export async function reconcileWaveContacts(db: Kysely<Schema>, input: { waveId:
   let unknown = 0
   const outcomes: SendOutcome[] = []
   for (const row of rows) {
-    const answer = await input.channel.reconcile(input.channel.reference({ waveId: input.waveId, clientId: row.clientId, id: row.id }))
+    // The reference written at the claim (a letter's names its batch); an older row's is recomputed.
+    const answer = await input.channel.reconcile(row.providerMessageId ?? input.channel.reference({ waveId: input.waveId, clientId: row.clientId, id: row.id }))
     const key = { clientId: row.clientId, id: row.id }
     if (answer.outcome === 'accepted') outcomes.push({ ...key, state: 'sent', sentAt: input.now(), providerMessageId: answer.providerMessageId })
     else if (answer.outcome === 'not_accepted' && row.state === 'sending') outcomes.push({ ...key, state: 'queued', nextAttemptAt: input.now(), error: 'not accepted by the provider before the sender stopped' })

@@ -4,6 +4,7 @@ import { ensureProfile } from '../../app/selection/ensure-profile.ts'
 import { buildWave, type WaveResult } from '../../app/wave/build-wave.ts'
 import { rebuildWave } from '../../app/wave/rebuild-wave.ts'
 import { sendWave } from '../../app/wave/send-wave.ts'
+import { printLetterWave } from '../../app/wave/print-letter-wave.ts'
 import type { WaveSendResult } from '../../app/wave/wave-send-result.ts'
 import { openConfiguredChannels } from '../../app/channels/open-configured-channels.ts'
 import { CHANNELS, type Channel } from '../../contract/channels.ts'
@@ -107,6 +108,21 @@ export function registerWaveCommands(program: Command): void {
         } finally {
           await open.close()
         }
+      })
+    })
+  registerWavePrint(wave)
+}
+
+function registerWavePrint(wave: Command): void {
+  wave
+    .command('print')
+    .description('print a letter wave: one PDF of letters and a CSV of addresses in a folder, each member exactly once')
+    .argument('<wave>', 'the wave id', positiveInteger)
+    .requiredOption('--out <dir>', 'the folder the print shop takes batches from')
+    .action(async (waveId: number, options: { out: string }, command: Command) => {
+      await runCommand(command, async ({ db }) => {
+        const result = await printLetterWave(db, { waveId, outDir: options.out, actor: cliActor() })
+        return { json: result, text: `${sendText(result)}\n  ${result.letters} letters${result.pdf ? `: ${result.pdf}, ${result.csv}` : ''}` }
       })
     })
 }

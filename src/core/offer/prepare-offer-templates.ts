@@ -26,7 +26,12 @@ export function prepareOfferTemplates(template: OfferTemplate, channel: OfferCha
   const render = (data: TemplateData) => {
     const parts: RenderedParts = {}
     for (const { part, templates } of parsed) {
-      const rendered = renderParsedPart({ part, templates, data, language })
+      let rendered = renderParsedPart({ part, templates, data, language })
+      // The render limit is wall-clock time: a stall of a loaded machine (a GC pause) can trip it on
+      // a template that renders in microseconds. Twice more before a member's message is refused.
+      for (let retry = 0; retry < 2 && !rendered.ok && rendered.reason.code === 'template.too_slow'; retry++) {
+        rendered = renderParsedPart({ part, templates, data, language })
+      }
       if (!rendered.ok) return rendered
       parts[part] = rendered.text
     }
