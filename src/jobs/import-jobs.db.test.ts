@@ -48,7 +48,8 @@ async function jobsOf(queue: string) {
 
 /** Until every job of the queue has ended (a request is answered a moment before its job is marked completed). */
 async function settled(queue: string) {
-  for (let i = 0; i < 300 && (await jobsOf(queue)).some((j) => !['completed', 'failed'].includes(j.state)); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+  // Up to a minute: on a loaded machine a refresh after an import takes a while.
+  for (let i = 0; i < 1200 && (await jobsOf(queue)).some((j) => !['completed', 'failed'].includes(j.state)); i++) await new Promise((resolve) => setTimeout(resolve, 50))
   return jobsOf(queue)
 }
 
@@ -133,6 +134,8 @@ describe('an import job that cannot run', () => {
 describe('GET /api/jobs', () => {
   it('shows the queues, the latest jobs with their outcome and the profile, to the admin and the analyst only', async () => {
     await settled('otklik.import')
+    // An import asks for the profile's refresh when it is done: that job must have ended too.
+    await settled('otklik.profile-refresh')
     const response = await app.inject({ method: 'GET', url: '/api/jobs?limit=10', headers: { cookie: analyst } })
     expect(response.statusCode, response.body).toBe(200)
     const view = response.json()
