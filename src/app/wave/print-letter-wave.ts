@@ -6,21 +6,18 @@ import { bankDay } from '../../core/bank-day.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { letterTextOfHtml } from '../../core/offer/letter-text-of-html.ts'
 import type { Database } from '../../db/open-database.ts'
-import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
-import { countWaveContactStates, queueWaveContacts, recordSendOutcomes, type SendOutcome } from '../../db/stores/contact-send-store.ts'
+import { recordSendOutcomes, type SendOutcome } from '../../db/stores/contact-send-store.ts'
 import { readContactWindow } from '../../db/stores/contact-window-store.ts'
 import { readBankLetterhead } from '../../db/stores/letterhead-store.ts'
-import { saveWaveSendState } from '../../db/stores/wave-send-store.ts'
-import { tryLockWaveSend } from '../../db/stores/wave-send-lock-store.ts'
 import type { AuditActor } from '../audit/record-audit-event.ts'
 import { batchFileName, createPrintBatchChannel } from '../channels/print-batch-channel.ts'
 import { writeLetterBatch } from '../offer/write-letter-batch.ts'
 import { claimWaveBatch, type ClaimedContact } from './claim-wave-batch.ts'
 import { memberTemplateData } from './compose-wave-message.ts'
 import { prepareWaveSend } from './prepare-wave-send.ts'
-import { reconcileWaveContacts } from './reconcile-wave-contacts.ts'
-import { waveSendResult, type WaveSendResult } from './wave-send-result.ts'
+import { runWaveSend } from './run-wave-send.ts'
+import type { WaveSendResult } from './wave-send-result.ts'
 
 export type PrintLetterWaveInput = { waveId: number; outDir: string; actor: AuditActor; now?: () => Date }
 
@@ -42,13 +39,8 @@ export async function printLetterWave(db: Database, input: PrintLetterWaveInput)
   const timeZone = await readBankTimeZone(db.kysely)
   const plan = await prepareWaveSend(db.kysely, { waveId: input.waveId, channels: { letter: channel }, today: bankDay(now(), timeZone) })
   if (plan.wave.channel !== 'letter') throw new DomainError('invalid_input', 'Not a letter wave', reason('wave.channel_not_sent', { channel: plan.wave.channel }))
-  const lock = await tryLockWaveSend(db, plan.wave.id)
-  if (!lock) throw new DomainError('conflict', `Wave ${plan.wave.id} is being sent elsewhere`, reason('wave.sending_elsewhere', { wave: plan.wave.id }))
-  try {
-    await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: 'sending', now: now(), offerId: plan.offer.id, owner: { pid: process.pid, command: 'otklik wave print' } })
-    await appendAuditEvent(db.kysely, { userId: input.actor.id, login: input.actor.login, action: 'wave.send', entity: 'wave', entityId: String(plan.wave.id), details: { offer: plan.offer.code, version: plan.offer.version, batch } })
-    await queueWaveContacts(db.kysely, { waveId: plan.wave.id, programId: plan.wave.programId, channel: 'letter', offerId: plan.offer.id, now: now(), batchSize: 5000 })
-    await reconcileWaveContacts(db.kysely, { waveId: plan.wave.id, channel, now })
+  const owner = { pid: process.pid, command: 'otklik wave print' }
+  const run = await runWaveSend(db, { plan, actor: input.actor, owner, now, auditDetails: { batch } }, async () => {
     const window = await readContactWindow(db.kysely)
     const claimed: ClaimedContact[] = []
     for (;;) {
@@ -59,13 +51,9 @@ export async function printLetterWave(db: Database, input: PrintLetterWaveInput)
     const files = claimed.length > 0 ? await writeBatch({ plan, claimed, batch, outDir: input.outDir, day: bankDay(now(), timeZone), db }) : null
     const outcomes: SendOutcome[] = claimed.map((c) => ({ clientId: c.clientId, id: c.id, state: 'sent', sentAt: now(), providerMessageId: c.reference }))
     for (let i = 0; i < outcomes.length; i += 1000) await recordSendOutcomes(db.kysely, outcomes.slice(i, i + 1000), now())
-    const counted = waveSendResult(plan.wave.id, await countWaveContactStates(db.kysely, plan.wave.id))
-    const result = counted.queued === 0 ? { ...counted, status: 'finished' as const } : counted
-    await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: result.status, now: now() })
-    return { ...result, pdf: files?.pdf ?? null, csv: files?.csv ?? null, letters: claimed.length }
-  } finally {
-    await lock.release()
-  }
+    return { pdf: files?.pdf ?? null, csv: files?.csv ?? null, letters: claimed.length }
+  })
+  return { ...run.result, ...run.value }
 }
 
 type WriteBatchInput = { plan: Awaited<ReturnType<typeof prepareWaveSend>>; claimed: ClaimedContact[]; batch: string; outDir: string; day: string; db: Database }

@@ -88,6 +88,17 @@ describe('sending an e-mail wave', () => {
     expect(await send(untracked.waveId, { tracking: false })).toMatchObject({ sent: 16, unknown: 2 })
   })
 
+  it('sends a wave once when two senders start it at the same moment: the second is refused, nothing goes twice', async () => {
+    const wave = await seedSendWave(db, { code: 'TWICE', members: 300, channel: 'email' })
+    const before = sink.messages.length
+    const [first, second] = await Promise.allSettled([send(wave.waveId), send(wave.waveId)])
+    const refused = [first, second].filter((r) => r.status === 'rejected')
+    expect(refused).toHaveLength(1)
+    expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'conflict', details: { code: 'wave.sending_elsewhere' } })
+    expect(await send(wave.waveId)).toMatchObject({ status: 'finished', sent: 270 })
+    expect(sink.messages.length - before).toBe(270)
+  })
+
   it('refuses a wave whose program is not in pilot, whose offer is not approved, or whose channel is not set up', async () => {
     const draft = await seedSendWave(db, { code: 'DRAFT', members: 10, channel: 'email', programStatus: 'approved' })
     await expect(send(draft.waveId)).rejects.toMatchObject({ code: 'conflict', details: { code: 'wave.program_not_running', status: 'approved', needed: 'pilot' } })

@@ -1,24 +1,20 @@
 import type { Channel } from '../../contract/channels.ts'
 import { formatReason } from '../../contract/format-reason.ts'
-import { reason } from '../../contract/reason-codes.ts'
 import { bankDay } from '../../core/bank-day.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { DEFAULT_RETRY_POLICY, nextSendAttempt, type RetryPolicy } from '../../core/execution/next-send-attempt.ts'
 import { fullBucket, takeToken } from '../../core/execution/token-bucket.ts'
 import type { Database } from '../../db/open-database.ts'
-import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
-import { countWaveContactStates, queueWaveContacts, recordSendOutcomes, type SendOutcome } from '../../db/stores/contact-send-store.ts'
+import { countWaveContactStates, recordSendOutcomes, type SendOutcome } from '../../db/stores/contact-send-store.ts'
 import { readContactWindow } from '../../db/stores/contact-window-store.ts'
 import { readLinkSecret } from '../../db/stores/link-secret-store.ts'
-import { saveWaveSendState } from '../../db/stores/wave-send-store.ts'
-import { tryLockWaveSend } from '../../db/stores/wave-send-lock-store.ts'
 import type { AuditActor } from '../audit/record-audit-event.ts'
 import type { ContactChannel, SendAnswer } from '../channels/contact-channel.ts'
 import { claimWaveBatch, type ClaimedContact } from './claim-wave-batch.ts'
 import { composeWaveMessage } from './compose-wave-message.ts'
 import { prepareWaveSend, type WaveSendPlan } from './prepare-wave-send.ts'
-import { reconcileWaveContacts } from './reconcile-wave-contacts.ts'
+import { runWaveSend } from './run-wave-send.ts'
 import { waveSendResult, type WaveSendResult } from './wave-send-result.ts'
 
 export type SendWaveInput = {
@@ -35,7 +31,6 @@ export type SendWaveInput = {
   onProgress?: (result: WaveSendResult) => void
 }
 
-
 /**
  * Sends a wave's contacts exactly once (issue 8, item 3): one sender at a time, the target members
  * queued, what a stopped sender left in flight reconciled with the provider, then batches claimed,
@@ -46,25 +41,8 @@ export async function sendWave(db: Database, input: SendWaveInput): Promise<Wave
   const now = input.now ?? (() => new Date())
   const timeZone = await readBankTimeZone(db.kysely)
   const plan = await prepareWaveSend(db.kysely, { waveId: input.waveId, channels: input.channels, today: bankDay(now(), timeZone) })
-  const lock = await tryLockWaveSend(db, plan.wave.id)
-  if (!lock) throw new DomainError('conflict', `Wave ${plan.wave.id} is being sent elsewhere`, reason('wave.sending_elsewhere', { wave: plan.wave.id }))
-  try {
-    await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: 'sending', now: now(), offerId: plan.offer.id, owner: input.owner })
-    await appendAuditEvent(db.kysely, { userId: input.actor.id, login: input.actor.login, action: 'wave.send', entity: 'wave', entityId: String(plan.wave.id), details: { offer: plan.offer.code, version: plan.offer.version } })
-    await queueWaveContacts(db.kysely, { waveId: plan.wave.id, programId: plan.wave.programId, channel: plan.wave.channel, offerId: plan.offer.id, now: now(), batchSize: 5000 })
-    await reconcileWaveContacts(db.kysely, { waveId: plan.wave.id, channel: plan.channel, now })
-    await sendDueContacts(db, plan, { ...input, now })
-    const counted = waveSendResult(plan.wave.id, await countWaveContactStates(db.kysely, plan.wave.id))
-    // A wave whose every target member was written to, or that had none: finished.
-    const result = counted.queued === 0 ? { ...counted, status: 'finished' as const } : counted
-    await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: result.status, now: now() })
-    return result
-  } catch (error) {
-    await saveWaveSendState(db.kysely, { waveId: plan.wave.id, status: 'waiting', now: now() }).catch(() => undefined)
-    throw error
-  } finally {
-    await lock.release()
-  }
+  const run = await runWaveSend(db, { plan, actor: input.actor, owner: input.owner, now }, () => sendDueContacts(db, plan, { ...input, now }))
+  return run.result
 }
 
 async function sendDueContacts(db: Database, plan: WaveSendPlan, input: SendWaveInput & { now: () => Date }): Promise<void> {
