@@ -14,6 +14,7 @@ describe('otklik --help', () => {
       'otklik demo',
       'otklik import clients <file>',
       'otklik import berka <dir>',
+      'otklik import hillstrom <file>',
       'otklik import history',
       'otklik selection count',
       'otklik profile refresh',
@@ -22,6 +23,7 @@ describe('otklik --help', () => {
       'otklik access branch-scope <scope>',
       'otklik program create',
       'otklik program case <code>',
+      'otklik program results <code>',
       'otklik stats pilot-size',
       'otklik stats compare',
     ]) {

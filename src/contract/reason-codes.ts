@@ -163,6 +163,11 @@ export const REASON_PARAMS = {
   'import.missing_columns': ['fields'],
   'import.berka_missing_columns': ['file', 'columns'],
   'import.berka_missing_files': ['files'],
+  // Hillstrom's e-mail experiment (app/import/hillstrom/): the file is the published one or nothing loads.
+  'import.hillstrom_bad_header': ['columns'],
+  'import.hillstrom_bad_cell': ['line', 'column', 'value', 'rule'],
+  'import.hillstrom_row_count': ['rows', 'expected'],
+  'import.hillstrom_program_taken': ['program'],
   'import.failed': ['detail'],
   'import.interrupted': [],
   'import.upload_missing': [],

@@ -4,6 +4,7 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { importBerka } from '../../app/import/berka/import-berka.ts'
+import { importHillstrom } from '../../app/import/hillstrom/import-hillstrom.ts'
 import { runImport, type ImportOutcome, type ImportProgressReport } from '../../app/import/run-import.ts'
 import { listImportHistory } from '../../app/import/list-import-history.ts'
 import { listImportRejections } from '../../app/import/list-import-rejections.ts'
@@ -61,6 +62,32 @@ export function registerImportCommand(program: Command): void {
         const json = { id: result.id, loaded: result.loaded, rejected: result.rejected, files: result.files, rejections }
         const perFile = Object.entries(result.files).map(([file, c]) => `  ${file}: loaded ${c.loaded}, rejected ${c.rejected}`)
         return { json, text: [`Import #${result.id}: loaded ${result.loaded} rows, rejected ${result.rejected}`, ...perFile, ...rejectionLines(rejections)].join('\n') }
+      })
+    })
+  command
+    .command('hillstrom <file>')
+    .description("load Hillstrom's e-mail experiment (2008) as the program HILLSTROM: 64,000 synthetic clients, a wave per e-mail sharing one control, visits and conversions with spend; a rerun adds nothing")
+    .action(async (file: string, _options: unknown, cmd: Command) => {
+      await runCommand(cmd, async ({ db }) => {
+        const actor = cliActor()
+        const progress = progressLine('Hillstrom')
+        const outcome = await importHillstrom(db.kysely, {
+          path: resolve(file),
+          actor: { id: actor.id, login: actor.login ?? 'cli', role: null },
+          onProgress: (done, total) => progress({ rowsRead: done, loaded: done, rejected: 0, bytesRead: done, bytesTotal: total }),
+        })
+        endProgress()
+        await recordAuditEvent(db.kysely, actor, {
+          action: 'import.create', entity: 'program', entityId: outcome.program,
+          details: { kind: 'hillstrom', fileName: basename(file), dryRun: false, status: 'done', loaded: outcome.added.clients, rejected: 0 },
+        })
+        await refreshSelectionProfile(db, outcome.added.clients)
+        const json = { program: outcome.program, arms: outcome.arms, stored: outcome.stored, added: outcome.added }
+        const text = [
+          `program ${outcome.program}: ${outcome.stored.clients} clients, ${outcome.stored.members} members, ${outcome.stored.responses} responses (this run added ${outcome.added.clients} clients, ${outcome.added.responses} responses)`,
+          ...outcome.arms.map((a) => `  ${a.arm}: wave ${a.wave} (${a.offer}), ${a.target} in target, ${a.control} in the shared control`),
+        ].join('\n')
+        return { json, text }
       })
     })
   command

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander'
 import { viewProgramCase } from '../../app/program/compute-program-case.ts'
 import { createProgram } from '../../app/program/create-program.ts'
 import { judgeProgram } from '../../app/program/judge-program.ts'
+import { viewProgramResults } from '../../app/program/view-program-results.ts'
 import { exportProgramReport } from '../../app/program-report/export-program-report.ts'
 import { PROGRAM_REPORT_FORMATS, type ProgramReportFormat } from '../../contract/program-report-schemas.ts'
 import { formatReason } from '../../contract/format-reason.ts'
@@ -91,6 +92,23 @@ export function registerProgramCommands(program: Command): void {
           ),
         ].join('\n')
         return { json: verdictJson(view), text }
+      })
+    })
+  command
+    .command('results')
+    .description('each arm of the program (a wave and its offer) against its control, per response type: members, responders, rate, uplift with its 95% interval, p, value per member')
+    .argument('<code>', 'the program code')
+    .action(async (code: string, _options: unknown, sub: Command) => {
+      await runCommand(sub, async ({ db }) => {
+        const results = await viewProgramResults(db.kysely, { code, now: new Date() })
+        const pct = (x: number) => `${(100 * x).toFixed(2)}%`
+        const text = [
+          `program ${results.program}: responses within ${results.window_days} days of each wave`,
+          ...results.arms.map((a) =>
+            `  ${a.arm} ${a.response}: ${a.responders}/${a.members} = ${pct(a.rate)} against ${a.control.responders}/${a.control.members} = ${pct(a.control.rate)}, uplift ${pct(a.uplift)} [${pct(a.ci[0])}, ${pct(a.ci[1])}], p ${a.p.toPrecision(3)} (${a.test}); value per member ${a.value_per_member.toFixed(4)} against ${a.control.value_per_member.toFixed(4)}`),
+        ].join('\n')
+        // The contract of issue 9: --json prints the list of arm results.
+        return { json: results.arms, text }
       })
     })
   registerProgramShowCommand(command)

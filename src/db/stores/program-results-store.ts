@@ -1,0 +1,62 @@
+import { sql, type Kysely } from 'kysely'
+import type { ResponseType } from '../../contract/response-types.ts'
+import type { Schema } from '../schema.ts'
+
+// What a program's results read (app/program/view-program-results.ts): each wave (an arm) with the
+// offer it sends and its members per group, and per group and type the members who responded
+// within the wave's attribution window. Responses are matched to a wave by membership — the
+// client is a member, the response is the program's and came in the window — not by
+// responses.wave_id, because one control group may serve two arms (the Hillstrom experiment) and
+// attribution files each response under one wave only.
+
+export type ArmWave = { id: number; builtAt: string; offerCode: string | null; offerName: string | null; target: number; control: number }
+
+/** The program's waves in the order they were built, with their offers and group sizes. */
+export async function listArmWaves(db: Kysely<Schema>, programId: number): Promise<ArmWave[]> {
+  const result = await sql<{ id: number; built_at: Date; offer_code: string | null; offer_name: string | null; target: number; control: number }>`
+    SELECT w.id, w.built_at, o.code AS offer_code, o.name AS offer_name,
+      (SELECT count(*) FROM wave_members m WHERE m.wave_id = w.id AND m."group" = 'target')::int AS target,
+      (SELECT count(*) FROM wave_members m WHERE m.wave_id = w.id AND m."group" = 'control')::int AS control
+    FROM waves w LEFT JOIN offers o ON o.id = w.offer_id
+    WHERE w.program_id = ${programId}
+    ORDER BY w.built_at, w.id
+  `.execute(db)
+  return result.rows.map((r) => ({ id: r.id, builtAt: new Date(r.built_at).toISOString(), offerCode: r.offer_code, offerName: r.offer_name, target: r.target, control: r.control }))
+}
+
+export type ArmCell = { waveId: number; group: 'target' | 'control'; type: ResponseType; responders: number; mean: number; variance: number }
+
+/**
+ * Per wave, group and type: responders (one member's several responses of a type are one, their
+ * values added) and the values' mean and sample variance over all the group's members, exact in
+ * numeric up to the one division, as the verdict computes them (pilot-verdict-store.ts).
+ */
+export async function summarizeArmResponses(
+  db: Kysely<Schema>,
+  input: { programId: number; windows: readonly { waveId: number; from: string; until: string }[] },
+): Promise<ArmCell[]> {
+  if (input.windows.length === 0) return []
+  const windows = sql.join(input.windows.map((w) => sql`(${w.waveId}::int, ${w.from}::timestamptz, ${w.until}::timestamptz)`))
+  const result = await sql<{ wave_id: number; group: 'target' | 'control'; type: ResponseType; responders: number; mean: number; variance: number }>`
+    WITH win (wave_id, from_at, until_at) AS (VALUES ${windows}),
+    per_member AS (
+      SELECT m.wave_id, m."group", r.client_id, r.type, COALESCE(sum(r.value), 0) AS total
+      FROM win JOIN wave_members m ON m.wave_id = win.wave_id
+      JOIN responses r ON r.client_id = m.client_id AND r.program_id = ${input.programId}
+        AND r.responded_at >= win.from_at AND r.responded_at < win.until_at
+      GROUP BY m.wave_id, m."group", r.client_id, r.type
+    ),
+    cells AS (
+      SELECT wave_id, "group", type, count(*) AS responders, sum(total) AS s, sum(total * total) AS q
+      FROM per_member GROUP BY wave_id, "group", type
+    ),
+    sizes AS (
+      SELECT m.wave_id, m."group", count(*)::numeric AS n FROM win JOIN wave_members m ON m.wave_id = win.wave_id
+      GROUP BY m.wave_id, m."group"
+    )
+    SELECT c.wave_id, c."group", c.type, c.responders::int AS responders, (c.s / z.n)::float8 AS mean,
+      CASE WHEN z.n > 1 THEN ((z.n * c.q - c.s * c.s) / (z.n * (z.n - 1)))::float8 ELSE 0 END AS variance
+    FROM cells c JOIN sizes z ON z.wave_id = c.wave_id AND z."group" = c."group"
+  `.execute(db)
+  return result.rows.map((r) => ({ waveId: r.wave_id, group: r.group, type: r.type, responders: r.responders, mean: Number(r.mean), variance: Number(r.variance) }))
+}
