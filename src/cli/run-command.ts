@@ -39,17 +39,18 @@ export async function runCommand(
 }
 
 /**
- * The same for work that needs no database (the statistics calculators): nothing is opened, so it
- * runs beside a server that holds the embedded database, and on a machine that has none.
+ * The same for work that needs no database (the statistics calculators, the uplift metrics of a
+ * file): nothing is opened, so it runs beside a server that holds the embedded database, and on a
+ * machine that has none.
  */
 export async function runOfflineCommand(
   command: Command,
-  work: (context: { json: boolean; lang: Language }) => { json: unknown; text?: string },
+  work: (context: { json: boolean; lang: Language }) => { json: unknown; text?: string } | Promise<{ json: unknown; text?: string }>,
 ): Promise<void> {
   const json = Boolean(command.optsWithGlobals().json)
   const lang = toLanguage(command.optsWithGlobals().lang)
   try {
-    printResult(json, work({ json, lang }))
+    printResult(json, await work({ json, lang }))
   } catch (error) {
     reportFailure(error, lang, createLogger(process.env.LOG_LEVEL ?? 'warn'))
   }

@@ -237,6 +237,17 @@ export const REASON_PARAMS = {
   'stats.no_variance': ['field'],
   'stats.too_large': ['field', 'limit'],
   'stats.duplicate_type': ['type'],
+  // Uplift-model metrics over a file of scores (core/stats/qini-auc-score.ts and beside it):
+  // `column` is the file's header, `option` the CLI option that named it (`--score`).
+  'stats.bad_k': ['value'],
+  'stats.no_rows': [],
+  'stats.missing_column': ['column', 'option', 'columns'],
+  'stats.duplicate_column': ['column', 'option'],
+  'stats.not_binary': ['column', 'line', 'value'],
+  'stats.not_score': ['column', 'line', 'value'],
+  'stats.bad_row': ['line', 'detail'],
+  'stats.one_group': ['column', 'value'],
+  'stats.one_outcome': ['column', 'value'],
 
   // The verdict of a pilot in money (core/program/recommend-verdict.ts): the recommendation in
   // words (not refusals), and what keeps a verdict from being judged or decided. Money in roubles.

@@ -5,6 +5,7 @@ import { detectableUplift } from '../../core/stats/detectable-uplift.ts'
 import { pilotSize } from '../../core/stats/pilot-size.ts'
 import { statsInputError } from '../../core/stats/stats-input-error.ts'
 import { runOfflineCommand } from '../run-command.ts'
+import { registerUpliftCurveCommand } from './stats-uplift-curve-command.ts'
 
 // The statistics calculators (docs/statistics.md). Pure arithmetic: no database is opened, so they
 // answer beside a running server and on a machine without data. Scripts read the --json line.
@@ -14,7 +15,7 @@ type DetectableOptions = { baseline: string; targetN: string; controlN: string; 
 type CompareOptions = { targetN: string; targetX: string; controlN: string; controlX: string; alpha: string; exact?: boolean }
 
 export function registerStatsCommands(program: Command): void {
-  const stats = program.command('stats').description('statistics of pilots: sizes, detectable uplift, comparison of target and control')
+  const stats = program.command('stats').description('statistics of pilots: sizes, detectable uplift, comparison of target and control; uplift metrics of a scored experiment')
   stats
     .command('pilot-size')
     .description('target and control sizes to detect an uplift over a baseline response rate (two-proportion z-test, pooled variance under H0)')
@@ -88,6 +89,7 @@ export function registerStatsCommands(program: Command): void {
         }
       }),
     )
+  registerUpliftCurveCommand(stats)
 }
 
 /** An option's text as a number, or a refusal naming the option. */
