@@ -1,26 +1,16 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runOfflineOtklik } from '../../../test/run-offline-otklik.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 
 // The statistics calculators as scripts run them (issue 7's contract). They open no database: the
 // data directory is never created and an unreachable DATABASE_URL is never dialled.
-const ROOT = join(import.meta.dirname, '../../..')
 const files = makeTempDir('otklik-stats-')
 afterAll(() => files.remove())
 const DATA_DIR = join(files.dir, 'data')
 
-function otklik(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, OTKLIK_DATA_DIR: DATA_DIR, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nowhere', LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  })
-  const lines = result.stdout.trim().split('\n')
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(lines[lines.length - 1]!) }
-}
+const otklik = (...args: string[]) => runOfflineOtklik(DATA_DIR, ...args)
 
 describe('otklik stats', () => {
   it('pilot-size prints {"target", "control"}: 8,158 each for 5% → 6%, and 41,855 / 4,651 with a 10% control', () => {
