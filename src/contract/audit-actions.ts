@@ -11,5 +11,6 @@ export const AUDIT_ACTIONS = [
   'offer.create', 'offer.update', 'offer.approve', 'offer.retire', 'offer.preview',
   'wave.send', 'consent.opt_out',
   'call_list.build', 'call_list.export', 'call_list.import', 'call.outcome', 'call_policy.update',
+  'lead.move', 'lead.note', 'lead.follow_up',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

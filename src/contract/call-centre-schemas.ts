@@ -137,11 +137,3 @@ export const callImportResult = z.object({
   rejected: z.array(z.object({ line: z.number(), reason: z.object({ code: z.string() }).passthrough() })),
 })
 export type CallImportResult = z.infer<typeof callImportResult>
-
-/** GET /api/leads: the viewer's leads from calls. */
-export const leadList = z.array(
-  z.object({
-    clientId: z.number(), bankId: z.string(), fullName: z.string(), phone: z.string().nullable(), branchName: z.string().nullable(), programCode: z.string(),
-    outcome: z.enum(['interested', 'agreed']), at: iso, operatorLogin: z.string(), note: z.string().nullable(), route: z.enum(['personal_manager', 'branch', 'unrouted']),
-  }),
-)

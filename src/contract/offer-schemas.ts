@@ -72,6 +72,11 @@ const offerFields = {
   amount: z.number().min(0).max(1e12).nullable().default(null),
   validFrom: isoDate.nullable().default(null),
   validUntil: isoDate.nullable().default(null),
+  /**
+   * The page the offer leads to (https://bank.example/cards/gold). Templates put it in with
+   * `{{ offer.link }}`; a wave's e-mail and SMS carry it as a signed tracked link that counts clicks.
+   */
+  link: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(2000).nullable().default(null),
   templates: z.array(offerTemplateSchema).max(OFFER_CHANNELS.length).refine((list) => new Set(list.map((t) => t.channel)).size === list.length, 'each channel once').default([]),
 }
 
@@ -121,6 +126,7 @@ export const offerDetail = z.object({
   amount: z.number().nullable(),
   validFrom: z.string().nullable(),
   validUntil: z.string().nullable(),
+  link: z.string().nullable(),
   templates: z.array(offerTemplateSchema),
   createdBy: person,
   createdAt: z.string(),

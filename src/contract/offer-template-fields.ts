@@ -46,6 +46,13 @@ export const OFFER_TEMPLATE_FIELDS = {
   amount: { kind: 'money' },
   valid_from: { kind: 'date' },
   valid_until: { kind: 'date' },
+  /**
+   * The offer's page. In a wave's e-mail and SMS it is the client's own signed tracked link
+   * (`<OTKLIK_PUBLIC_URL>/r/<token>`, which counts the click and opens the page); in the preview, a
+   * letter and the call script it is the page's own address. An e-mail whose template leaves it out
+   * still gets it, on a line of its own above the unsubscribe link; an SMS only where the template puts it.
+   */
+  link: { kind: 'text' },
 } as const satisfies Record<string, OfferTemplateField>
 
 export const TEMPLATE_FIELDS = { client: CLIENT_TEMPLATE_FIELDS, offer: OFFER_TEMPLATE_FIELDS } as const

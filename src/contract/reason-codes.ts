@@ -301,6 +301,13 @@ export const REASON_PARAMS = {
   'call.import_missing_column': ['column'],
   'call.import_task_closed': ['value', 'status'],
   'call.import_bad_file': ['detail'],
+  // Leads (contract/lead-statuses.ts).
+  'lead.move_not_allowed': ['status', 'to', 'allowed'],
+  'lead.not_found': ['lead'],
+  'lead.closed': ['status'],
+  'lead.unknown_product': ['product'],
+  'lead.holding_not_client': ['holding'],
+  'link.bad_link': [],
   'offer.retired': ['offer'],
   'offer.already_retired': ['offer'],
   'offer.sms_over_limit': ['field', 'segments', 'max'],

@@ -20,8 +20,15 @@ export const RESPONSE_TYPE_LABELS: Record<ResponseType, { ru: string; en: string
   balance: { ru: 'Остаток, ₽', en: 'Balance, ₽' },
 }
 
-/** Where a response came from; the channels (e-mail clicks, call outcomes) join this list later. */
-export const RESPONSE_SOURCES = ['import', 'api'] as const
+/**
+ * Where a response came from: a file or the API, or recorded by the app itself (migration 0025):
+ * `click` — the client opened the offer's tracked link (type `visit`: they looked, nothing more);
+ * `call` — an operator's outcome `interested` (type `reply`: the client answered the offer with
+ * interest) or `agreed` (type `application`: the client asked for the product; opening it is a
+ * `conversion` the bank's own files bring); `sms` — a reply to the wave's SMS that is not STOP
+ * (type `reply`). Each also makes a lead for the client's manager (app/lead/record-app-response.ts).
+ */
+export const RESPONSE_SOURCES = ['import', 'api', 'click', 'call', 'sms'] as const
 export type ResponseSource = (typeof RESPONSE_SOURCES)[number]
 
 export function isResponseType(value: string): value is ResponseType {

@@ -157,8 +157,11 @@ export const ROUTE_ACCESS = {
   'POST /api/call-centre/outcome': CALL_OPERATORS,
   'GET /api/call-centre/callbacks': [...CALL_OPERATORS, ...CALL_SUPERVISORS],
   'GET /api/call-centre/board': CALL_SUPERVISORS,
-  // Leads from calls go to the client's personal manager or branch (core/call-centre/route-lead.ts); the head sees all.
+  // Leads (a click, an interested call, an SMS reply) go to the client's personal manager or branch
+  // (core/call-centre/route-lead.ts); the head sees all. Those who sell work them; the head follows.
   'GET /api/leads': ['head', 'manager', 'branch'],
+  'PATCH /api/leads/:id': ['manager', 'branch'],
+  'POST /api/leads/:id/notes': ['manager', 'branch'],
   'GET /api/programs/:code/call-policy': [...PROGRAM_READERS, 'operator'],
   'PUT /api/programs/:code/call-policy': PROGRAM_POLICY_WRITERS,
 

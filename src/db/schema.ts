@@ -6,6 +6,7 @@ import type { ContactState, WaveSendStatus } from '../contract/contact-states.ts
 import type { NoteKind } from '../contract/note-kinds.ts'
 import type { Segment } from '../contract/segments.ts'
 import type { CallCentreSchema } from './call-centre-schema.ts'
+import type { LeadOutcome, LeadSource, LeadStatus } from '../contract/lead-statuses.ts'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
 // (see open-database.ts: ids and money stay well inside 2^53); dates come back as ISO strings.
@@ -265,6 +266,8 @@ export type OfferTable = {
   retired_by: number | null
   retired_by_login: string | null
   retired_at: Timestamp | null
+  /** The page the offer's tracked link leads to (migration 0025). */
+  link_url: string | null
 }
 
 export type OfferTemplateTable = {
@@ -377,6 +380,39 @@ export type ResponseTable = {
   recorded_at: Generated<Timestamp>
 }
 
+/** Clicks on a contact's tracked link (migration 0025): the first one's time kept, the rest counted. */
+export type LinkClickTable = { client_id: number; contact_id: number; first_clicked_at: Timestamp; last_clicked_at: Timestamp; clicks: number }
+
+/** A lead for a manager (migration 0025): contract/lead-statuses.ts. */
+export type LeadTable = {
+  client_id: number
+  id: Generated<number>
+  program_id: number
+  wave_id: number | null
+  offer_id: number | null
+  source: LeadSource
+  outcome: LeadOutcome
+  event_ref: string
+  event_at: Timestamp
+  operator_login: string | null
+  detail: string | null
+  status: Generated<LeadStatus>
+  next_follow_up: DateOnly | null
+  worked_by: number | null
+  worked_by_login: string | null
+  lost_reason: string | null
+  sale_product_code: string | null
+  /** Roubles, numeric(16,2), read as text to stay exact. */
+  sale_amount: ColumnType<string | null, string | null | undefined, string | null>
+  sale_date: DateOnly | null
+  sale_holding_id: number | null
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+  closed_at: Timestamp | null
+}
+
+export type LeadNoteTable = { client_id: number; lead_id: number; id: Generated<number>; author_id: number | null; author_login: string; at: Timestamp; text: string }
+
 export type ComplaintTable = {
   client_id: number
   id: Generated<number>
@@ -412,6 +448,9 @@ export type Schema = CallCentreSchema & {
   wave_members: WaveMemberTable
   contacts: ContactTable
   responses: ResponseTable
+  link_clicks: LinkClickTable
+  leads: LeadTable
+  lead_notes: LeadNoteTable
   complaints: ComplaintTable
   client_profile: ClientProfileTable
   profile_state: ProfileStateTable

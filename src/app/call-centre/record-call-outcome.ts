@@ -19,6 +19,7 @@ import { lockCallTask, moveCallTask, type HeldCallTask, type TaskMove } from '..
 import type { ContactWindow } from '../../core/execution/contact-window.ts'
 import { readContactWindow } from '../../db/stores/contact-window-store.ts'
 import type { SessionUser } from '../../db/stores/user-store.ts'
+import { recordAppResponse } from '../lead/record-app-response.ts'
 import { callWaveContext, type CallWaveContext } from './call-wave-context.ts'
 
 export type RecordCallOutcomeInput = CallOutcomeBody & {
@@ -54,10 +55,17 @@ export async function applyCallOutcome(tx: Kysely<Schema>, input: ApplyCallOutco
   const problem = checkCallOutcome({ ...input, callbackAt, now: input.now.getTime(), programEndsAt: context.programEndsAt })
   if (problem) throw new DomainError('invalid_input', `The outcome does not hold: ${problem.code}`, problem)
   const startedAt = input.source?.startedAt ?? task.claimedAt ?? input.now
-  await insertCallAttempt(tx, {
+  const attemptId = await insertCallAttempt(tx, {
     ...input, operatorId: input.operator.id, operatorLogin: input.operator.login, startedAt, endedAt: input.now, source: input.source ? 'import' : 'workspace',
   })
   await settleCallbacks(tx, input)
+  // An interested or agreed client is the wave's response and a lead for their manager or branch.
+  if (input.business === 'interested' || input.business === 'agreed') {
+    await recordAppResponse(tx, {
+      clientId: task.clientId, programId: task.programId, waveId: task.waveId, offerId: null, source: 'call', outcome: input.business,
+      eventRef: `call:${attemptId}`, at: input.now, operatorLogin: input.operator.login, detail: input.note,
+    })
+  }
   const move = input.technical === 'connected'
     ? await reached(tx, { input, task, context, callbackAt })
     : unreached({ input, task, context, window })

@@ -3,6 +3,7 @@ import { reason, type Reason } from '../../contract/reason-codes.ts'
 import type { TemplateData } from '../../contract/offer-template-fields.ts'
 import { offerTemplateData } from '../../core/offer/offer-template-data.ts'
 import type { PreparedTemplates } from '../../core/offer/prepare-offer-templates.ts'
+import { signTrackedLinkToken } from '../../core/execution/tracked-link-token.ts'
 import { signUnsubscribeToken } from '../../core/execution/unsubscribe-token.ts'
 import type { OfferVersion } from '../../db/stores/offer-store.ts'
 import type { ContactChannel, OutgoingMessage } from '../channels/contact-channel.ts'
@@ -13,18 +14,23 @@ export type ComposeInput = {
   channel: ContactChannel
   offer: OfferVersion
   templates: PreparedTemplates
-  /** Signs the unsubscribe link; the link opens `${publicUrl}/unsubscribe/<token>`. */
+  /** Signs the unsubscribe link (`${publicUrl}/unsubscribe/<token>`) and the offer's tracked link (`${publicUrl}/r/<token>`). */
   linkSecret: string
   publicUrl: string
 }
 
 export const UNSUBSCRIBE_TEXT = 'Чтобы не получать писем банка с предложениями, перейдите по ссылке:'
+export const OFFER_LINK_TEXT = 'Подробнее о предложении:'
 
-/** What a member's templates read, unmasked: the message goes to the client. */
-export function memberTemplateData(c: ClaimedContact, offer: OfferVersion): TemplateData {
+/**
+ * What a member's templates read, unmasked: the message goes to the client. `link` is what
+ * `{{ offer.link }}` becomes — the client's tracked link in an e-mail or SMS; the offer's page itself
+ * when not given (a printed letter: nobody clicks paper).
+ */
+export function memberTemplateData(c: ClaimedContact, offer: OfferVersion, link: string | null = offer.link): TemplateData {
   return offerTemplateData({
     client: { fullName: c.fullName, gender: c.gender, segment: c.segment, branchName: c.branchName, phone: c.phone, email: c.email, address: c.postalAddress, birthDate: c.birthDate, clientSince: c.clientSince },
-    offer: { code: offer.code, name: offer.name, productName: offer.productName, terms: offer.terms, rate: offer.rate, termMonths: offer.termMonths, amount: offer.amount, validFrom: offer.validFrom, validUntil: offer.validUntil },
+    offer: { code: offer.code, name: offer.name, productName: offer.productName, terms: offer.terms, rate: offer.rate, termMonths: offer.termMonths, amount: offer.amount, validFrom: offer.validFrom, validUntil: offer.validUntil, link },
     viewer: null,
     language: 'ru',
   }).data
@@ -33,7 +39,8 @@ export function memberTemplateData(c: ClaimedContact, offer: OfferVersion): Temp
 /** One member's message, rendered for sending (nothing masked), or the reason it cannot be sent. */
 export function composeWaveMessage(input: ComposeInput): { ok: true; message: OutgoingMessage } | { ok: false; reason: Reason } {
   const { candidate: c, offer } = input
-  const rendered = input.templates.render(memberTemplateData(c, offer))
+  const tracked = offer.link === null ? null : `${input.publicUrl}/r/${signTrackedLinkToken({ clientId: c.clientId, contactId: c.id }, input.linkSecret)}`
+  const rendered = input.templates.render(memberTemplateData(c, offer, tracked))
   if (!rendered.ok) return rendered
   const base = { contactId: c.id, clientId: c.clientId, address: c.address, reference: c.reference }
   if (input.channel.channel === 'sms') {
@@ -45,7 +52,12 @@ export function composeWaveMessage(input: ComposeInput): { ok: true; message: Ou
   // Every e-mail carries the opt-out (38-FZ art. 18): in the body, whatever the template says, and
   // in the List-Unsubscribe headers that mail programs show as a button (RFC 2369, RFC 8058).
   const url = `${input.publicUrl}/unsubscribe/${signUnsubscribeToken({ clientId: c.clientId, channel: 'email', contactId: c.id }, input.linkSecret)}`
-  const text = `${rendered.parts.body_text ?? ''}\n\n--\n${UNSUBSCRIBE_TEXT}\n${url}\n`
-  const html = rendered.parts.body_html && `${rendered.parts.body_html}\n<p style="font-size:12px;color:#666">${UNSUBSCRIBE_TEXT} <a href="${url}">${url}</a></p>`
+  // The offer's link too, when the template left it out: the click is the e-mail's response.
+  const bodyText = rendered.parts.body_text ?? ''
+  const bodyHtml = rendered.parts.body_html
+  const linkText = tracked && !bodyText.includes(tracked) ? `\n\n${OFFER_LINK_TEXT}\n${tracked}` : ''
+  const linkHtml = tracked && bodyHtml && !bodyHtml.includes(tracked) ? `\n<p>${OFFER_LINK_TEXT} <a href="${tracked}">${tracked}</a></p>` : ''
+  const text = `${bodyText}${linkText}\n\n--\n${UNSUBSCRIBE_TEXT}\n${url}\n`
+  const html = bodyHtml && `${bodyHtml}${linkHtml}\n<p style="font-size:12px;color:#666">${UNSUBSCRIBE_TEXT} <a href="${url}">${url}</a></p>`
   return { ok: true, message: { ...base, subject: rendered.parts.subject ?? offer.name, text, ...(html && { html }), unsubscribeUrl: url } }
 }

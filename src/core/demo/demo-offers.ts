@@ -43,6 +43,7 @@ function templates(words: Words): OfferTemplate[] {
 export const DEMO_OFFERS: readonly DemoOffer[] = [
   {
     code: 'CC-120-DAYS',
+    link: 'https://bank.example/cards/credit-120',
     name: 'Кредитная карта «120 дней без процентов»',
     product: 'CC_CLASSIC',
     terms: 'Льготный период до 120 дней на покупки; обслуживание бесплатно в первый год; ПСК от 29,9 % до 39,9 % годовых.',
@@ -70,6 +71,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
   },
   {
     code: 'TD-PROLONG',
+    link: 'https://bank.example/deposits/prolong',
     name: 'Продление вклада «Доходный» с надбавкой 0,5 %',
     product: 'TD_12M',
     terms: 'Продление на 12 месяцев по ставке на 0,5 п. п. выше базовой; от 50 000 ₽; без пополнения и частичного снятия.',
@@ -96,6 +98,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
   },
   {
     code: 'CL-PREAPPROVED-500',
+    link: 'https://bank.example/loans/preapproved',
     name: 'Предодобренный кредит наличными до 500 000 ₽',
     product: 'CL_CASH',
     terms: 'Сумма до 500 000 ₽ на срок до 5 лет; ставка от 24 % годовых; без залога и поручителей; решение за 2 минуты.',
@@ -122,6 +125,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
   },
   {
     code: 'SAV-PLUS-1',
+    link: 'https://bank.example/savings/plus',
     name: 'Накопительный счёт: +1 % к ставке на три месяца',
     product: 'SAV',
     terms: 'Надбавка 1 п. п. к базовой ставке на первые 3 месяца; проценты на ежедневный остаток; снятие и пополнение без ограничений.',
@@ -147,6 +151,7 @@ export const DEMO_OFFERS: readonly DemoOffer[] = [
   },
   {
     code: 'DC-COMEBACK',
+    link: 'https://bank.example/cards/comeback',
     name: 'Дебетовая карта с кэшбэком 5 % для возвращающихся клиентов',
     product: 'DC_STD',
     terms: 'Кэшбэк 5 % в выбранной категории три месяца; обслуживание бесплатно; перевыпуск карты бесплатно.',

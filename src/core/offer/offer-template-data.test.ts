@@ -5,7 +5,7 @@ const client: ClientForTemplate = {
   fullName: 'Петрова Анна Ивановна', gender: 'F', segment: 'premium', branchName: 'ЦБУ «Уралмаш»',
   phone: '79031112233', email: 'petrova@yandex.ru', address: 'Екатеринбург', birthDate: '1975-01-02', clientSince: '2010-03-04',
 }
-const offer: OfferForTemplate = { code: 'X', name: 'Вклад', productName: null, terms: null, rate: 0.1, termMonths: null, amount: null, validFrom: null, validUntil: '2027-01-31' }
+const offer: OfferForTemplate = { code: 'X', name: 'Вклад', productName: null, terms: null, rate: 0.1, termMonths: null, amount: null, validFrom: null, validUntil: '2027-01-31', link: null }
 
 describe('offerTemplateData', () => {
   it('splits the name and greets by gender', () => {

@@ -28,6 +28,8 @@ export type OfferForTemplate = {
   amount: number | null
   validFrom: string | null
   validUntil: string | null
+  /** The offer's page, or the client's tracked link to it when rendering a wave's message. */
+  link: string | null
 }
 
 export type OfferTemplateDataInput = {
@@ -81,6 +83,7 @@ export function offerTemplateData({ client, offer, viewer, language }: OfferTemp
         amount: offer.amount,
         valid_from: offer.validFrom,
         valid_until: offer.validUntil,
+        link: offer.link,
       },
     },
     masked,

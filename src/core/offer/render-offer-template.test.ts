@@ -13,7 +13,7 @@ const data: TemplateData = {
   },
   offer: {
     code: 'DEP-2026', name: 'Вклад «Надёжный»', product_name: 'Вклад', terms: 'Без пополнения', rate: 0.125, term_months: 12,
-    amount: 1234.56, valid_from: '2026-12-01', valid_until: '2026-12-31',
+    amount: 1234.56, valid_from: '2026-12-01', valid_until: '2026-12-31', link: 'https://bank.example/deposits',
   },
 }
 

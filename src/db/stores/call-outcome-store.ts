@@ -18,15 +18,18 @@ export type CallAttemptRow = {
   source: 'workspace' | 'import'
 }
 
-export async function insertCallAttempt(tx: Kysely<Schema>, row: CallAttemptRow): Promise<void> {
+/** Records the attempt; returns its id. */
+export async function insertCallAttempt(tx: Kysely<Schema>, row: CallAttemptRow): Promise<number> {
   const seconds = Math.max(0, Math.round((row.endedAt.getTime() - row.startedAt.getTime()) / 1000))
-  await tx
+  const inserted = await tx
     .insertInto('call_attempts')
     .values({
       client_id: row.clientId, wave_id: row.waveId, operator_id: row.operatorId, operator_login: row.operatorLogin, technical: row.technical,
       business: row.business, started_at: row.startedAt, ended_at: row.endedAt, handle_seconds: seconds, note: row.note, source: row.source,
     })
-    .execute()
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return Number(inserted.id)
 }
 
 /**

@@ -25,7 +25,7 @@ export type OfferAuthor = { id: number | null; login: string }
 
 const VERSION_COLUMNS = [
   'o.id', 'o.code', 'o.version', 'o.status', 'o.name', 'o.product_code', 'o.terms', 'o.rate', 'o.term_months', 'o.amount',
-  'o.valid_from', 'o.valid_until', 'o.created_by', 'o.created_by_login', 'o.created_at', 'o.approved_by', 'o.approved_by_login',
+  'o.valid_from', 'o.valid_until', 'o.link_url', 'o.created_by', 'o.created_by_login', 'o.created_at', 'o.approved_by', 'o.approved_by_login',
   'o.approved_at', 'o.retired_by', 'o.retired_by_login', 'o.retired_at', 'p.name as product_name', 'author.full_name as author_name',
   'approver.full_name as approver_name', 'retirer.full_name as retirer_name',
 ] as const
@@ -58,6 +58,7 @@ function toVersion(row: VersionRow, templates: OfferTemplate[]): OfferVersion {
     amount: num(row.amount),
     validFrom: row.valid_from,
     validUntil: row.valid_until,
+    link: row.link_url,
     templates,
     createdBy: { id: row.created_by, login: row.created_by_login, fullName: row.author_name },
     createdAt: new Date(row.created_at).toISOString(),
@@ -151,6 +152,7 @@ export async function insertOfferVersion(db: Kysely<Schema>, input: InsertOfferV
       amount: content.amount ?? null,
       valid_from: content.validFrom ?? null,
       valid_until: content.validUntil ?? null,
+      link_url: content.link ?? null,
       created_by: input.author.id,
       created_by_login: input.author.login,
     })

@@ -61,7 +61,13 @@ describe('/api/call-centre', () => {
     await createTestUser(db, 'manager', 'manager2')
     await db.kysely.updateTable('clients').set({ personal_manager_id: managerId }).where('id', '=', attempt.client_id).execute()
     const own = await call('GET', '/api/leads', (await signIn(app, db, 'manager')).cookie)
-    expect(own.json()).toEqual([expect.objectContaining({ clientId: Number(attempt.client_id), programCode: 'HTTP', outcome: 'agreed', route: 'personal_manager', operatorLogin: 'operator' })])
+    expect(own.json()).toEqual([expect.objectContaining({
+      clientId: Number(attempt.client_id), programCode: 'HTTP', outcome: 'agreed', route: 'personal_manager', operatorLogin: 'operator',
+      source: 'call', status: 'new', allowedMoves: ['in_work', 'lost'], offerCode: 'HTTP-OFFER', waveId: wave.waveId,
+    })])
+    // The agreed call is the wave's response too: an application, recorded by the app.
+    const responses = await db.kysely.selectFrom('responses').select(['type', 'source', 'wave_id']).where('client_id', '=', attempt.client_id).execute()
+    expect(responses).toEqual([{ type: 'application', source: 'call', wave_id: wave.waveId }])
     const other = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'manager2', password: 'pw' } })
     const cookie = `otklik_session=${other.cookies.find((c) => c.name === 'otklik_session')!.value}`
     expect((await call('GET', '/api/leads', cookie)).json()).toEqual([])

@@ -4,7 +4,6 @@ import { recordCallOutcome } from '../../app/call-centre/record-call-outcome.ts'
 import { takeNextCall } from '../../app/call-centre/take-next-call.ts'
 import { viewCallBoard } from '../../app/call-centre/view-call-board.ts'
 import { listCallbacks } from '../../app/call-centre/list-callbacks.ts'
-import { listLeads } from '../../app/call-centre/list-leads.ts'
 import {
   callBoard,
   callbackList,
@@ -13,7 +12,6 @@ import {
   callOutcomeBody,
   callOutcomeResult,
   callPolicyView,
-  leadList,
   nextCall,
   programCodeParam,
   waveIdParams,
@@ -59,12 +57,6 @@ export function registerCallCentreRoutes(app: App, deps: ServerDeps): void {
     '/api/call-centre/board',
     { config: { access: ROUTE_ACCESS['GET /api/call-centre/board'] }, schema: { response: { 200: callBoard } } },
     async () => viewCallBoard(db, deps.now()),
-  )
-
-  app.get(
-    '/api/leads',
-    { config: { access: ROUTE_ACCESS['GET /api/leads'] }, schema: { response: { 200: leadList } } },
-    async (request) => listLeads(db, signedInUser(request)),
   )
 
   app.get(

@@ -16,6 +16,7 @@ import { registerUserRoutes } from './user-routes.ts'
 import { registerWaveRoutes } from './wave-routes.ts'
 import { registerSendingRoutes } from './sending-routes.ts'
 import { registerCallCentreRoutes } from './call-centre-routes.ts'
+import { registerLeadRoutes } from './lead-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -36,4 +37,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerRolloutPlanRoutes(app, deps)
   registerOfferRoutes(app, deps)
   registerCallCentreRoutes(app, deps)
+  registerLeadRoutes(app, deps)
 }

@@ -16,6 +16,7 @@ let app: App
 let sink: SmtpSink
 let wave: SeededSendWave
 const GATEWAY_TOKEN = 'callback-token'
+const OFFER_PAGE = 'https://bank.example/deposits/reliable?from=mail'
 
 beforeAll(async () => {
   db = await openTestDatabase()
@@ -27,6 +28,7 @@ beforeAll(async () => {
     sending: { channels: config.channels, publicUrl: config.publicUrl },
   })
   wave = await seedSendWave(db, { code: 'API', members: 60, channel: 'email' })
+  await db.kysely.updateTable('offers').set({ link_url: OFFER_PAGE }).where('id', '=', wave.offerId).execute()
 })
 afterAll(async () => {
   await app.close()
@@ -113,10 +115,72 @@ describe('the SMS gateway\'s callbacks', () => {
     const stop = await app.inject({ method: 'POST', url: '/api/sms/inbound', headers: { authorization: `Bearer ${GATEWAY_TOKEN}` }, payload: { from: `+${phone}`, text: 'СТОП', at: '2026-12-03T10:01:00Z' } })
     // Every client with that phone (the fixtures of this file share numbers, as families do).
     const sharing = await db.kysely.selectFrom('clients').select('id').where('phone', '=', phone).execute()
-    expect(stop.json()).toEqual({ optedOut: sharing.length })
+    expect(stop.json()).toEqual({ optedOut: sharing.length, responses: 0 })
     const question = await app.inject({ method: 'POST', url: '/api/sms/inbound', headers: { authorization: `Bearer ${GATEWAY_TOKEN}` }, payload: { from: `+${phone}`, text: 'стоп, а какой процент?', at: '2026-12-03T10:02:00Z' } })
-    expect(question.json()).toEqual({ optedOut: 0 })
+    expect(question.json()).toMatchObject({ optedOut: 0 })
     const refusals = await db.kysely.selectFrom('consents').select(['source']).where('client_id', '=', client).where('channel', '=', 'sms').where('granted', '=', false).execute()
     expect(refusals).toEqual([{ source: 'sms_stop' }])
+  })
+})
+
+/** The message's parts, each decoded from base64 (app/channels/build-email-message.ts), joined. */
+const bodyOf = (raw: string) => raw.split('\r\n\r\n').map((chunk) => chunk.split('\r\n--')[0]!.trim())
+  .filter((chunk) => /^[A-Za-z0-9+/=\r\n]+$/.test(chunk)).map((chunk) => Buffer.from(chunk.replace(/\r\n/g, ''), 'base64').toString('utf8')).join('\n')
+const TRACKED = /https:\/\/bank\.example(\/r\/[0-9a-z]+\.[0-9a-z]+\.[\w-]+)/
+
+describe('the offer\'s tracked link', () => {
+  const clicksOf = (clientId: number) => db.kysely.selectFrom('link_clicks').select(['clicks', 'first_clicked_at']).where('client_id', '=', clientId).execute()
+  const responsesOf = (clientId: number) => db.kysely.selectFrom('responses').select(['type', 'source', 'wave_id']).where('client_id', '=', clientId).execute()
+  const leadsOf = (clientId: number) => db.kysely.selectFrom('leads').select(['source', 'outcome', 'status', 'wave_id', 'offer_id']).where('client_id', '=', clientId).execute()
+
+  it('is in every e-mail, signed for its client; a click is counted once as a visit and a lead, and sends the client to the offer\'s page', async () => {
+    const links = sink.messages.map((m) => TRACKED.exec(bodyOf(m.raw))?.[1])
+    expect(links.every((link) => link !== undefined)).toBe(true)
+    expect(new Set(links).size).toBe(sink.messages.length)
+    const message = sink.messages[1]!
+    expect(bodyOf(message.raw).replace(/\r\n/g, '\n')).toContain(`Подробнее о предложении:\nhttps://bank.example${links[1]}`)
+    const url = links[1]!
+    const { client_id: clientId } = await db.kysely.selectFrom('contacts').select('client_id').where('provider_message_id', '=', message.messageId).executeTakeFirstOrThrow()
+
+    // A link checker's HEAD is answered but counts nothing.
+    expect((await app.inject({ method: 'HEAD', url })).statusCode).toBe(302)
+    expect(await clicksOf(clientId)).toEqual([])
+    const first = await app.inject({ method: 'GET', url })
+    expect(first.statusCode).toBe(302)
+    expect(first.headers.location).toBe(OFFER_PAGE)
+    const [click] = await clicksOf(clientId)
+    const second = await app.inject({ method: 'GET', url })
+    expect(second.headers.location).toBe(OFFER_PAGE)
+    expect(await clicksOf(clientId)).toEqual([{ clicks: 2, first_clicked_at: click!.first_clicked_at }])
+    expect(await responsesOf(clientId)).toEqual([{ type: 'visit', source: 'click', wave_id: wave.waveId }])
+    expect(await leadsOf(clientId)).toEqual([{ source: 'click', outcome: 'click', status: 'new', wave_id: wave.waveId, offer_id: wave.offerId }])
+  })
+
+  it.each([
+    ['a forged signature', (url: string) => `${url.slice(0, -3)}AAA`],
+    ['another client', (url: string) => url.replace(/\/r\/[0-9a-z]+\./, '/r/zz.')],
+    ['garbage', () => '/r/%3Cscript%3E'],
+  ])('answers %s with a plain 404 page, no redirect, nothing counted', async (_, forge) => {
+    const url = TRACKED.exec(bodyOf(sink.messages[2]!.raw))![1]!
+    const before = await db.kysely.selectFrom('link_clicks').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const response = await app.inject({ method: 'GET', url: forge(url) })
+    expect(response.statusCode).toBe(404)
+    expect(response.headers.location).toBeUndefined()
+    expect(response.body).toContain('Ссылка недействительна')
+    expect(await db.kysely.selectFrom('link_clicks').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual(before)
+  })
+
+  it('makes an SMS reply that is not STOP a reply to the latest SMS, with its lead, once however often the gateway retries', async () => {
+    const client = wave.clientIds.target[5]!
+    const contact = await db.kysely.selectFrom('contacts').select(['id']).where('client_id', '=', client).executeTakeFirstOrThrow()
+    await sql`UPDATE contacts SET channel = 'sms' WHERE client_id = ${client} AND id = ${contact.id}`.execute(db.kysely)
+    const phone = (await db.kysely.selectFrom('clients').select('phone').where('id', '=', client).executeTakeFirstOrThrow()).phone!
+    const reply = { from: `+${phone}`, text: 'Интересно, перезвоните после обеда', at: new Date(Date.now() + 1000).toISOString() }
+    const post = () => app.inject({ method: 'POST', url: '/api/sms/inbound', headers: { authorization: `Bearer ${GATEWAY_TOKEN}` }, payload: reply })
+    expect((await post()).json()).toEqual({ optedOut: 0, responses: 1 })
+    expect((await post()).json()).toEqual({ optedOut: 0, responses: 1 })
+    expect(await responsesOf(client)).toEqual([{ type: 'reply', source: 'sms', wave_id: wave.waveId }])
+    const leads = await db.kysely.selectFrom('leads').select(['source', 'outcome', 'detail']).where('client_id', '=', client).execute()
+    expect(leads).toEqual([{ source: 'sms', outcome: 'reply', detail: 'Интересно, перезвоните после обеда' }])
   })
 })

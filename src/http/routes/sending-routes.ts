@@ -79,7 +79,7 @@ export function registerSendingRoutes(app: App, deps: ServerDeps): void {
   )
   app.post(
     '/api/sms/inbound',
-    { config: { access: ROUTE_ACCESS['POST /api/sms/inbound'] }, schema: { body: smsInboundBody, response: { 200: z.object({ optedOut: z.number() }) } } },
+    { config: { access: ROUTE_ACCESS['POST /api/sms/inbound'] }, schema: { body: smsInboundBody, response: { 200: z.object({ optedOut: z.number(), responses: z.number() }) } } },
     async (request) => {
       checkGatewayToken(deps, request.headers.authorization)
       return recordSmsReply(deps.db.kysely, { ...request.body, at: new Date(request.body.at) })

@@ -27,6 +27,7 @@ type Form = {
   amount: number | string
   validFrom: string
   validUntil: string
+  link: string
   templates: Record<OfferChannel, Record<OfferTemplatePart, string>>
   objections: CallObjection[]
 }
@@ -49,6 +50,7 @@ function formOf(offer: OfferDetail | undefined): Form {
     amount: offer?.amount ?? '',
     validFrom: offer?.validFrom ?? '',
     validUntil: offer?.validUntil ?? '',
+    link: offer?.link ?? '',
     templates,
     objections: offer?.templates.find((t) => t.channel === 'call')?.objections ?? [],
   }
@@ -76,6 +78,7 @@ function bodyOf(form: Form) {
     amount: orNull(form.amount),
     validFrom: form.validFrom || null,
     validUntil: form.validUntil || null,
+    link: form.link.trim() === '' ? null : form.link.trim(),
     templates,
   }
 }
@@ -149,6 +152,7 @@ export function OfferEditor({ code, onSaved }: { code: string | undefined; onSav
         <Group grow align="flex-start">
           <DayInput label={t('offers.fields.validFrom')} value={form.validFrom} onChange={(v) => set('validFrom', v)} />
           <DayInput label={t('offers.fields.validUntil')} value={form.validUntil} onChange={(v) => set('validUntil', v)} />
+          <TextInput size="xs" label={t('offers.fields.link')} placeholder="https://" value={form.link} onChange={(e) => set('link', e.currentTarget.value)} />
         </Group>
         <Textarea size="xs" label={t('offers.fields.terms')} autosize minRows={1} maxRows={3} value={form.terms} onChange={(e) => set('terms', e.currentTarget.value)} />
         <Tabs value={channel} onChange={(value) => value && setChannel(value as OfferChannel)}>
