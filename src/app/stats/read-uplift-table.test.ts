@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
 import { formatReason } from '../../contract/format-reason.ts'
@@ -47,6 +48,18 @@ describe('readUpliftTable', () => {
     expect(await readUpliftTable({ path, columns: { score: 'score', treatment: 'treatment', outcome: 'visit' } })).toEqual({
       score: [0.9, 0.1], treatment: [1, 0], outcome: [1, 0],
     })
+  })
+
+  it('reads the first sheet of an XLSX workbook, numbers as the cells hold them', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Скоры')
+    sheet.addRow(['Клиент', 'Скор модели', 'Группа', 'Отклик'])
+    sheet.addRow(['C1', 0.125, 1, 1])
+    sheet.addRow(['C2', 1e-7, 0, 1])
+    sheet.addRow(['C3', '0,5', '0', '0'])
+    const path = join(files.dir, 'scores.xlsx')
+    await workbook.xlsx.writeFile(path)
+    expect(await readUpliftTable({ path, columns: COLUMNS })).toEqual({ score: [0.125, 1e-7, 0.5], treatment: [1, 0, 0], outcome: [1, 1, 0] })
   })
 
   it.each([
