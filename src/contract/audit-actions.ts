@@ -9,7 +9,7 @@ export const AUDIT_ACTIONS = [
   'import.create', 'import.rejections_download', 'response.record', 'demo.load',
   'user.create', 'user.update', 'product.update',
   'offer.create', 'offer.update', 'offer.approve', 'offer.retire', 'offer.preview',
-  'wave.send', 'consent.opt_out',
+  'wave.send', 'consent.opt_out', 'contact.export',
   'call_list.build', 'call_list.export', 'call_list.import', 'call.outcome', 'call_policy.update',
   'lead.move', 'lead.note', 'lead.follow_up',
 ] as const

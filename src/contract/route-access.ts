@@ -32,6 +32,13 @@ const SELECTION_READERS = ['head', 'manager', 'client_economist', 'analyst', 'pr
 const SELECTION_WRITERS = ['analyst', 'program_economist'] as const
 /** Sending a wave to clients: the program economists run programs (the head decided the pilot or rollout before). */
 const WAVE_SENDERS = ['program_economist'] as const
+/**
+ * A wave's or a program's contacts, client by client (issue 8, item 7): the office roles who may walk
+ * and export lists of clients (CLIENT_EXPORT). Not the marketer, whose client lists stop at a few
+ * examples (core/client-list-bounds.ts) — a keyset history has no depth to bound — and who reads a
+ * wave's totals in its sending panel.
+ */
+const CONTACT_HISTORY_READERS = [...CLIENT_EXPORT] as const
 /** The contact policy is the department's rule book: the head sets it, the admin may maintain it. */
 const POLICY_WRITERS = ['head', 'admin'] as const
 /** A program's own overrides of that policy: the program economist who runs it, and the head. */
@@ -107,6 +114,11 @@ export const ROUTE_ACCESS = {
   'GET /api/waves/:id': SELECTION_READERS,
   'POST /api/waves/:id/send': WAVE_SENDERS,
   'GET /api/waves/:id/sending': SELECTION_READERS,
+  'GET /api/waves/:id/contacts': CONTACT_HISTORY_READERS,
+  // An export of clients with their addresses: masked per role and audited (contact.export).
+  'GET /api/waves/:id/contacts/export': CONTACT_HISTORY_READERS,
+  'GET /api/programs/:code/contacts': CONTACT_HISTORY_READERS,
+  'GET /api/programs/:code/contacts/export': CONTACT_HISTORY_READERS,
   // The SMS gateway calls back with its token (SMS_GATEWAY_TOKEN), checked by the route: no session.
   'POST /api/sms/reports': 'public',
   'POST /api/sms/inbound': 'public',

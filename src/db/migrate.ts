@@ -21,6 +21,7 @@ import * as m0022 from './migrations/0022-prepare-contacts-for-sending.ts'
 import * as m0023 from './migrations/0023-create-call-lists.ts'
 import * as m0024 from './migrations/0024-run-imports-and-profile-refreshes-as-jobs.ts'
 import * as m0025 from './migrations/0025-track-offer-links-and-leads.ts'
+import * as m0026 from './migrations/0026-index-contacts-by-wave-and-program.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023-create-call-lists': m0023,
   '0024-run-imports-and-profile-refreshes-as-jobs': m0024,
   '0025-track-offer-links-and-leads': m0025,
+  '0026-index-contacts-by-wave-and-program': m0026,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -17,6 +17,7 @@ import { registerWaveRoutes } from './wave-routes.ts'
 import { registerSendingRoutes } from './sending-routes.ts'
 import { registerCallCentreRoutes } from './call-centre-routes.ts'
 import { registerLeadRoutes } from './lead-routes.ts'
+import { registerContactHistoryRoutes } from './contact-history-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -31,6 +32,7 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerSelectionRoutes(app, deps)
   registerWaveRoutes(app, deps)
   registerSendingRoutes(app, deps)
+  registerContactHistoryRoutes(app, deps)
   registerProgramRoutes(app, deps)
   registerPilotDesignRoutes(app, deps)
   registerResponseRoutes(app, deps)

@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import type { ClientCard } from './client-types.ts'
 
-const STATE_COLOR = { queued: 'gray', sending: 'blue', sent: 'teal', failed: 'red', unknown: 'yellow', skipped: 'gray' } as const
+/** A contact state's colour wherever contacts are listed (the card, a wave's or a program's history). */
+export const CONTACT_STATE_COLOR = { queued: 'gray', sending: 'blue', sent: 'teal', failed: 'red', unknown: 'yellow', skipped: 'gray' } as const
 
 /** The client's contact history: what each program sent, on which channel, and whether it arrived. */
 export function ContactsPanel({ contacts }: { contacts: ClientCard['contacts'] }) {
@@ -42,7 +43,7 @@ export function ContactsPanel({ contacts }: { contacts: ClientCard['contacts'] }
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge size="xs" variant="light" color={STATE_COLOR[c.status]} tt="none">{t(`clientContacts.states.${c.status}`)}</Badge>
+                  <Badge size="xs" variant="light" color={CONTACT_STATE_COLOR[c.status]} tt="none">{t(`clientContacts.states.${c.status}`)}</Badge>
                   {c.deliveryStatus && <Text span fz="xs" c="dimmed">{` · ${t(`clientContacts.delivery.${c.deliveryStatus}`, { defaultValue: c.deliveryStatus })}`}</Text>}
                   {c.skipReason && <Text span fz="xs" c="dimmed">{` · ${t(`waves.sending.skippedBy.${c.skipReason}`, { defaultValue: c.skipReason })}`}</Text>}
                 </Table.Td>

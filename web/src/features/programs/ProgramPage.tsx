@@ -1,4 +1,4 @@
-import { Anchor, Button, Drawer, Grid, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core'
+import { Anchor, Box, Button, Drawer, Grid, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
@@ -17,6 +17,8 @@ import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramReportMenu } from './ProgramReportMenu.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
 import { ProgramVerdictPanel } from './ProgramVerdictPanel.tsx'
+import { ProgramWavesTable } from './ProgramWavesTable.tsx'
+import { ContactHistoryPanel } from '../contacts/ContactHistoryPanel.tsx'
 import { RolloutPlanPanel } from './RolloutPlanPanel.tsx'
 import type { ProgramDetail } from './program-types.ts'
 import { useProgram } from './useProgram.ts'
@@ -116,50 +118,16 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
           <Stack gap="sm">
             {canCall(user.role, 'GET /api/programs/:code/case') && <ProgramCasePanel result={program.case} missing={program.caseMissing} />}
             {canCall(user.role, 'POST /api/programs/:code/pilot-design') && <PilotDesignPanel program={program} />}
-            <Paper withBorder p="sm" data-testid="program-waves">
-              <Title order={2} mb={4}>
-                {t('programs.page.waves')}
-              </Title>
-              {program.waves.length === 0 ? (
-                <Text fz="xs" c="dimmed">
-                  {t('programs.page.noWaves')}
-                </Text>
-              ) : (
-                <Table fz="xs" tabularNums>
-                  {/* The numbers need their names: which is the target group and which the control. */}
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('waves.columns.wave')}</Table.Th>
-                      <Table.Th>{t('waves.columns.kind')}</Table.Th>
-                      <Table.Th>{t('waves.columns.channel')}</Table.Th>
-                      <Table.Th ta="right">{t('waves.columns.target')}</Table.Th>
-                      <Table.Th ta="right">{t('waves.columns.control')}</Table.Th>
-                      <Table.Th>{t('waves.columns.builtAt')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {program.waves.map((wave) => (
-                      <Table.Tr key={wave.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/selections/waves/${wave.id}`} fz="xs">
-                            {t('waves.number', { id: wave.id })}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{t(`waves.kinds.${wave.kind}`)}</Table.Td>
-                        <Table.Td>{t(`channels.${wave.channel}`)}</Table.Td>
-                        <Table.Td ta="right">{format.number(wave.target)}</Table.Td>
-                        <Table.Td ta="right">{format.number(wave.control)}</Table.Td>
-                        <Table.Td>{format.dateTime(wave.builtAt)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-            </Paper>
+            <ProgramWavesTable waves={program.waves} />
           </Stack>
         </Grid.Col>
       </Grid>
       {canCall(user.role, 'POST /api/programs/:code/rollout-plan') && program.case && <RolloutPlanPanel program={program} />}
+      {program.waves.length > 0 && canCall(user.role, 'GET /api/programs/:code/contacts') && (
+        <Box mt="sm">
+          <ContactHistoryPanel source={{ program: program.code }} />
+        </Box>
+      )}
       <Drawer opened={editing} onClose={() => setEditing(false)} position="right" size="xl" title={t('programs.page.edit')}>
         {editing && <ProgramPlanForm program={program} onDone={() => setEditing(false)} />}
       </Drawer>

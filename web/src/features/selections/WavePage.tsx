@@ -18,6 +18,7 @@ import { WaveExportMenu } from './WaveExportMenu.tsx'
 import { WaveMembersTable } from './WaveMembersTable.tsx'
 import { WaveSendingPanel } from './WaveSendingPanel.tsx'
 import { WaveCallListPanel } from '../call-centre/WaveCallListPanel.tsx'
+import { ContactHistoryPanel } from '../contacts/ContactHistoryPanel.tsx'
 
 /** /selections/waves/:id — a built wave: its numbers, the policy funnel, balance by segment and its members. */
 export function WavePage() {
@@ -104,6 +105,7 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
         ))}
       </SimpleGrid>
       <WaveSendingPanel waveId={wave.id} channel={wave.channel} />
+      {canCall(user.role, 'GET /api/waves/:id/contacts') && <ContactHistoryPanel source={{ wave: wave.id }} />}
       {wave.channel === 'call' && canCall(user.role, 'POST /api/call-centre/waves/:waveId/list') && <WaveCallListPanel waveId={wave.id} />}
       <Grid gap="sm" mb="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import { useSignedInUser } from '../session/useSession.ts'
 import { useSendWave, useWaveSending } from './useWaveSending.ts'
+import { SEND_STATUS_COLOR as STATUS_COLOR } from './WaveSendingProgress.tsx'
 
-const STATUS_COLOR = { not_started: 'gray', sending: 'blue', waiting: 'yellow', finished: 'teal' } as const
 
 /** The wave's sending: start it (program economists), and its progress live — sent, failed, skipped, waiting. */
 export function WaveSendingPanel({ waveId, channel }: { waveId: number; channel: string }) {
