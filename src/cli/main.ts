@@ -11,6 +11,7 @@ import { registerProgramCommands } from './commands/program-command.ts'
 import { registerAccessCommands } from './commands/access-command.ts'
 import { registerUserCommands } from './commands/user-command.ts'
 import { registerStatsCommands } from './commands/stats-command.ts'
+import { registerModelCommands } from './commands/model-command.ts'
 
 const program = new Command()
   .name('otklik')
@@ -31,6 +32,7 @@ registerProgramCommands(program)
 registerAccessCommands(program)
 registerUserCommands(program)
 registerStatsCommands(program)
+registerModelCommands(program)
 program.addHelpText('after', () => `\nEvery command:\n${leafCommands(program).map((c) => `  ${c}`).join('\n')}\n`)
 
 /** Every runnable command with its arguments ("otklik wave build …"), so --help lists them all. */

@@ -40,8 +40,8 @@ export async function runCommand(
 
 /**
  * The same for work that needs no database (the statistics calculators, the uplift metrics of a
- * file): nothing is opened, so it runs beside a server that holds the embedded database, and on a
- * machine that has none.
+ * file, a model trained on a file): nothing is opened, so it runs beside a server that holds the
+ * embedded database, and on a machine that has none.
  */
 export async function runOfflineCommand(
   command: Command,

@@ -249,6 +249,32 @@ export const REASON_PARAMS = {
   'stats.one_group': ['column', 'value'],
   'stats.one_outcome': ['column', 'value'],
 
+  // Models an analyst trains on a file (core/model/, `otklik model train`). `column` is the file's
+  // header; `label` the label's class as the file writes it ("yes", "1"); `part` train or test.
+  'model.unknown_column': ['column', 'option', 'columns'],
+  'model.duplicate_column': ['column'],
+  'model.time_is_label': ['column'],
+  'model.bad_label': ['line', 'column', 'value'],
+  'model.one_class': ['column', 'value'],
+  'model.too_few_in_class': ['column', 'label', 'count', 'min'],
+  'model.part_lacks_class': ['part', 'label', 'column'],
+  'model.bad_time': ['line', 'column', 'value'],
+  'model.too_few_times': ['column'],
+  'model.too_many_levels': ['column', 'count', 'max'],
+  'model.no_features': ['label'],
+  'model.field_count': ['line', 'count', 'expected'],
+  'model.unreadable_row': ['line', 'detail'],
+  'model.too_many_rows': ['limit'],
+  'model.bad_test_share': ['value'],
+  'model.bad_seed': ['value'],
+  'model.bad_penalty': ['value'],
+  'model.bad_split': ['value'],
+  'model.not_number': ['column', 'value'],
+  'model.not_converged': ['iterations'],
+  'model.constant_dropped': ['column', 'value'],
+  'model.missing_filled': ['column', 'count'],
+  'model.unseen_levels': ['column', 'count'],
+
   // The verdict of a pilot in money (core/program/recommend-verdict.ts): the recommendation in
   // words (not refusals), and what keeps a verdict from being judged or decided. Money in roubles.
   'verdict.rollout': ['profitLow'],
