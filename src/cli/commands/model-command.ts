@@ -9,7 +9,7 @@ import type { SplitRule, TrainedModel } from '../../core/model/train-model.ts'
 import { trainModelFile } from '../../app/model/train-model-file.ts'
 import { runOfflineCommand } from '../run-command.ts'
 
-// Models as an analyst's tool (docs/models.md): a regularised logistic regression trained on any
+// Models as an analyst's tool (README, "Models"): a regularised logistic regression trained on any
 // file of features and a label. No database is opened: it runs beside a server and on a laptop.
 
 type TrainOptions = {

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { dataSet } from '../../../test/data-sets.ts'
+import { runOfflineOtklik } from '../../../test/run-offline-otklik.ts'
+import { makeTempDir } from '../../../test/temp-files.ts'
+import reference from '../../app/model/reference/churn_reference.json' with { type: 'json' }
+import { scoreRow, type SavedModel } from '../../core/model/saved-model.ts'
+
+// `otklik model train` as scripts run it (issue 9's contract). It opens no database: the data
+// directory is never created and an unreachable DATABASE_URL is never dialled.
+const CHURN = dataSet('bank-churn-modelling', 'Churn_Modelling.csv')
+const files = makeTempDir('otklik-model-cli-')
+afterAll(() => files.remove())
+const DATA_DIR = join(files.dir, 'data')
+
+const otklik = (...args: string[]) => runOfflineOtklik(DATA_DIR, ...args)
+
+describe('otklik model train', () => {
+  it('prints {"auc", "n_train", "n_test", "coefficients", …} on one line and saves a model that scores new rows', () => {
+    const out = join(files.dir, 'churn-model.json')
+    const run = otklik('model', 'train', '--csv', CHURN, '--label', 'Exited', '--drop', 'RowNumber,CustomerId,Surname', '--split', 'stratified', '--test-share', '0.3', '--seed', '42', '--out', out, '--json')
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n')).toHaveLength(1)
+    const result = run.json()
+    expect(Object.keys(result).slice(0, 4)).toEqual(['auc', 'n_train', 'n_test', 'coefficients'])
+    expect(result).toMatchObject({ n_train: 7000, n_test: 3000, split: 'stratified', C: 1, warnings: [] })
+    expect(Math.abs(result.auc - reference.churn.stratified.newton_cg.auc)).toBeLessThan(1e-9)
+    expect(result.coefficients.Age).toBeCloseTo(reference.churn.stratified.newton_cg.coefficients.Age, 8)
+    expect(result.calibration).toHaveLength(10)
+    const saved = JSON.parse(readFileSync(out, 'utf8')) as SavedModel
+    expect(saved.coefficients).toEqual(result.coefficients)
+    // The file's first client (PROVENANCE.md) scored by the saved model.
+    const first = { CreditScore: '619', Geography: 'France', Gender: 'Female', Age: '42', Tenure: '2', Balance: '0', NumOfProducts: '1', HasCrCard: '1', IsActiveMember: '1', EstimatedSalary: '101348.88' }
+    // The same by hand from scikit-learn's answer: its scaling and coefficients, France and Female
+    // being the reference or a level.
+    const known = reference.churn.stratified
+    let z = known.newton_cg.intercept + known.newton_cg.coefficients['Gender=Female']
+    for (const [column, { mean, std }] of Object.entries(known.scaling)) {
+      z += (known.newton_cg.coefficients[column as keyof typeof known.scaling] * (Number(first[column as keyof typeof first]) - mean)) / std
+    }
+    expect(scoreRow(saved, first)).toBeCloseTo(1 / (1 + Math.exp(-z)), 8)
+    expect(existsSync(DATA_DIR)).toBe(false)
+  })
+
+  it('refuses an unknown label with exit 2, naming it and the columns, in Russian with --lang ru', () => {
+    const run = otklik('model', 'train', '--csv', CHURN, '--label', 'Churned', '--lang', 'ru', '--json')
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('Нет столбца «Churned» (указан в --label); в файле есть: RowNumber, CustomerId, Surname')
+    const split = otklik('model', 'train', '--csv', CHURN, '--label', 'Exited', '--split', 'random', '--json')
+    expect(split.status).toBe(2)
+    expect(split.stderr).toContain('--split must be stratified or time:COLUMN; got “random”')
+  })
+})
