@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCallList } from '../src/app/call-centre/build-call-list.ts'
 import { recordCallOutcome } from '../src/app/call-centre/record-call-outcome.ts'
 import { takeNextCall } from '../src/app/call-centre/take-next-call.ts'
+import { recordAppResponse } from '../src/app/lead/record-app-response.ts'
 import type { Database } from '../src/db/open-database.ts'
 import type { App } from '../src/http/build-server.ts'
 import { createTestUser } from './build-test-server.ts'
@@ -15,7 +16,8 @@ import { startWebServer } from './start-web-server.ts'
 
 // The call centre (issue 8, item 5): the operator's workspace — the card, the dial button, the
 // script with objections, the outcome in two layers — and the supervisor's board, in both
-// languages at 1366×768; screenshots under /tmp/shots/call-centre/.
+// languages at 1366×768; and the manager's leads the calls bring (item 6): taken in work, closed
+// with the sale or lost; screenshots under /tmp/shots/call-centre/.
 const SHOTS = '/tmp/shots/call-centre'
 
 let db: Database
@@ -38,7 +40,20 @@ beforeAll(async () => {
   await buildCallList(db.kysely, { waveId: wave.waveId, operators: [{ login: 'operator', capacity: 4 }], actor: economist, now })
   // A colleague's call already made, so the board has numbers.
   const card = (await takeNextCall(db.kysely, { operator: colleague, now }))!
-  await recordCallOutcome(db.kysely, { clientId: card.task.clientId, waveId: card.task.waveId, technical: 'connected', business: 'agreed', callbackAt: null, onlyMe: true, doNotCall: null, note: null, operator: colleague, now: new Date(now.getTime() + 150_000) })
+  await recordCallOutcome(db.kysely, { clientId: card.task.clientId, waveId: card.task.waveId, technical: 'connected', business: 'agreed', callbackAt: null, onlyMe: true, doNotCall: null, note: 'Просит перезвонить после 18:00', operator: colleague, now: new Date(now.getTime() + 150_000) })
+  // The agreed client is a VIP of the manager's; two more leads of the manager's branch: a click, and a reply whose follow-up is overdue.
+  const branch = (await db.kysely.insertInto('branches').values({ code: 'CC-1', name: 'ЦБУ «Арбат»', region_code: '77' }).returning('id').executeTakeFirstOrThrow()).id
+  const manager = await createTestUser(db, 'manager', 'manager', branch)
+  await db.kysely.insertInto('products').values({ code: 'CC-100', type: 'credit_card', name: 'Кредитная карта «100 дней»' }).execute()
+  await db.kysely.updateTable('clients').set({ personal_manager_id: manager }).where('id', '=', card.task.clientId).execute()
+  const others = wave.clientIds.target.filter((id) => id !== card.task.clientId).slice(0, 2)
+  await db.kysely.updateTable('clients').set({ branch_id: branch }).where('id', 'in', others).execute()
+  await db.kysely.transaction().execute(async (tx) => {
+    const base = { programId: wave.programId, waveId: wave.waveId, offerId: null, operatorLogin: null }
+    await recordAppResponse(tx, { ...base, clientId: others[0]!, source: 'click', outcome: 'click', eventRef: 'contact:1', at: new Date(now.getTime() - 3_600_000), detail: null })
+    await recordAppResponse(tx, { ...base, clientId: others[1]!, source: 'sms', outcome: 'reply', eventRef: 'sms:1', at: new Date(now.getTime() - 86_400_000 * 3), detail: 'Да, интересно. Какой лимит?' })
+  })
+  await db.kysely.updateTable('leads').set({ status: 'in_work', worked_by_login: 'manager', next_follow_up: '2026-01-15' }).where('client_id', '=', others[1]!).execute()
   ;({ app, baseUrl } = await startWebServer(db))
   browser = await launchChromium()
   mkdirSync(SHOTS, { recursive: true })
@@ -97,6 +112,37 @@ describe('the call centre', () => {
     await panel.getByRole('button', { name: build }).click()
     await panel.getByText(result).waitFor()
     await shootScreen(page, { path: `${SHOTS}/call-list-${language}.png`, rawKey: /calls\.[a-z]/ })
+    expect(errors).toEqual([])
+  })
+
+  it.each([
+    ['ru', 'Взять в работу', 'В работе', 'Продажа', 'Закрыть продажей', 'Кредитная карта «100 дней» · 150 000,00 ₽', 'просрочен'],
+    ['en', 'Take in work', 'In work', 'Lost', 'Close as lost', 'Already has a card elsewhere', 'overdue'],
+  ] as const)('%s: the manager takes a lead in work and closes it, the overdue follow-up first', async (language, take, inWork, close, save, closed, overdue) => {
+    const { page, errors } = await openSignedInPage({ browser, baseUrl, login: 'manager', language })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${baseUrl}/leads`)
+    const rows = page.getByTestId('leads-table').locator('tbody tr')
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3)
+    expect((await rows.first().innerText()).toLowerCase()).toContain(overdue)
+    const fresh = rows.filter({ has: page.getByTestId('lead-take') }).first()
+    const id = await fresh.getAttribute('data-testid')
+    await fresh.getByTestId('lead-take').click()
+    const row = page.getByTestId(id!)
+    await row.getByText(inWork, { exact: true }).waitFor()
+    await row.getByRole('button', { name: close, exact: true }).click()
+    const form = page.getByTestId('lead-action-form')
+    if (language === 'ru') {
+      await form.getByTestId('lead-sale-product').click()
+      await page.getByRole('option', { name: 'Кредитная карта «100 дней»' }).click()
+      await form.getByTestId('lead-sale-amount').fill('150 000,00')
+    } else {
+      await form.getByTestId('lead-lost-reason').fill('Already has a card elsewhere')
+    }
+    await form.getByRole('button', { name: save }).click()
+    await row.getByText(closed).waitFor()
+    expect(await row.getByRole('link').getAttribute('href')).toMatch(/^\/clients\/\d+$/)
+    await shootScreen(page, { path: `${SHOTS}/leads-${language}.png`, rawKey: /leads\.[a-z]/ })
     expect(errors).toEqual([])
   })
 })

@@ -102,7 +102,7 @@ export async function listLeadRows(db: Kysely<Schema>, filter: LeadFilter): Prom
       ${filter.status ? sql`AND l.status = ${filter.status}` : sql``}
       ${filter.programCode ? sql`AND p.code = ${filter.programCode}` : sql``}
       ${filter.leadId !== undefined ? sql`AND l.id = ${filter.leadId}` : sql``}
-    ORDER BY (l.status IN ('new', 'in_work') AND l.next_follow_up < ${filter.today}::date) DESC, (l.status IN ('new', 'in_work')) DESC,
+    ORDER BY (l.status IN ('new', 'in_work') AND l.next_follow_up IS NOT NULL AND l.next_follow_up < ${filter.today}::date) DESC, (l.status IN ('new', 'in_work')) DESC,
       l.next_follow_up NULLS LAST, l.event_at DESC, l.id DESC
     LIMIT ${filter.limit}`.execute(db)
   const notes = await notesOf(db, rows.rows.map((r) => Number(r.id)))

@@ -11,6 +11,7 @@ import { ClientsPage } from '../features/clients/ClientsPage.tsx'
 import { ImportsPage } from '../features/imports/ImportsPage.tsx'
 import { OffersPage } from '../features/offers/OffersPage.tsx'
 import { CallCentrePage } from '../features/call-centre/CallCentrePage.tsx'
+import { LeadsPage } from '../features/leads/LeadsPage.tsx'
 import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
 import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
 import { WavePage } from '../features/selections/WavePage.tsx'
@@ -31,6 +32,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   users: <UsersPage />,
   catalogue: <ProductCataloguePage />,
   callCentre: <CallCentrePage />,
+  leads: <LeadsPage />,
 }
 
 export function App() {

@@ -8,6 +8,7 @@ export type AreaKey =
   | 'complaints'
   | 'branchRequests'
   | 'callCentre'
+  | 'leads'
   | 'selections'
   | 'programs'
   | 'offers'
@@ -43,6 +44,8 @@ export const AREA_SECTIONS: AreaSection[] = [
       { key: 'branchRequests', path: '/branch-requests', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
       // Operators work their calls; the head and the economists follow the board (route-access.ts).
       { key: 'callCentre', path: '/call-centre', built: true, roles: ['operator', 'head', 'program_economist', 'client_economist'] },
+      // Leads reach the client's personal manager or branch; the head follows them all (route-access.ts).
+      { key: 'leads', path: '/leads', built: true, roles: 'GET /api/leads' },
     ],
   },
   {
