@@ -13,3 +13,4 @@ export const PRODUCT_TYPES = [
   'insurance',
   'remote_banking',
 ] as const
+export type ProductType = (typeof PRODUCT_TYPES)[number]

@@ -22,6 +22,7 @@ import * as m0023 from './migrations/0023-create-call-lists.ts'
 import * as m0024 from './migrations/0024-run-imports-and-profile-refreshes-as-jobs.ts'
 import * as m0025 from './migrations/0025-track-offer-links-and-leads.ts'
 import * as m0026 from './migrations/0026-index-contacts-by-wave-and-program.ts'
+import * as m0028 from './migrations/0028-attribute-responses-by-window.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0024-run-imports-and-profile-refreshes-as-jobs': m0024,
   '0025-track-offer-links-and-leads': m0025,
   '0026-index-contacts-by-wave-and-program': m0026,
+  '0028-attribute-responses-by-window': m0028,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

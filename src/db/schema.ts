@@ -222,6 +222,8 @@ export type ProgramTable = {
   offer: string | null
   /** The offer's code (migration 0021): its newest version, when approved, is what waves use. */
   offer_code: string | null
+  /** contract/response-definition.ts, or null: the program takes no events without a program (migration 0028). */
+  response_definition: Json | null
   channels: Generated<Json>
   selection_id: number | null
   owner_id: number | null
@@ -378,6 +380,18 @@ export type ResponseTable = {
   import_id: number | null
   recorded_by: number | null
   recorded_at: Generated<Timestamp>
+  /** The product of an event that came without a program (migration 0028). */
+  product_code: string | null
+}
+
+/** One event's program, by the rule of core/response/attribute-event.ts (migration 0028). */
+export type ResponseAttributionTable = {
+  client_id: number
+  response_id: number
+  program_id: number
+  wave_id: number
+  group: 'target' | 'control'
+  attributed_at: Generated<Timestamp>
 }
 
 /** Clicks on a contact's tracked link (migration 0025): the first one's time kept, the rest counted. */
@@ -451,6 +465,7 @@ export type Schema = CallCentreSchema & {
   link_clicks: LinkClickTable
   leads: LeadTable
   lead_notes: LeadNoteTable
+  response_attributions: ResponseAttributionTable
   complaints: ComplaintTable
   client_profile: ClientProfileTable
   profile_state: ProfileStateTable

@@ -11,7 +11,8 @@ type TypeCounts = ResponseSummary['waves'][number]['target']['types'][ResponseTy
 
 /**
  * A program's responses per wave × group × type, with every type present (zeros included) so the
- * verdict reads a complete table: members, responders, responses and exact value sums.
+ * verdict reads a complete table: members, responders, responses and exact value sums. The events
+ * attributed to the program (db/stores/response-attribution-store.ts) count with its own.
  */
 export async function viewResponseSummary(db: Kysely<Schema>, input: { code: string }): Promise<ResponseSummary> {
   const program = await findProgramByCode(db, input.code)

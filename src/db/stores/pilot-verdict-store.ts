@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { ResponseType } from '../../contract/response-types.ts'
 import type { Schema } from '../schema.ts'
+import { programResponsesSql } from './response-attribution-store.ts'
 
 // What a pilot's verdict reads: the pilot wave with its members counted per group as they are in
 // wave_members, and its responses within the attribution window, per group and type.
@@ -31,7 +32,8 @@ export type WaveResponseCell = {
 }
 
 /**
- * The wave's responses per group and type: those attributed to the wave (responses.wave_id) that
+ * The wave's responses per group and type: those attributed to the wave (its own, and the events
+ * given to it, db/stores/response-attribution-store.ts) that
  * came in [from, until) — the attribution window — by its members. One member's several responses
  * of a type are one responder, with their values added. The variance over all n members of the
  * group is (nΣx² − (Σx)²) / (n(n − 1)), the numerator exact in numeric (values are kopecks), so a
@@ -41,8 +43,8 @@ export async function summarizeWaveResponses(db: Kysely<Schema>, input: { progra
   const result = await sql<{ group: 'target' | 'control'; type: ResponseType; responders: number; mean: number; variance: number }>`
     WITH per_member AS (
       SELECT r.client_id, r.type, COALESCE(sum(r.value), 0) AS total
-      FROM responses r
-      WHERE r.program_id = ${input.programId} AND r.wave_id = ${input.waveId} AND r.responded_at >= ${input.from} AND r.responded_at < ${input.until}
+      FROM ${programResponsesSql(input.programId)} r
+      WHERE r.wave_id = ${input.waveId} AND r.responded_at >= ${input.from} AND r.responded_at < ${input.until}
       GROUP BY r.client_id, r.type
     ),
     cells AS (
@@ -85,8 +87,8 @@ export async function summarizeCupedValues(
   const column = sql.ref(`a.${input.covariate}`)
   const result = await sql<{ group: 'target' | 'control'; n: number; mean: number; variance: number; mean_x: number; variance_x: number; covariance: number }>`
     WITH y AS (
-      SELECT r.client_id, sum(r.value) AS v FROM responses r
-      WHERE r.program_id = ${input.programId} AND r.wave_id = ${input.waveId} AND r.type = ${input.type}
+      SELECT r.client_id, sum(r.value) AS v FROM ${programResponsesSql(input.programId)} r
+      WHERE r.wave_id = ${input.waveId} AND r.type = ${input.type}
         AND r.responded_at >= ${input.from} AND r.responded_at < ${input.until}
       GROUP BY r.client_id
     ),

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { ResponseSource, ResponseType } from '../../contract/response-types.ts'
 import type { WaveMembership } from '../../core/response/attribute-response.ts'
 import type { Schema } from '../schema.ts'
+import { programResponsesSql } from './response-attribution-store.ts'
 
 // A program's responses: the memberships they are attributed by, one upsert by the natural key
 // (client, program, type, time; migration 0014) and the summary the verdict reads.
@@ -115,7 +116,8 @@ export type ResponseCell = {
 }
 
 /**
- * Per wave × group × type: responders, responses and exact sums. With the group's member count
+ * Per wave × group × type: responders, responses and exact sums, of the responses recorded for the
+ * program and the events attributed to it. With the group's member count
  * this is every number a verdict needs: a rate per group, and for values the mean and variance per
  * member (members without a response count as zero) — Welch's interval needs nothing else.
  */
@@ -123,7 +125,7 @@ export async function summarizeProgramResponses(db: Kysely<Schema>, programId: n
   const result = await sql<{ wave_id: number; group: 'target' | 'control'; type: ResponseType; responders: number; responses: number; value_sum: string; value_squares: string }>`
     WITH per_client AS (
       SELECT r.client_id, r.wave_id, r.type, count(*)::int AS responses, COALESCE(sum(r.value), 0) AS total
-      FROM responses r WHERE r.program_id = ${programId} AND r.wave_id IS NOT NULL
+      FROM ${programResponsesSql(programId)} r
       GROUP BY r.client_id, r.wave_id, r.type
     )
     SELECT c.wave_id, m."group", c.type, count(*)::int AS responders, sum(c.responses)::int AS responses,

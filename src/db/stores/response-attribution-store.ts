@@ -1,0 +1,96 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { DEFAULT_ATTRIBUTION_DAYS } from '../../core/program/attribution-window.ts'
+import type { Schema } from '../schema.ts'
+
+// The SQL twin of core/response/attribute-event.ts, over a range of clients: every event that came
+// without a program (responses.program_id IS NULL) gets the one wave its rule picks, or none. One
+// range is one short transaction (PGlite holds one connection): its old attributions go and the
+// new ones come in together, so a reader sees one answer or the other, and a re-run over the same
+// data writes the same rows. (A rule is `def.item`, never a bare `rule`: waves has a column of that name.)
+
+/** The upper client id of the next range of at most `clients` clients with events, after `after`. */
+export async function nextEventClientBound(db: Kysely<Schema>, input: { after: number; clients: number }): Promise<number | null> {
+  const result = await sql<{ hi: string | null }>`
+    SELECT max(client_id)::text AS hi FROM (
+      SELECT DISTINCT client_id FROM responses WHERE program_id IS NULL AND client_id > ${input.after}
+      ORDER BY client_id LIMIT ${input.clients}
+    ) ids
+  `.execute(db)
+  const hi = result.rows[0]?.hi
+  return hi === null || hi === undefined ? null : Number(hi)
+}
+
+export type RangeAttribution = { events: number; attributed: number }
+
+/**
+ * Attributes the events of clients in (after, upTo] by the stated rule: the window is the
+ * program's attribution window, [built, built + days × 24 h); the tie-breaks are the core rule's:
+ * the latest wave, the smaller priority number, the larger wave id.
+ */
+export async function attributeEventRange(db: Kysely<Schema>, input: { after: number; upTo: number }): Promise<RangeAttribution> {
+  const { after, upTo } = input
+  return db.transaction().execute(async (tx) => {
+    const chosen = await sql<{ attributed: number }>`
+      WITH picked AS (
+        SELECT DISTINCT ON (r.client_id, r.id) r.client_id, r.id AS response_id, w.program_id, w.id AS wave_id, m."group"
+        FROM responses r
+        JOIN wave_members m ON m.client_id = r.client_id
+        JOIN waves w ON w.id = m.wave_id
+        JOIN programs g ON g.id = w.program_id AND g.response_definition IS NOT NULL
+        LEFT JOIN products pr ON pr.code = r.product_code
+        WHERE r.program_id IS NULL AND r.client_id > ${after} AND r.client_id <= ${upTo}
+          AND r.responded_at >= w.built_at
+          AND r.responded_at < w.built_at + make_interval(hours => 24 * COALESCE((g.business_case->>'attributionDays')::int, ${DEFAULT_ATTRIBUTION_DAYS}))
+          AND EXISTS (
+            SELECT 1 FROM jsonb_array_elements(g.response_definition->'rules') AS def(item)
+            WHERE def.item->>'type' = r.type
+              AND (def.item->>'productType' IS NULL OR def.item->>'productType' = pr.type)
+              AND (def.item->>'source' IS NULL OR def.item->>'source' = r.source)
+              AND (def.item->>'minValue' IS NULL OR r.value >= (def.item->>'minValue')::numeric)
+          )
+        ORDER BY r.client_id, r.id, w.built_at DESC, (g.response_definition->>'priority')::int ASC, w.id DESC
+      ),
+      dropped AS (
+        DELETE FROM response_attributions a
+        WHERE a.client_id > ${after} AND a.client_id <= ${upTo}
+          AND NOT EXISTS (SELECT 1 FROM picked p WHERE p.client_id = a.client_id AND p.response_id = a.response_id)
+      ),
+      written AS (
+        INSERT INTO response_attributions (client_id, response_id, program_id, wave_id, "group")
+        SELECT client_id, response_id, program_id, wave_id, "group" FROM picked
+        ON CONFLICT (client_id, response_id) DO UPDATE SET
+          program_id = EXCLUDED.program_id, wave_id = EXCLUDED.wave_id, "group" = EXCLUDED."group", attributed_at = now()
+          WHERE (response_attributions.program_id, response_attributions.wave_id, response_attributions."group")
+            IS DISTINCT FROM (EXCLUDED.program_id, EXCLUDED.wave_id, EXCLUDED."group")
+      )
+      SELECT count(*)::int AS attributed FROM picked
+    `.execute(tx)
+    const events = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM responses WHERE program_id IS NULL AND client_id > ${after} AND client_id <= ${upTo}
+    `.execute(tx)
+    return { events: events.rows[0].n, attributed: chosen.rows[0].attributed }
+  })
+}
+
+/** The attributed events per program, for the run's report. */
+export async function countAttributionsByProgram(db: Kysely<Schema>): Promise<Record<string, number>> {
+  const result = await sql<{ code: string; n: number }>`
+    SELECT g.code, count(*)::int AS n FROM response_attributions a JOIN programs g ON g.id = a.program_id GROUP BY g.code ORDER BY g.code
+  `.execute(db)
+  return Object.fromEntries(result.rows.map((r) => [r.code, r.n]))
+}
+
+/**
+ * A program's responses as its verdict and its summary count them: those recorded for it, and the
+ * events attributed to it — (client_id, wave_id, type, responded_at, value), one row each.
+ */
+export function programResponsesSql(programId: number): RawBuilder<unknown> {
+  return sql`(
+    SELECT r.client_id, r.wave_id, r.type, r.responded_at, r.value FROM responses r
+    WHERE r.program_id = ${programId} AND r.wave_id IS NOT NULL
+    UNION ALL
+    SELECT r.client_id, a.wave_id, r.type, r.responded_at, r.value
+    FROM response_attributions a JOIN responses r ON r.client_id = a.client_id AND r.id = a.response_id
+    WHERE a.program_id = ${programId}
+  )`
+}
