@@ -76,6 +76,16 @@ describe('trainModel', () => {
     }
   })
 
+  it('leaves out the empty columns of trailing delimiters and names a blank header over data by its place', () => {
+    const padded: ModelTable = {
+      headers: ['Month', '', 'Segment', 'Bank', 'Responded', '', ''],
+      rows: table.rows.map((r, i) => ({ line: r.line, cells: [r.cells[0], i % 2 === 0 ? 'a' : 'b', ...r.cells.slice(1), '', ''] })),
+    }
+    const model = trainModel({ ...base, table: padded })
+    expect(Object.keys(model.coefficients)).toEqual(['(column 2)=b', 'Segment=vip'])
+    expect(model.warnings).toEqual([{ code: 'model.constant_dropped', column: 'Bank', value: 'ours' }])
+  })
+
   it('refuses a row the reader could not read, with its line', () => {
     const broken = { headers: table.headers, rows: [...table.rows, { line: 99, cells: ['4', 'vip', 'ours', 'yes'], problem: { message: 'text after a closing quote', details: { code: 'import.stray_quote' } } }] }
     expect(() => trainModel({ ...base, table: broken })).toThrow(/Line 99 cannot be read: text after a closing quote/)

@@ -52,9 +52,10 @@ export type TrainedModel = {
  */
 export function trainModel(input: TrainModelInput): TrainedModel {
   checkOptions(input)
-  const { headers, rows } = input.table
-  const index = columnIndex(headers)
   checkRows(input.table)
+  const table = nameBlankColumns(input.table)
+  const { headers, rows } = table
+  const index = columnIndex(headers)
   const labelAt = resolveColumn(index, headers, input.label, '--label')
   const dropped = new Set((input.drop ?? []).map((name) => resolveColumn(index, headers, name, '--drop')))
   const timeAt = input.split.kind === 'time' ? resolveColumn(index, headers, input.split.column, '--split') : undefined
@@ -62,12 +63,12 @@ export function trainModel(input: TrainModelInput): TrainedModel {
   if (rows.length > MAX_MODEL_ROWS) throw modelInputError(reason('model.too_many_rows', { limit: MAX_MODEL_ROWS }))
 
   const labels = readLabel(rows, labelAt, input.label)
-  const split = splitRows(input, labels.values, timeAt)
+  const split = splitRows({ ...input, table }, labels.values, timeAt)
   checkParts(split, labels, input.label)
   const columns = headers.flatMap((name, i) => (i === labelAt || i === timeAt || dropped.has(i) ? [] : [{ name, cells: rows.map((r) => r.cells[i]) }]))
   const { encoder, warnings } = fitFeatureEncoder({ columns, train: split.train })
   if (encoder.features.length === 0) throw modelInputError(reason('model.no_features', { label: input.label }))
-  warnings.push(...unseenLevels(encoder, input.table, split.test))
+  warnings.push(...unseenLevels(encoder, table, split.test))
 
   const encode = (i: number) => encodeRow(encoder, Object.fromEntries(headers.map((h, k) => [h, rows[i].cells[k]])))
   const fit = fitLogisticRegression(split.train.map(encode), split.train.map((i) => labels.values[i]), { C: input.C ?? 1 })
@@ -98,6 +99,19 @@ function checkOptions(input: TrainModelInput): void {
   if (!Number.isInteger(input.seed) || input.seed < 0 || input.seed > 0xffffffff) throw modelInputError(reason('model.bad_seed', { value: String(input.seed) }))
   const C = input.C ?? 1
   if (!(C > 0) || !Number.isFinite(C)) throw modelInputError(reason('model.bad_penalty', { value: String(C) }))
+}
+
+/**
+ * A blank header with nothing under it is the trailing delimiter spreadsheets write (`a;b;;`):
+ * left out. A blank header over data is named by its place, `(column 3)`.
+ */
+function nameBlankColumns(table: ModelTable): ModelTable {
+  if (table.headers.every((name) => name.trim() !== '')) return table
+  const kept = table.headers.flatMap((name, i) => (name.trim() !== '' || table.rows.some((r) => r.cells[i].trim() !== '') ? [i] : []))
+  return {
+    headers: kept.map((i) => (table.headers[i].trim() === '' ? `(column ${i + 1})` : table.headers[i])),
+    rows: table.rows.map((row) => ({ line: row.line, cells: kept.map((i) => row.cells[i]) })),
+  }
 }
 
 function columnIndex(headers: readonly string[]): Map<string, number> {
