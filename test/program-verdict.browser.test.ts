@@ -3,6 +3,8 @@ import argon2 from 'argon2'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDemoBank } from '../src/app/demo/generate-demo-bank.ts'
+import { loadHillstromRows } from '../src/app/import/hillstrom/import-hillstrom.ts'
+import type { HillstromRow } from '../src/core/import/hillstrom/check-hillstrom-row.ts'
 import type { Database } from '../src/db/open-database.ts'
 import type { App } from '../src/http/build-server.ts'
 import { launchChromium } from './launch-chromium.ts'
@@ -16,7 +18,7 @@ import { startWebServer } from './start-web-server.ts'
 // to be significant; OTKLIK_VERDICT_CLIENTS=20000 shows the demo's clear uplift for screenshots).
 const SHOTS = '/tmp/shots/verdict'
 const CLIENTS = Number(process.env.OTKLIK_VERDICT_CLIENTS ?? 3000)
-const RAW_KEY = /\b(common|errors|programs|verdict|reasons)\.[a-zA-Z_]+\b/
+const RAW_KEY = /\b(common|errors|programs|programResults|verdict|reasons)\.[a-zA-Z_]+\b/
 
 let db: Database
 let app: App
@@ -29,9 +31,21 @@ beforeAll(async () => {
   await generateDemoBank(db, { clients: CLIENTS, seed: 1, now: new Date() })
   // openSignedInPage signs in with the test password.
   await db.kysely.updateTable('users').set({ password_hash: await argon2.hash('pw') }).where('login', 'in', ['head', 'analyst']).execute()
+  // The Hillstrom program's shape (two e-mails, one shared control) on 1,500 made-up customers, not the 64,000.
+  await loadHillstromRows(db.kysely, { rows: madeUpHillstromRows(1500), actor: { id: null, login: 'test', role: null } })
   ;({ app, baseUrl } = await startWebServer(db))
   browser = await launchChromium()
 }, 600_000)
+
+/** Customers by row mod 3 (control, men's, women's e-mail) with visit rates near the experiment's 11%, 18%, 15%. */
+function madeUpHillstromRows(n: number): HillstromRow[] {
+  return Array.from({ length: n }, (_, i) => {
+    const arm = (['control', 'mens', 'womens'] as const)[i % 3]!
+    const visit = (i * 37) % 100 < { control: 11, mens: 18, womens: 15 }[arm]
+    const conversion = visit && (i * 53) % 100 < { control: 5, mens: 12, womens: 8 }[arm]
+    return { row: i + 1, group: arm === 'control' ? 'control' : { arm }, visit, conversion, spend: conversion ? `${40 + ((i * 7) % 200)}.99` : '0' }
+  })
+}
 
 afterAll(async () => {
   await browser?.close()
@@ -79,6 +93,25 @@ describe('the verdict panel', () => {
       expect(body.subarray(0, format === 'pdf' ? 5 : 2).toString('latin1')).toBe(format === 'pdf' ? '%PDF-' : 'PK')
     }
     await page.keyboard.press('Escape')
+    expect(errors).toEqual([])
+  }, 120_000)
+
+  it.each(['en', 'ru'] as const)('shows each arm of a two-offer program against the shared control (%s)', async (language) => {
+    const { page, errors } = await openSignedInPage({ browser, baseUrl, login: 'analyst', language })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${baseUrl}/programs/HILLSTROM`)
+    const table = page.getByTestId('results-table')
+    await table.waitFor()
+    expect(await table.locator('tbody tr').count()).toBe(4)
+    const text = plain(await page.getByTestId('program-results').innerText())
+    const words = language === 'ru'
+      ? ['Результаты по вариантам', "men's merchandise e-mail", "women's merchandise e-mail", 'Визит', 'Продукт открыт', 'п. п.', 'против']
+      : ['Results by arm', "men's merchandise e-mail", "women's merchandise e-mail", 'Visit', 'Conversion (product opened)', 'pp', 'vs']
+    for (const word of words) expect(text).toContain(word)
+    // 500 customers an arm, and the same 500 in control for both.
+    expect(text.match(language === 'ru' ? /\d+ из 500/g : /\d+ of 500/g)).toHaveLength(8)
+    await page.mouse.move(0, 0)
+    await shootScreen(page, { path: `${SHOTS}/results-${language}.png`, rawKey: RAW_KEY })
     expect(errors).toEqual([])
   }, 120_000)
 

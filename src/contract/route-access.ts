@@ -147,6 +147,8 @@ export const ROUTE_ACCESS = {
   'POST /api/programs/:code/responses': RESPONSE_RECORDERS,
   // What the verdict reads: the head among those who see the money.
   'GET /api/programs/:code/responses/summary': PROGRAM_MONEY_READERS,
+  // Each arm's incremental result: counts and rates per offer, no client rows.
+  'GET /api/programs/:code/results': PROGRAM_MONEY_READERS,
   'GET /api/responses/programs': RESPONSE_RECORDERS,
 
   'POST /api/offers': OFFER_WRITERS,

@@ -110,6 +110,25 @@ describe('GET /api/programs/:code/responses/summary', () => {
   })
 })
 
+describe('GET /api/programs/:code/results', () => {
+  it("compares the wave's target with its control per response type, to the program's money readers", async () => {
+    // Within 30 days of the build (2026-03-01): two target members spend, the control member visits; April's responses are outside.
+    for (const [bankId, type, value] of [['A1', 'spend', 100], ['A3', 'spend', 50.5], ['A2', 'visit', undefined]] as const) {
+      expect((await record({ bankId, type, respondedAt: '2026-03-10', ...(value !== undefined && { value }) })).statusCode).toBe(201)
+    }
+    const response = await app.inject({ method: 'GET', url: '/api/programs/DEP-1/results', headers: { cookie: head } })
+    expect(response.statusCode, response.body).toBe(200)
+    const results = response.json()
+    expect(results).toMatchObject({ program: 'DEP-1', window_days: 30 })
+    expect(results.arms.map((a: { response: string }) => a.response)).toEqual(['visit', 'spend'])
+    const [visit, spend] = results.arms
+    expect(visit).toMatchObject({ arm: `wave ${pilot}`, wave: pilot, offer: null, members: 2, responders: 0, rate: 0, uplift: -1, test: 'fisher', control: { members: 1, responders: 1, rate: 1 } })
+    expect(spend).toMatchObject({ members: 2, responders: 2, rate: 1, uplift: 1, value_per_member: 75.25, control: { value_per_member: 0 }, value_uplift: null })
+    expect((await app.inject({ method: 'GET', url: '/api/programs/NOPE/results', headers: { cookie: head } })).statusCode).toBe(404)
+    expect((await app.inject({ method: 'GET', url: '/api/programs/DEP-1/results', headers: { cookie: marketer } })).statusCode).toBe(403)
+  })
+})
+
 describe('POST /api/imports of responses', () => {
   async function upload(fields: Record<string, string>, cookie = economist, path = '/api/imports') {
     const form = multipart(fields, { name: 'responses.csv', content: 'client_id;type;responded_at;value\r\nA1;visit;05.04.2026;\r\nA4;visit;05.04.2026;\r\n' })

@@ -2,6 +2,8 @@ import { bankToday } from '../../app/bank/bank-today.ts'
 import { listResponsePrograms } from '../../app/response/list-response-programs.ts'
 import { recordResponse } from '../../app/response/record-response.ts'
 import { viewResponseSummary } from '../../app/response/view-response-summary.ts'
+import { viewProgramResults } from '../../app/program/view-program-results.ts'
+import { programResultsSchema } from '../../contract/program-results-schemas.ts'
 import { recordResponseBody, responseParams, responsePrograms, responseSummary, storedResponse } from '../../contract/response-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
@@ -26,6 +28,12 @@ export function registerResponseRoutes(app: App, deps: ServerDeps): void {
     '/api/programs/:code/responses/summary',
     { config: { access: ROUTE_ACCESS['GET /api/programs/:code/responses/summary'] }, schema: { params: responseParams, response: { 200: responseSummary } } },
     async (request) => viewResponseSummary(db, { code: request.params.code }),
+  )
+
+  app.get(
+    '/api/programs/:code/results',
+    { config: { access: ROUTE_ACCESS['GET /api/programs/:code/results'] }, schema: { params: responseParams, response: { 200: programResultsSchema } } },
+    async (request) => viewProgramResults(db, { code: request.params.code, now: deps.now() }),
   )
 
   app.get(

@@ -48,6 +48,12 @@ export type HillstromOutcome = {
  */
 export async function importHillstrom(db: Kysely<Schema>, input: { path: string; actor: ProgramActor; onProgress?: (done: number, total: number) => void }): Promise<HillstromOutcome> {
   const rows = await readHillstromFile(input.path)
+  return loadHillstromRows(db, { rows, actor: input.actor, onProgress: input.onProgress })
+}
+
+/** The checked rows into the program; the browser tests load a few hundred made-up ones this way, not the 64,000. */
+export async function loadHillstromRows(db: Kysely<Schema>, input: { rows: readonly HillstromRow[]; actor: ProgramActor; onProgress?: (done: number, total: number) => void }): Promise<HillstromOutcome> {
+  const { rows } = input
   const program = await ensureProgram(db, input.actor)
   const sizes = armSizes(rows)
   const arms: ArmWave[] = []

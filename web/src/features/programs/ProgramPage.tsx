@@ -15,6 +15,7 @@ import { ProgramMoves } from './ProgramMoves.tsx'
 import { ProgramOfferLine } from './ProgramOfferLine.tsx'
 import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramReportMenu } from './ProgramReportMenu.tsx'
+import { ProgramResultsPanel } from './ProgramResultsPanel.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
 import { ProgramVerdictPanel } from './ProgramVerdictPanel.tsx'
 import { ProgramWavesTable } from './ProgramWavesTable.tsx'
@@ -90,6 +91,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
         }
       />
       <ProgramVerdictPanel program={program} />
+      <ProgramResultsPanel program={program} />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">

@@ -14,10 +14,15 @@ import { RECOMMENDATION_COLORS, VerdictTable } from './VerdictTable.tsx'
 
 const JUDGED = ['pilot', 'evaluated', 'rollout', 'closed'] as const
 
+/** Whether the page shows the verdict: a program past its pilot, to a role that reads verdicts. */
+export function showsVerdict(program: Pick<ProgramDetail, 'status'>, role: Parameters<typeof canCall>[0]): boolean {
+  return (JUDGED as readonly string[]).includes(program.status) && canCall(role, 'GET /api/programs/:code/verdict')
+}
+
 /** The pilot's verdict on the program page: the window, the table, the SRM check, the recommendation beside the case, and the head's decision. */
 export function ProgramVerdictPanel({ program }: { program: ProgramDetail }) {
   const user = useSignedInUser()
-  if (!(JUDGED as readonly string[]).includes(program.status) || !canCall(user.role, 'GET /api/programs/:code/verdict')) return null
+  if (!showsVerdict(program, user.role)) return null
   return <VerdictPanel program={program} />
 }
 

@@ -1,9 +1,10 @@
-import { Badge, Table, Text, Tooltip } from '@mantine/core'
+import { Badge, Table, Text } from '@mantine/core'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RESPONSE_TYPE_LABELS, type ResponseType } from '../../../../src/contract/response-types.ts'
 import type { ProgramVerdict, ResponseVerdict } from './useProgramVerdict.ts'
 import { useVerdictFormat } from './useVerdictFormat.ts'
+import { ExplainedHeader } from './ExplainedHeader.tsx'
 
 const COLUMNS = ['type', 'target', 'control', 'uplift', 'relative', 'test', 'responders', 'products', 'profit'] as const
 export const RECOMMENDATION_COLORS = { rollout: 'green', extend: 'yellow', stop: 'red', blocked: 'gray' } as const
@@ -15,19 +16,7 @@ export function VerdictTable({ verdict }: { verdict: ProgramVerdict }) {
   return (
     <Table.ScrollContainer minWidth={1000}>
       <Table fz="xs" tabularNums verticalSpacing={4} data-testid="verdict-table">
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} ta={column === 'type' ? 'left' : 'right'}>
-                <Tooltip label={t(`verdict.tips.${column}`)} multiline w={320} withArrow>
-                  <Text span fz="xs" fw={600} td="underline dotted" style={{ cursor: 'help' }}>
-                    {t(`verdict.columns.${column}`)}
-                  </Text>
-                </Tooltip>
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <ExplainedHeader columns={COLUMNS} left={['type']} label={(column) => t(`verdict.columns.${column}`)} tip={(column) => t(`verdict.tips.${column}`)} />
         <Table.Tbody>
           {verdict.responses.map((r) => (
             <Fragment key={r.type}>
