@@ -274,6 +274,12 @@ export const REASON_PARAMS = {
   'model.constant_dropped': ['column', 'value'],
   'model.missing_filled': ['column', 'count'],
   'model.unseen_levels': ['column', 'count'],
+  'model.uplift_group_empty': ['part', 'group'],
+  'model.uplift_group_one_outcome': ['part', 'group', 'value'],
+  'model.uplift_too_few_responders': ['group', 'count', 'min'],
+  'model.bad_approach': ['value'],
+  'model.unknown_wave': ['wave'],
+  'model.unknown_response': ['value'],
 
   // The verdict of a pilot in money (core/program/recommend-verdict.ts): the recommendation in
   // words (not refusals), and what keeps a verdict from being judged or decided. Money in roubles.

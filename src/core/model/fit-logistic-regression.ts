@@ -6,6 +6,11 @@ export type FitOptions = {
   C?: number
   /** Newton steps at most (default 100); a fit that needs more is reported unconverged. */
   maxIterations?: number
+  /**
+   * A weight per row (default 1 each), as scikit-learn's sample_weight: the log-loss becomes
+   * Σ wᵢ·lossᵢ. The class-transformation uplift model weighs treated and control to equal shares.
+   */
+  sampleWeight?: readonly number[]
 }
 
 export type LogisticFit = LogisticModel & {
@@ -32,13 +37,15 @@ export function fitLogisticRegression(x: readonly FeatureRow[], y: readonly numb
   const maxIterations = options.maxIterations ?? 100
   if (!(C > 0) || !Number.isFinite(C)) throw new RangeError(`C must be a positive number, got ${C}`)
   if (x.length !== y.length) throw new RangeError(`${x.length} rows of features but ${y.length} labels`)
+  const w = options.sampleWeight ?? new Array<number>(x.length).fill(1)
+  if (w.length !== x.length || w.some((v) => !(v >= 0) || !Number.isFinite(v))) throw new RangeError('a sample weight per row, each finite and not negative')
   const p = x.length === 0 ? 0 : x[0].length
   const m = p + 1
   // theta[0] is the intercept, theta[1..p] the weights.
   let theta = new Float64Array(m)
-  let objective = objectiveAt(x, y, theta, C)
+  let objective = objectiveAt(x, y, w, theta, C)
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    const { gradient, hessian } = derivativesAt(x, y, theta, C)
+    const { gradient, hessian } = derivativesAt(x, y, w, theta, C)
     const step = solveCholesky(hessian, gradient, m)
     if (!step) return finish(theta, iteration, false, objective)
     let t = 1
@@ -46,7 +53,7 @@ export function fitLogisticRegression(x: readonly FeatureRow[], y: readonly numb
     let nextObjective = objective
     for (let halving = 0; halving <= MAX_HALVINGS; halving++, t /= 2) {
       next = theta.map((v, j) => v - t * step[j])
-      nextObjective = objectiveAt(x, y, next, C)
+      nextObjective = objectiveAt(x, y, w, next, C)
       if (nextObjective <= objective + slack(objective)) break
     }
     const moved = maxAbs(step) * t
@@ -76,11 +83,11 @@ function scoreAt(row: FeatureRow, theta: Float64Array): number {
   return z
 }
 
-function objectiveAt(x: readonly FeatureRow[], y: readonly number[], theta: Float64Array, C: number): number {
+function objectiveAt(x: readonly FeatureRow[], y: readonly number[], w: readonly number[], theta: Float64Array, C: number): number {
   let loss = 0
   for (let i = 0; i < x.length; i++) {
     const z = scoreAt(x[i], theta)
-    loss += softplus(z) - y[i] * z
+    loss += w[i] * (softplus(z) - y[i] * z)
   }
   let penalty = 0
   for (let j = 1; j < theta.length; j++) penalty += theta[j] * theta[j]
@@ -88,7 +95,7 @@ function objectiveAt(x: readonly FeatureRow[], y: readonly number[], theta: Floa
 }
 
 /** The gradient and the Hessian (row-major) of the objective at theta. */
-function derivativesAt(x: readonly FeatureRow[], y: readonly number[], theta: Float64Array, C: number) {
+function derivativesAt(x: readonly FeatureRow[], y: readonly number[], w: readonly number[], theta: Float64Array, C: number) {
   const m = theta.length
   const gradient = new Float64Array(m)
   const hessian = new Float64Array(m * m)
@@ -98,8 +105,8 @@ function derivativesAt(x: readonly FeatureRow[], y: readonly number[], theta: Fl
     const row = x[i]
     for (let j = 1; j < m; j++) augmented[j] = row[j - 1]
     const probability = sigmoid(scoreAt(row, theta))
-    const residual = probability - y[i]
-    const weight = probability * (1 - probability)
+    const residual = w[i] * (probability - y[i])
+    const weight = w[i] * probability * (1 - probability)
     for (let j = 0; j < m; j++) {
       gradient[j] += residual * augmented[j]
       const wj = weight * augmented[j]
