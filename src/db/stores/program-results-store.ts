@@ -1,10 +1,12 @@
 import { sql, type Kysely } from 'kysely'
 import type { ResponseType } from '../../contract/response-types.ts'
 import type { Schema } from '../schema.ts'
+import { programResponsesSql } from './response-attribution-store.ts'
 
 // What a program's results read (app/program/view-program-results.ts): each wave (an arm) with the
 // offer it sends and its members per group, and per group and type the members who responded
-// within the wave's attribution window. Responses are matched to a wave by membership — the
+// within the wave's attribution window — the program's own responses and the events attributed to
+// it, as the verdict counts them (response-attribution-store.ts). Responses are matched to a wave by membership — the
 // client is a member, the response is the program's and came in the window — not by
 // responses.wave_id, because one control group may serve two arms (the Hillstrom experiment) and
 // attribution files each response under one wave only.
@@ -42,7 +44,7 @@ export async function summarizeArmResponses(
     per_member AS (
       SELECT m.wave_id, m."group", r.client_id, r.type, COALESCE(sum(r.value), 0) AS total
       FROM win JOIN wave_members m ON m.wave_id = win.wave_id
-      JOIN responses r ON r.client_id = m.client_id AND r.program_id = ${input.programId}
+      JOIN ${programResponsesSql(input.programId)} r ON r.client_id = m.client_id
         AND r.responded_at >= win.from_at AND r.responded_at < win.until_at
       GROUP BY m.wave_id, m."group", r.client_id, r.type
     ),

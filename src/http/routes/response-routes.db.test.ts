@@ -15,6 +15,7 @@ let head: string
 let marketer: string
 let admin: string
 let pilot: number
+let programId: number
 let clientId: number
 
 beforeAll(async () => {
@@ -23,6 +24,7 @@ beforeAll(async () => {
   clientId = (await db.kysely.selectFrom('clients').select('id').where('bank_id', '=', 'A2').executeTakeFirstOrThrow()).id
   const seeded = await seedProgramWaves(db, { code: 'DEP-1', waves: [{ builtAt: '2026-03-01T09:00:00Z', members: { A1: 'target', A3: 'target', A2: 'control' } }] })
   pilot = seeded.waveIds[0]
+  programId = seeded.programId
   app = await buildTestServer(db)
   economist = (await signIn(app, db, 'program_economist')).cookie
   head = (await signIn(app, db, 'head')).cookie
@@ -116,12 +118,16 @@ describe('GET /api/programs/:code/results', () => {
     for (const [bankId, type, value] of [['A1', 'spend', 100], ['A3', 'spend', 50.5], ['A2', 'visit', undefined]] as const) {
       expect((await record({ bankId, type, respondedAt: '2026-03-10', ...(value !== undefined && { value }) })).statusCode).toBe(201)
     }
+    // An event that came without a program (an application in core banking), attributed to the wave, counts as the verdict counts it.
+    const event = await db.kysely.insertInto('responses').values({ client_id: clientId, type: 'application', responded_at: '2026-03-12T10:00:00Z', source: 'import' }).returning('id').executeTakeFirstOrThrow()
+    await db.kysely.insertInto('response_attributions').values({ client_id: clientId, response_id: event.id, program_id: programId, wave_id: pilot, group: 'control' }).execute()
     const response = await app.inject({ method: 'GET', url: '/api/programs/DEP-1/results', headers: { cookie: head } })
     expect(response.statusCode, response.body).toBe(200)
     const results = response.json()
     expect(results).toMatchObject({ program: 'DEP-1', window_days: 30 })
-    expect(results.arms.map((a: { response: string }) => a.response)).toEqual(['visit', 'spend'])
-    const [visit, spend] = results.arms
+    expect(results.arms.map((a: { response: string }) => a.response)).toEqual(['visit', 'application', 'spend'])
+    const [visit, application, spend] = results.arms
+    expect(application).toMatchObject({ responders: 0, control: { members: 1, responders: 1 } })
     expect(visit).toMatchObject({ arm: `wave ${pilot}`, wave: pilot, offer: null, members: 2, responders: 0, rate: 0, uplift: -1, test: 'fisher', control: { members: 1, responders: 1, rate: 1 } })
     expect(spend).toMatchObject({ members: 2, responders: 2, rate: 1, uplift: 1, value_per_member: 75.25, control: { value_per_member: 0 }, value_uplift: null })
     expect((await app.inject({ method: 'GET', url: '/api/programs/NOPE/results', headers: { cookie: head } })).statusCode).toBe(404)
