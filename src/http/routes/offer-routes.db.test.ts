@@ -182,6 +182,18 @@ describe('POST /api/offers/:code/preview', () => {
     expect((await send('marketer', 'POST', '/api/offers', { ...branched, code: 'SMS-IF' })).statusCode).toBe(201)
   })
 
+  it('keeps the offer\'s page for its tracked link, and refuses a link that is not a web address, naming the field', async () => {
+    const { code: _code, ...content } = OFFER
+    for (const link of ['javascript:alert(1)', 'ftp://bank.example/x', 'bank.example/cards']) {
+      const refused = await send('marketer', 'POST', '/api/offers', { ...content, code: 'LINK-BAD', link })
+      expect(refused.statusCode, link).toBe(400)
+      expect(refused.json().details, link).toMatchObject({ code: 'request.invalid', field: 'link' })
+    }
+    const created = await send('marketer', 'POST', '/api/offers', { ...content, code: 'LINK-OK', link: 'https://bank.example/deposits/winter?utm_source=otklik' })
+    expect(created.statusCode, created.body).toBe(201)
+    expect((await send('marketer', 'GET', '/api/offers/LINK-OK')).json()).toMatchObject({ link: 'https://bank.example/deposits/winter?utm_source=otklik' })
+  })
+
   it('refuses in the preview an SMS that the name of the client takes over 10 segments', async () => {
     const { code: _code, ...content } = OFFER
     // 668 static characters: 10 segments without a name, 11 with «Иван, ».
