@@ -152,7 +152,7 @@ export function OfferEditor({ code, onSaved }: { code: string | undefined; onSav
         <Group grow align="flex-start">
           <DayInput label={t('offers.fields.validFrom')} value={form.validFrom} onChange={(v) => set('validFrom', v)} />
           <DayInput label={t('offers.fields.validUntil')} value={form.validUntil} onChange={(v) => set('validUntil', v)} />
-          <TextInput size="xs" label={t('offers.fields.link')} placeholder="https://" value={form.link} onChange={(e) => set('link', e.currentTarget.value)} />
+          <TextInput size="xs" label={t('offers.fields.link')} placeholder="https://bank.ru/…" value={form.link} onChange={(e) => set('link', e.currentTarget.value)} />
         </Group>
         <Textarea size="xs" label={t('offers.fields.terms')} autosize minRows={1} maxRows={3} value={form.terms} onChange={(e) => set('terms', e.currentTarget.value)} />
         <Tabs value={channel} onChange={(value) => value && setChannel(value as OfferChannel)}>
