@@ -93,6 +93,21 @@ describe('the verdict panel', () => {
       expect(body.subarray(0, format === 'pdf' ? 5 : 2).toString('latin1')).toBe(format === 'pdf' ? '%PDF-' : 'PK')
     }
     await page.keyboard.press('Escape')
+
+    // The pilot's SMS wave was sent (app/demo/send-demo-pilot.ts): finished on the program page and
+    // on its own, with contacts sent and delivered, refused and stopped by a STOP.
+    const wave = (await db.kysely.selectFrom('waves').select('id').executeTakeFirstOrThrow()).id
+    await expect.poll(async () => page.getByTestId(`wave-progress-status-${wave}`).innerText()).toBe(language === 'ru' ? 'завершена' : 'finished')
+    await page.goto(`${baseUrl}/selections/waves/${wave}`)
+    await expect.poll(async () => page.getByTestId('wave-send-status').innerText()).toBe(language === 'ru' ? 'завершена' : 'finished')
+    for (const key of ['sent', 'failed', 'skipped']) expect(Number(plain(await page.getByTestId(`wave-send-${key}`).innerText()).replace(/\D/g, ''))).toBeGreaterThan(0)
+    const history = page.getByTestId('contact-history-table')
+    await expect.poll(async () => history.locator('tbody tr').count()).toBe(50)
+    expect(plain(await history.innerText())).toContain(language === 'ru' ? 'доставлено' : 'delivered')
+    await page.getByTestId('contact-history-state').click()
+    await page.getByRole('option', { name: language === 'ru' ? 'ошибка' : 'failed', exact: true }).click()
+    await expect.poll(async () => plain(await history.innerText())).toContain('unknown subscriber')
+    await shootScreen(page, { path: `${SHOTS}/demo-wave-${language}.png`, rawKey: RAW_KEY })
     expect(errors).toEqual([])
   }, 120_000)
 

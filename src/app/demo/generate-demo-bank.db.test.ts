@@ -8,6 +8,7 @@ import { buildTestServer } from '../../../test/build-test-server.ts'
 import { openTestDatabase } from '../../../test/open-test-database.ts'
 import { viewProgramCase } from '../program/compute-program-case.ts'
 import { judgeProgram } from '../program/judge-program.ts'
+import { viewWaveSending } from '../wave/view-wave-sending.ts'
 import { generateDemoBank, type DemoBankCounts } from './generate-demo-bank.ts'
 import { CHANNEL_PARTS } from '../../contract/offer-schemas.ts'
 import { countSmsSegments, SMS_MAX_SEGMENTS } from '../../contract/count-sms-segments.ts'
@@ -47,7 +48,8 @@ async function fingerprint(database: Database): Promise<Record<string, string>> 
     (SELECT md5(string_agg(k::text, E'\\n' ORDER BY client_id, id)) FROM consents k) AS consents,
     (SELECT md5(string_agg(n::text, E'\\n' ORDER BY client_id, id)) FROM notes n) AS notes,
     (SELECT md5(string_agg(concat_ws('|', client_id, "group"), E'\\n' ORDER BY client_id)) FROM wave_members) AS wave_members,
-    (SELECT md5(string_agg(concat_ws('|', client_id, type, responded_at, value), E'\\n' ORDER BY client_id, type, responded_at)) FROM responses) AS responses`)
+    (SELECT md5(string_agg(concat_ws('|', client_id, type, responded_at, value), E'\\n' ORDER BY client_id, type, responded_at)) FROM responses) AS responses,
+    (SELECT md5(string_agg(concat_ws('|', client_id, channel, status, queued_at, sent_at, skip_reason, error, attempts, delivery_status, delivered_at), E'\\n' ORDER BY client_id)) FROM contacts) AS contacts`)
   return rows[0]
 }
 
@@ -74,7 +76,8 @@ describe('generateDemoBank', () => {
       clients: CLIENTS,
       holdings: await count('SELECT count(*) AS n FROM holdings'),
       activity: await count('SELECT count(*) AS n FROM activity'),
-      consents: await count('SELECT count(*) AS n FROM consents'),
+      // The clients' own: the STOP replies to the SMS pilot come with its send (send-demo-pilot.ts), one per message it stopped.
+      consents: (await count('SELECT count(*) AS n FROM consents')) - (await count("SELECT count(*) AS n FROM contacts WHERE skip_reason = 'consent'")),
       notes: await count('SELECT count(*) AS n FROM notes'),
     })
     expect(counts.users).toBe(demoUsers(CLIENTS).length)
@@ -165,6 +168,28 @@ describe('generateDemoBank', () => {
     ])
     // The head's decision keeps the verdict as it stood.
     expect((decisions[3]!.snapshot as { verdict: { responses: unknown[] } }).verdict.responses).toHaveLength(3)
+  })
+
+  it('holds the pilot\'s SMS wave sent and finished: sent and delivered, refused, stopped by a STOP, with the gateway\'s reports', async () => {
+    const wave = (await db.kysely.selectFrom('waves').select('id').executeTakeFirstOrThrow()).id
+    const sending = await viewWaveSending(db.kysely, wave)
+    expect(sending).toMatchObject({ status: 'finished', offer: { code: 'SAV-PLUS-1', version: 1 }, unknown: 0, waiting: 0 })
+    const target = await count(`SELECT count(*) AS n FROM wave_members WHERE wave_id = ${wave} AND "group" = 'target'`)
+    expect(sending.queued).toBe(target)
+    expect(sending.sent + sending.failed + sending.skipped_by_policy).toBe(target)
+    expect(sending.failed).toBeGreaterThan(0)
+    expect(sending.skipped).toEqual({ consent: sending.skipped_by_policy })
+    expect(sending.skipped_by_policy).toBeGreaterThan(0)
+    // Sent on the day the pilot ran, after its launch; the Far East's messages the next morning, in their hours.
+    expect(sending.started_at!.slice(0, 10)).toBe('2026-10-12')
+    const { rows } = await db.pool.query<{ delivery_status: string | null; n: number }>(
+      `SELECT delivery_status, count(*)::int AS n FROM contacts WHERE wave_id = ${wave} AND status = 'sent' GROUP BY 1 ORDER BY 1`)
+    const delivery = Object.fromEntries(rows.map((r) => [r.delivery_status ?? 'none', r.n]))
+    expect(delivery.delivered).toBeGreaterThan(0.85 * sending.sent)
+    expect(Object.keys(delivery).sort()).toEqual(['delivered', 'expired', 'failed', 'none'].filter((k) => k in delivery).sort())
+    expect(delivery.failed).toBeGreaterThan(0)
+    // Control members are never contacted.
+    expect(await count(`SELECT count(*) AS n FROM contacts t JOIN wave_members m ON m.client_id = t.client_id AND m.wave_id = t.wave_id WHERE m."group" = 'control'`)).toBe(0)
   })
 
   it('reports progress from 0 to all clients', () => {

@@ -65,7 +65,7 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   const today = await bankToday(db.kysely, input.now)
   await refreshProfile(db, today)
   await loadDemoOffers(db.kysely, today)
-  await loadDemoPrograms(db.kysely, today, input.seed)
+  await loadDemoPrograms(db, today, input.seed)
   return counts
 }
 

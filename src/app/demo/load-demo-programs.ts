@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import { DEMO_OFFERS } from '../../core/demo/demo-offers.ts'
 import { DEMO_PROGRAMS, type DemoPilot } from '../../core/demo/demo-programs.ts'
 import { PROGRAM_MOVES } from '../../core/program/program-moves.ts'
-import type { Schema } from '../../db/schema.ts'
+import type { Database } from '../../db/open-database.ts'
 import { backdateWave, insertDemoPilotResponses, setDemoProgramSeed } from '../../db/stores/demo-pilot-store.ts'
 import { offerCodeExists } from '../../db/stores/offer-store.ts'
 import { findProgramByCode } from '../../db/stores/program-store.ts'
 import { findUserByLogin } from '../../db/stores/user-store.ts'
 import { buildWave } from '../wave/build-wave.ts'
+import { sendDemoPilot } from './send-demo-pilot.ts'
 import { createProgram } from '../program/create-program.ts'
 import type { ProgramActor } from '../program/program-actor.ts'
 import { transitionProgram } from '../program/transition-program.ts'
@@ -21,7 +21,8 @@ const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00
  * A program with a pilot then has its wave built, moved back to when the pilot ran, its responses
  * recorded and the moves after it made: its verdict is the one the head sees.
  */
-export async function loadDemoPrograms(db: Kysely<Schema>, today: string, seed = 1): Promise<number> {
+export async function loadDemoPrograms(database: Database, today: string, seed = 1): Promise<number> {
+  const db = database.kysely
   const actor = async (login: 'program_economist' | 'head'): Promise<ProgramActor | undefined> => {
     const user = await findUserByLogin(db, login)
     return user && { id: user.id, login: user.login, role: user.role }
@@ -44,16 +45,17 @@ export async function loadDemoPrograms(db: Kysely<Schema>, today: string, seed =
       await transitionProgram(db, { code: program.code, to: to.to, comment: to.comment, actor: by, now })
     }
     for (const step of moves) await move(step, new Date(`${today}T12:00:00Z`))
-    if (pilot) await runDemoPilot(db, { code: program.code, pilot, seed: programSeed, today, economist, move })
+    if (pilot) await runDemoPilot(database, { code: program.code, pilot, seed: programSeed, bankSeed: seed, today, economist, move })
   }
   return DEMO_PROGRAMS.length
 }
 
 async function runDemoPilot(
-  db: Kysely<Schema>,
-  input: { code: string; pilot: DemoPilot; seed: string; today: string; economist: ProgramActor; move: (to: DemoPilot['moves'][number], now: Date) => Promise<void> },
+  database: Database,
+  input: { code: string; pilot: DemoPilot; seed: string; bankSeed: number; today: string; economist: ProgramActor; move: (to: DemoPilot['moves'][number], now: Date) => Promise<void> },
 ): Promise<void> {
   const { pilot } = input
+  const db = database.kysely
   const asOf = addDays(input.today, -pilot.daysAgo)
   const builtAt = `${asOf}T09:00:00.000Z`
   const wave = await buildWave(db, { programCode: input.code, rule: pilot.rule, channel: pilot.channel, kind: 'pilot', actor: { id: input.economist.id, login: input.economist.login }, today: asOf })
@@ -62,5 +64,9 @@ async function runDemoPilot(
   await insertDemoPilotResponses(db, { programId: program.id, waveId: wave.wave, seed: input.seed, builtAt, responses: pilot.responses, balance: pilot.balance })
   const [launch, ...after] = pilot.moves
   if (launch) await input.move(launch, new Date(`${asOf}T12:00:00Z`))
+  // Sent once the pilot was launched, as the economist would: the contacts, their outcomes and delivery reports.
+  if (pilot.channel === 'sms') {
+    await sendDemoPilot(database, { waveId: wave.wave, seed: input.bankSeed, startAt: new Date(`${asOf}T12:15:00Z`), actor: { id: input.economist.id, login: input.economist.login } })
+  }
   for (const step of after) await input.move(step, new Date(`${input.today}T12:00:00Z`))
 }

@@ -47,3 +47,15 @@ export async function insertDemoPilotResponses(
   `.execute(db)
   return Number(result.numAffectedRows ?? 0)
 }
+
+/** A wave's target members, by client id: whom the demo's pilot wrote to. */
+export async function listWaveTargetClients(db: Kysely<Schema>, waveId: number): Promise<number[]> {
+  const rows = await db.selectFrom('wave_members').select('client_id').where('wave_id', '=', waveId).where('group', '=', 'target').orderBy('client_id').execute()
+  return rows.map((r) => Number(r.client_id))
+}
+
+/** A wave's SMS contacts accepted by the gateway, with when: the delivery reports the demo writes on them. */
+export async function listSentSmsContacts(db: Kysely<Schema>, waveId: number): Promise<{ clientId: number; id: number; sentAt: Date }[]> {
+  const rows = await db.selectFrom('contacts').select(['client_id', 'id', 'sent_at']).where('wave_id', '=', waveId).where('channel', '=', 'sms').where('status', '=', 'sent').execute()
+  return rows.map((r) => ({ clientId: Number(r.client_id), id: Number(r.id), sentAt: new Date(r.sent_at!) }))
+}

@@ -6,13 +6,15 @@ import type { Schema } from '../schema.ts'
 // the contact policy, checked again just before each send, honours it at once; the profile's
 // consent flags catch up at its next refresh.
 
-export type OptOutInput = { clientIds: readonly number[]; channel: Channel; at: Date; source: string }
+/** `recordedAt`: when Otklik learnt of it, now unless said (the demo bank writes its past). */
+export type OptOutInput = { clientIds: readonly number[]; channel: Channel; at: Date; source: string; recordedAt?: Date }
 
 /** Records a refusal for each client; a second click of the same link at the same moment records nothing twice. */
 export async function insertOptOuts(db: Kysely<Schema>, input: OptOutInput): Promise<number> {
   if (input.clientIds.length === 0) return 0
-  const result = await sql`INSERT INTO consents (client_id, channel, granted, effective_at, source)
-    SELECT id, ${input.channel}, false, ${input.at}, ${input.source} FROM clients WHERE id = ANY(${input.clientIds}::bigint[])
+  const recordedAt = input.recordedAt ? sql`${input.recordedAt}::timestamptz` : sql`now()`
+  const result = await sql`INSERT INTO consents (client_id, channel, granted, effective_at, source, recorded_at)
+    SELECT id, ${input.channel}, false, ${input.at}, ${input.source}, ${recordedAt} FROM clients WHERE id = ANY(${input.clientIds}::bigint[])
     ON CONFLICT DO NOTHING`.execute(db)
   return Number(result.numAffectedRows ?? 0)
 }
@@ -41,4 +43,14 @@ export async function recordDeliveryReport(db: Kysely<Schema>, input: DeliveryRe
     .where('channel', '=', 'sms')
     .executeTakeFirst()
   return Number(result.numUpdatedRows) > 0
+}
+
+/** Many delivery reports at once (the demo's pilot, a gateway's batch): one statement, the same columns as recordDeliveryReport. */
+export async function recordDeliveryReports(db: Kysely<Schema>, reports: readonly Omit<DeliveryReportInput, 'providerMessageId'>[]): Promise<number> {
+  if (reports.length === 0) return 0
+  const result = await sql`UPDATE contacts t SET delivery_status = u.status, delivered_at = u.at, updated_at = u.at
+    FROM unnest(${reports.map((r) => r.clientId)}::bigint[], ${reports.map((r) => r.id)}::bigint[], ${reports.map((r) => r.waveId)}::int[],
+      ${reports.map((r) => r.status)}::text[], ${reports.map((r) => r.at.toISOString())}::timestamptz[]) AS u(client_id, id, wave_id, status, at)
+    WHERE t.client_id = u.client_id AND t.id = u.id AND t.wave_id = u.wave_id AND t.channel = 'sms'`.execute(db)
+  return Number(result.numAffectedRows ?? 0)
 }
