@@ -280,6 +280,9 @@ export const REASON_PARAMS = {
   'model.bad_approach': ['value'],
   'model.unknown_wave': ['wave'],
   'model.unknown_response': ['value'],
+  'model.bad_model_file': ['path', 'issue'],
+  'model.feature_column_missing': ['column'],
+  'model.not_number_on_line': ['line', 'column', 'value'],
 
   // The verdict of a pilot in money (core/program/recommend-verdict.ts): the recommendation in
   // words (not refusals), and what keeps a verdict from being judged or decided. Money in roubles.

@@ -6,11 +6,14 @@ import type { Language } from '../../contract/language.ts'
 import { modelInputError } from '../../core/model/model-input-error.ts'
 import type { SavedModel } from '../../core/model/saved-model.ts'
 import type { SplitRule, TrainedModel } from '../../core/model/train-model.ts'
+import { scoreModelFile } from '../../app/model/score-model-file.ts'
 import { trainModelFile } from '../../app/model/train-model-file.ts'
 import { runOfflineCommand } from '../run-command.ts'
 
 // Models as an analyst's tool (README, "Models"): a regularised logistic regression trained on any
 // file of features and a label. No database is opened: it runs beside a server and on a laptop.
+
+type ScoreOptions = { model: string; csv: string; out: string; encoding?: string; delimiter?: string }
 
 type TrainOptions = {
   csv: string
@@ -56,6 +59,21 @@ export function registerModelCommands(program: Command): void {
         const C = Number(options.c)
         if (options.out) await writeFile(options.out, `${JSON.stringify(savedModel(trained, C), null, 1)}\n`)
         return { json: trainJson(trained, { split: options.split, C, lang }), text: trainText(trained, lang) }
+      }),
+    )
+  model
+    .command('score')
+    .description('scores every row of a file with a model saved by model train --out: the file\'s columns and P(label) as CSV')
+    .requiredOption('--model <file>', 'the saved model (JSON)')
+    .requiredOption('--csv <file>', 'the rows to score: CSV in any encoding and delimiter the imports read, or XLSX')
+    .requiredOption('--out <file>', 'where to write the scored rows (CSV, UTF-8)')
+    .option('--encoding <name>', 'force the CSV encoding (utf-8, windows-1251); guessed otherwise')
+    .option('--delimiter <char>', 'force the CSV delimiter; sniffed from the header otherwise')
+    .action((options: ScoreOptions, command: Command) =>
+      runOfflineCommand(command, async () => {
+        const { csv, scored } = await scoreModelFile({ modelPath: options.model, path: options.csv, encoding: options.encoding, delimiter: options.delimiter })
+        await writeFile(options.out, csv)
+        return { json: { scored, out: options.out }, text: `${scored} rows scored into ${options.out}` }
       }),
     )
 }
