@@ -142,6 +142,17 @@ describe('the call centre', () => {
     await form.getByRole('button', { name: save }).click()
     await row.getByText(closed).waitFor()
     expect(await row.getByRole('link').getAttribute('href')).toMatch(/^\/clients\/\d+$/)
+    if (language === 'en') {
+      // A note on the overdue lead, with a new follow-up date: it is no longer overdue.
+      await rows.first().getByTestId('lead-note-open').click()
+      await page.getByTestId('lead-note').fill('Called back, waits for the limit offer')
+      const followUp = page.getByTestId('lead-follow-up')
+      await followUp.fill('31.12.2030')
+      await followUp.press('Tab')
+      await page.getByTestId('lead-action-save').click()
+      await page.getByText('Note by manager: Called back, waits for the limit offer').waitFor()
+      await page.getByText('31 Dec 2030').waitFor()
+    }
     await shootScreen(page, { path: `${SHOTS}/leads-${language}.png`, rawKey: /leads\.[a-z]/ })
     expect(errors).toEqual([])
   })
