@@ -1,8 +1,9 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './open-database.ts'
-import { migrateDown } from './migrate.ts'
+import { migrate, migrateDown } from './migrate.ts'
 import { openTestDatabase } from '../../test/open-test-database.ts'
+import { seedCallWave } from '../../test/seed-call-wave.ts'
 
 let db: Database
 beforeAll(async () => {
@@ -37,6 +38,20 @@ describe('schema', () => {
     expect(rows.find((r) => r.code === '54')).toEqual({ code: '54', name: 'Новосибирская область', utc_offset: 7 })
     expect(rows.find((r) => r.code === '39')?.utc_offset).toBe(2)
     expect(new Set(rows.map((r) => r.name)).size).toBe(85)
+  })
+
+  it('turns the interested and agreed calls recorded before leads existed into their responses and leads (0025)', async () => {
+    const wave = await seedCallWave(db, { code: 'MIG', members: 3 })
+    const [first, second] = wave.clientIds.target as [number, number]
+    await sql`INSERT INTO call_attempts (client_id, wave_id, operator_login, technical, business, started_at, ended_at, handle_seconds, note)
+      VALUES (${first}, ${wave.waveId}, 'operator', 'connected', 'agreed', '2026-12-01T10:00:00Z', '2026-12-01T10:02:00Z', 120, 'Оформит в пятницу'),
+             (${second}, ${wave.waveId}, 'operator', 'connected', 'refused', '2026-12-01T11:00:00Z', '2026-12-01T11:01:00Z', 60, null)`.execute(db.kysely)
+    for (let name = await migrateDown(db); name !== '0025-track-offer-links-and-leads'; name = await migrateDown(db)) expect(name).toBeDefined()
+    await migrate(db)
+    const leads = await db.kysely.selectFrom('leads').select(['client_id', 'source', 'outcome', 'status', 'detail', 'operator_login']).execute()
+    expect(leads).toEqual([{ client_id: first, source: 'call', outcome: 'agreed', status: 'new', detail: 'Оформит в пятницу', operator_login: 'operator' }])
+    const responses = await db.kysely.selectFrom('responses').select(['client_id', 'type', 'source', 'wave_id']).execute()
+    expect(responses).toEqual([{ client_id: first, type: 'application', source: 'call', wave_id: wave.waveId }])
   })
 
   it('migrates down cleanly, last migration first', async () => {
