@@ -79,7 +79,10 @@ export function registerImportCommand(program: Command): void {
         endProgress()
         await recordAuditEvent(db.kysely, actor, {
           action: 'import.create', entity: 'program', entityId: outcome.program,
-          details: { kind: 'hillstrom', fileName: basename(file), dryRun: false, status: 'done', loaded: outcome.added.clients, rejected: 0 },
+          details: {
+            kind: 'hillstrom', fileName: basename(file), dryRun: false, status: 'done', loaded: outcome.added.clients, rejected: 0,
+            waves: outcome.arms.map((a) => ({ wave: a.wave, offer: a.offer })), added: outcome.added,
+          },
         })
         await refreshSelectionProfile(db, outcome.added.clients)
         const json = { program: outcome.program, arms: outcome.arms, stored: outcome.stored, added: outcome.added }

@@ -129,6 +129,8 @@ describe('import hillstrom', () => {
       const bad = [...lines.slice(0, 4), lines[4]!.replace(/,0,0,0$/, ',0,1,0'), ...lines.slice(5)].join('\r\n')
       expect(await refused(bad)).toEqual({ code: 'import.hillstrom_bad_cell', line: 5, column: 'spend', value: '0', rule: '> 0 (conversion = 1)' })
       expect(await refused(lines.slice(0, 100).join('\r\n'))).toEqual({ code: 'import.hillstrom_row_count', rows: 99, expected: 64_000 })
+      expect(await refused([...lines.slice(0, 3), `${lines[3]},1`, ...lines.slice(4)].join('\r\n'))).toEqual({ code: 'import.hillstrom_bad_cell', line: 4, column: '—', value: '13', rule: '12 cells' })
+      expect(await refused('# Rules\n\nSome "quoted, text" and more\n')).toMatchObject({ code: 'import.hillstrom_bad_header' })
     } finally {
       temp.remove()
     }

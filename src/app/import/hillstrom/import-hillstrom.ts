@@ -16,7 +16,7 @@ import { readBankTimeZone } from '../../../db/stores/bank-time-zone-store.ts'
 import { countExperiment, findWaveByOfferCode, insertExperimentBatch, insertExperimentWave, type BatchCounts, type ExperimentBatch } from '../../../db/stores/hillstrom-store.ts'
 import { findLatestOffer, insertOfferVersion } from '../../../db/stores/offer-store.ts'
 import { currentContactPolicy, universalHoldout } from '../../../db/stores/policy-store.ts'
-import { findProgramByCode, type ProgramRecord } from '../../../db/stores/program-store.ts'
+import { findProgramByCode, lockProgramByCode, type ProgramRecord } from '../../../db/stores/program-store.ts'
 import { createProgram } from '../../program/create-program.ts'
 import type { ProgramActor } from '../../program/program-actor.ts'
 
@@ -80,12 +80,22 @@ async function readHillstromFile(path: string): Promise<HillstromRow[]> {
     const detail = (error as NodeJS.ErrnoException).code ?? 'error'
     throw new DomainError('import_failed', `cannot read ${path}: ${detail}`, reason('import.unreadable_file', { detail }))
   }
-  const records: string[][] = parse(text, { relax_column_count: false, skip_empty_lines: true, bom: true })
+  let records: string[][]
+  try {
+    // Rows of another length are the row check's to refuse, with their line.
+    records = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true })
+  } catch (error) {
+    const detail = (error as Error).message
+    throw new DomainError('import_failed', `${path}: ${detail}`, reason('import.unreadable_file', { detail }))
+  }
   const [header, ...data] = records
   const badHeader = checkHillstromHeader(header ?? [])
-  if (badHeader) throw new DomainError('import_failed', `${path}: not Hillstrom's file`, badHeader)
+  if (badHeader) throw new DomainError('import_failed', `${path}: not Hillstrom's file: its header must be ${badHeader.columns}`, badHeader)
   const names = header!.map((h) => h.trim())
   const rows = data.map((cells, i) => {
+    if (cells.length !== names.length) {
+      throw new DomainError('import_failed', `${path}: line ${i + 2} has ${cells.length} cells`, reason('import.hillstrom_bad_cell', { line: i + 2, column: '—', value: String(cells.length), rule: `${names.length} cells` }))
+    }
     const checked = checkHillstromRow(Object.fromEntries(names.map((name, c) => [name, cells[c] ?? ''])), { line: i + 2, row: i + 1 })
     if (!checked.ok) throw new DomainError('import_failed', `${path}: line ${checked.reason.line}, ${checked.reason.column}: ${checked.reason.value}`, checked.reason)
     return checked.row
@@ -135,6 +145,8 @@ async function ensureArmWave(
 ): Promise<{ id: number; offerId: number }> {
   const spec = HILLSTROM_ARMS.find((a) => a.arm === input.arm)!
   return db.transaction().execute(async (tx) => {
+    // Two imports at once on a server: the program's row lock lets one create the arm, the other find it.
+    await lockProgramByCode(tx, input.program.code)
     const offerId = (await findLatestOffer(tx, input.offerCode))?.id
       ?? (await insertOfferVersion(tx, { code: input.offerCode, version: 1, content: offerContentSchema.parse({ name: spec.offerName, terms: 'Imported with the experiment: the e-mail itself is not in the data set.' }), author: { id: input.actor.id, login: input.actor.login } }))!
     const existing = await findWaveByOfferCode(tx, { programId: input.program.id, offerCode: input.offerCode })
