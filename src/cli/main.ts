@@ -12,6 +12,7 @@ import { registerAccessCommands } from './commands/access-command.ts'
 import { registerUserCommands } from './commands/user-command.ts'
 import { registerStatsCommands } from './commands/stats-command.ts'
 import { registerModelCommands } from './commands/model-command.ts'
+import { registerResponsesCommands } from './commands/responses-command.ts'
 
 const program = new Command()
   .name('otklik')
@@ -33,6 +34,7 @@ registerAccessCommands(program)
 registerUserCommands(program)
 registerStatsCommands(program)
 registerModelCommands(program)
+registerResponsesCommands(program)
 program.addHelpText('after', () => `\nEvery command:\n${leafCommands(program).map((c) => `  ${c}`).join('\n')}\n`)
 
 /** Every runnable command with its arguments ("otklik wave build …"), so --help lists them all. */

@@ -32,3 +32,20 @@ export const responseDefinition = z
   })
   .strict()
 export type ResponseDefinition = z.infer<typeof responseDefinition>
+
+/** PUT /api/programs/:code/response-definition: the definition, or null to withdraw it. */
+export const responseDefinitionBody = z.object({ definition: z.record(z.string(), z.unknown()).nullable() }).strict()
+
+export const responseDefinitionView = z.object({
+  program: z.string(),
+  definition: responseDefinition.nullable(),
+  /** The attribution window the rules count in: the business case's attributionDays, or the bank's 30. */
+  windowDays: z.number(),
+})
+
+export const attributionResult = z.object({
+  events: z.number(),
+  attributed: z.number(),
+  unattributed: z.number(),
+  byProgram: z.record(z.string(), z.number()),
+})

@@ -150,6 +150,11 @@ export const ROUTE_ACCESS = {
   // Each arm's incremental result: counts and rates per offer, no client rows.
   'GET /api/programs/:code/results': PROGRAM_MONEY_READERS,
   'GET /api/responses/programs': RESPONSE_RECORDERS,
+  // What counts as a response: stated by who runs the program and the head, read by the program's readers.
+  'GET /api/programs/:code/response-definition': PROGRAM_READERS,
+  'PUT /api/programs/:code/response-definition': PROGRAM_POLICY_WRITERS,
+  // Attribution rewrites which program an event counts for: who records responses.
+  'POST /api/responses/attribute': RESPONSE_RECORDERS,
 
   'POST /api/offers': OFFER_WRITERS,
   'GET /api/offers': OFFER_READERS,

@@ -22,7 +22,7 @@ export type ResolveImportChunkInput = {
   rows: readonly CheckedRow[]
   columns: readonly ResolvedColumn[]
   file: string
-  /** The program of an import of responses: each row is attributed to one of its waves. */
+  /** The program of an import of responses: each row is attributed to one of its waves. None: the client's events. */
   program?: ImportProgram
 }
 
@@ -84,8 +84,11 @@ export async function resolveImportChunk(db: Database, input: ResolveImportChunk
   } else if (kind === 'activity') {
     const months = await findActivityMonths(db.kysely, known.map((k) => ({ clientId: k.clientId, month: k.row.values[MONTH]! })))
     for (const k of known) stage(k.row, [k.row.line, k.clientId, months.has(`${k.clientId}\u0001${k.row.values[MONTH]}`) ? 't' : 'f'])
+  } else if (kind === 'responses' && input.program) {
+    await attributeChunk(db, { ...input, program: input.program }, known, { stage, reject, bankIdHeader })
   } else if (kind === 'responses') {
-    await attributeChunk(db, { ...input, program: input.program! }, known, { stage, reject, bankIdHeader })
+    // Events without a program: kept as they come; attribution gives them to programs afterwards.
+    for (const k of known) stage(k.row, [k.row.line, k.clientId, ''])
   } else {
     for (const k of known) stage(k.row, [k.row.line, k.clientId])
   }

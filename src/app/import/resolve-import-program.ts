@@ -8,8 +8,9 @@ import { findProgramByCode } from '../../db/stores/program-store.ts'
 export type ImportProgram = { id: number; code: string }
 
 /**
- * The program an import is for: an import of responses needs one that exists (its rows are
- * attributed to the program's waves); the other kinds take none.
+ * The program an import is for: an import of responses names one that exists (its rows are
+ * attributed to the program's waves), or none — then its rows are the client's events, which
+ * attribution gives to programs by their response rules; the other kinds take none.
  */
 export async function resolveImportProgram(db: Kysely<Schema>, input: { kind: ImportKind; program?: string }): Promise<ImportProgram | undefined> {
   const code = input.program?.trim()
@@ -17,7 +18,7 @@ export async function resolveImportProgram(db: Kysely<Schema>, input: { kind: Im
     if (code) throw new DomainError('invalid_input', `only an import of responses takes a program, not an import of ${input.kind}`, reason('import.program_not_for_kind', { kind: input.kind }))
     return undefined
   }
-  if (!code) throw new DomainError('invalid_input', 'an import of responses needs the program it is for (--program CODE)', reason('import.program_required', { kind: input.kind }))
+  if (!code) return undefined
   const program = await findProgramByCode(db, code)
   if (!program) throw new DomainError('not_found', `No program ${code}`, reason('program.not_found', { id: code }))
   return { id: program.id, code: program.code }

@@ -150,9 +150,8 @@ describe('runImport: responses', () => {
     expect(visits).toHaveLength(3)
   })
 
-  it('needs an existing program for responses and takes none for the other kinds', async () => {
+  it('needs an existing program when it names one, and takes none for the other kinds', async () => {
     const file = 'client_id,type,responded_at\nR1,reply,2026-04-01\n'
-    await expect(run('no-program.csv', file, { program: undefined })).rejects.toMatchObject({ code: 'invalid_input', details: { code: 'import.program_required' } })
     await expect(run('unknown.csv', file, { program: 'NOPE' })).rejects.toMatchObject({ code: 'not_found', details: { code: 'program.not_found', id: 'NOPE' } })
     await expect(run('clients.csv', 'bank_id,full_name\nZ1,Z\n', { kind: 'clients' })).rejects.toMatchObject({ details: { code: 'import.program_not_for_kind' } })
     const empty = await run('empty-program.csv', file, { program: 'EMPTY' })

@@ -20,6 +20,7 @@ import {
 } from '../../db/stores/import-stage-store.ts'
 import { insertLiveImport } from '../../db/stores/import-liveness-store.ts'
 import { copyRejections, finishImport, updateImportProgress, type NewRejection } from '../../db/stores/import-store.ts'
+import { attributeResponses, type AttributeResponsesResult } from '../response/attribute-responses.ts'
 import { applyStagedImport } from './apply-staged-import.ts'
 import { copyStageRows } from './copy-stage-rows.ts'
 import { importOwner } from './import-owner.ts'
@@ -67,6 +68,8 @@ export type ImportOutcome = {
   rejected: number
   /** Rows that look like a client under another bank id (clients only): loaded, and reported. */
   likelyDuplicates?: ImportLikelyDuplicates
+  /** Events without a program (responses with none named): how attribution then gave them to programs. */
+  attribution?: AttributeResponsesResult
 }
 
 /**
@@ -116,7 +119,11 @@ export async function executeImport(db: Database, id: number, input: ResolvedInp
     source = await openImportSource({ path: input.path, encoding: input.encoding })
     await loadRows(db, { id, input, source, stage, counters, duplicates })
     await applyRows(db, { id, input, source, stage, counters, duplicates })
-    return { id, status: 'done', error: null, ...counters, ...(duplicates && { likelyDuplicates: duplicates.result() }) }
+    // Loaded events go to programs by their rules at once; the events are kept whatever this finds.
+    const attribution = input.kind === 'responses' && !input.resolvedProgram && !input.dryRun
+      ? await attributeResponses(db.kysely, { actor: { id: input.user.id, login: input.user.login } })
+      : undefined
+    return { id, status: 'done', error: null, ...counters, ...(duplicates && { likelyDuplicates: duplicates.result() }), ...(attribution && { attribution }) }
   } catch (error) {
     const message = failureMessage(error)
     const errorReason = failureReason(error)

@@ -22,7 +22,7 @@ export type AttributeResponsesResult = {
  */
 export async function attributeResponses(
   db: Kysely<Schema>,
-  input: { actor: { id: number | null; login: string }; clientsPerRange?: number },
+  input: { actor: { id: number | null; login: string | null }; clientsPerRange?: number },
 ): Promise<AttributeResponsesResult> {
   const clients = input.clientsPerRange ?? 2_000
   let after = 0

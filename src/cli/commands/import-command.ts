@@ -39,7 +39,7 @@ export function registerImportCommand(program: Command): void {
       .option('--mapping <file.json>', 'the column mapping as JSON {"field": "header"} (default: guessed from the header)')
       .option('--encoding <name>', 'the file encoding (default: detected; utf-8 or windows-1251)')
       // Every kind takes the option, so that a wrong use gets Otklik's own refusal (exit 2), not commander's.
-      .option('--program <code>', kind === 'responses' ? 'the program the responses are for (required)' : 'only for an import of responses')
+      .option('--program <code>', kind === 'responses' ? 'the program the responses are for; without it the rows are the clients\' events, which attribution gives to programs by their response rules' : 'only for an import of responses')
       .action(async (file: string, options: KindOptions, cmd: Command) => {
         await runCommand(cmd, async ({ db, config, lang }) => importFile(db, kind, file, { ...options, progressLines: config.progressLines, lang }))
       })

@@ -133,8 +133,11 @@ const BRANCH_FIELDS: readonly ImportField[] = [
     headers: ['address', 'адрес'] },
 ]
 
-// A program's responses (the program is the import's, one per file). Re-importing a file counts
-// nothing twice: a response is one per client, type and time (docs/imports.md "Responses").
+// A program's responses (the program is the import's, one per file), or — a file without a
+// program — the client's events from core banking or branches (a product opened, a deposit
+// placed), which attribution gives to programs by their rules (core/response/attribute-event.ts).
+// Re-importing a file counts nothing twice: a response is one per client, type and time
+// (docs/imports.md "Responses").
 const RESPONSE_FIELDS: readonly ImportField[] = [
   BANK_ID,
   { name: 'type', column: 'type', type: 'response_type', required: true,
@@ -146,6 +149,9 @@ const RESPONSE_FIELDS: readonly ImportField[] = [
   { name: 'value', column: 'value', type: 'money', required: false,
     description: 'Roubles (at most 2 decimals, not negative): required for spend and balance, allowed for the others',
     headers: ['value', 'amount', 'sum', 'сумма', 'значение'] },
+  { name: 'product', column: 'product_code', type: 'product', required: false,
+    description: 'Product code from the catalogue: the product opened or funded, which a program\'s response rules may ask for',
+    headers: ['product', 'product_code', 'product code', 'продукт', 'код продукта'] },
 ]
 
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {

@@ -102,12 +102,13 @@ export async function applyImportStage(db: Kysely<Schema>, { kind, stage, import
       // One response per client, program, type and time: a repeat (the same file again) updates the
       // value — a blank value keeps the stored one — and says which import it came from last.
       await sql`
-        INSERT INTO responses (client_id, program_id, wave_id, type, responded_at, value, source, import_id, recorded_by)
-        SELECT s.client_id, i.program_id, s.wave_id, s.type, s.responded_at, s.value, 'import', i.id, i.user_id
+        INSERT INTO responses (client_id, program_id, wave_id, type, responded_at, value, source, import_id, recorded_by, product_code)
+        SELECT s.client_id, i.program_id, s.wave_id, s.type, s.responded_at, s.value, 'import', i.id, i.user_id, s.product_code
         FROM ${s} AS s JOIN imports i ON i.id = ${importId} WHERE true ${part}
         ON CONFLICT (client_id, program_id, type, responded_at) DO UPDATE SET
           value = COALESCE(EXCLUDED.value, responses.value), wave_id = EXCLUDED.wave_id, source = EXCLUDED.source,
-          import_id = EXCLUDED.import_id, recorded_by = EXCLUDED.recorded_by, recorded_at = now()`.execute(db)
+          import_id = EXCLUDED.import_id, recorded_by = EXCLUDED.recorded_by, recorded_at = now(),
+          product_code = COALESCE(EXCLUDED.product_code, responses.product_code)`.execute(db)
       return
     default:
       throw new Error(`no apply for ${String(kind satisfies never)}`)

@@ -94,3 +94,15 @@ export function programResponsesSql(programId: number): RawBuilder<unknown> {
     WHERE a.program_id = ${programId}
   )`
 }
+
+/** A program's response definition as stored (contract/response-definition.ts), and its case's window. */
+export async function readResponseDefinition(db: Kysely<Schema>, programId: number): Promise<{ definition: unknown; attributionDays: unknown }> {
+  const row = await db.selectFrom('programs').select(['response_definition', 'business_case']).where('id', '=', programId).executeTakeFirstOrThrow()
+  return { definition: row.response_definition, attributionDays: (row.business_case as { attributionDays?: unknown } | null)?.attributionDays }
+}
+
+export async function saveResponseDefinition(db: Kysely<Schema>, programId: number, definition: object | null): Promise<void> {
+  await db.updateTable('programs')
+    .set({ response_definition: definition === null ? null : JSON.stringify(definition), updated_at: new Date() })
+    .where('id', '=', programId).execute()
+}

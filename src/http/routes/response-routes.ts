@@ -4,6 +4,9 @@ import { recordResponse } from '../../app/response/record-response.ts'
 import { viewResponseSummary } from '../../app/response/view-response-summary.ts'
 import { viewProgramResults } from '../../app/program/view-program-results.ts'
 import { programResultsSchema } from '../../contract/program-results-schemas.ts'
+import { attributeResponses } from '../../app/response/attribute-responses.ts'
+import { setResponseDefinition, viewResponseDefinition } from '../../app/response/set-response-definition.ts'
+import { attributionResult, responseDefinitionBody, responseDefinitionView } from '../../contract/response-definition.ts'
 import { recordResponseBody, responseParams, responsePrograms, responseSummary, storedResponse } from '../../contract/response-schemas.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { ROUTE_ACCESS } from '../../contract/route-access.ts'
@@ -34,6 +37,24 @@ export function registerResponseRoutes(app: App, deps: ServerDeps): void {
     '/api/programs/:code/results',
     { config: { access: ROUTE_ACCESS['GET /api/programs/:code/results'] }, schema: { params: responseParams, response: { 200: programResultsSchema } } },
     async (request) => viewProgramResults(db, { code: request.params.code, now: deps.now() }),
+  )
+
+  app.get(
+    '/api/programs/:code/response-definition',
+    { config: { access: ROUTE_ACCESS['GET /api/programs/:code/response-definition'] }, schema: { params: responseParams, response: { 200: responseDefinitionView } } },
+    async (request) => viewResponseDefinition(db, { code: request.params.code }),
+  )
+
+  app.put(
+    '/api/programs/:code/response-definition',
+    { config: { access: ROUTE_ACCESS['PUT /api/programs/:code/response-definition'] }, schema: { params: responseParams, body: responseDefinitionBody, response: { 200: responseDefinitionView } } },
+    async (request) => setResponseDefinition(db, { code: request.params.code, definition: request.body.definition, actor: signedInUser(request) }),
+  )
+
+  app.post(
+    '/api/responses/attribute',
+    { config: { access: ROUTE_ACCESS['POST /api/responses/attribute'] }, schema: { response: { 200: attributionResult } } },
+    async (request) => attributeResponses(db, { actor: signedInUser(request) }),
   )
 
   app.get(
