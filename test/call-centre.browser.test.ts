@@ -33,7 +33,10 @@ beforeAll(async () => {
   await createTestUser(db, 'head')
   const economist = { id: await createTestUser(db, 'program_economist'), login: 'program_economist', fullName: 'Экономист', role: 'program_economist' as const, branchId: null }
   await createTestUser(db, 'operator')
-  const colleague = { id: await createTestUser(db, 'operator', 'operator2'), login: 'operator2', fullName: 'Test operator', role: 'operator' as const, branchId: null }
+  const colleague = { id: await createTestUser(db, 'operator', 'operator2'), login: 'operator2', fullName: 'Петров Игорь Николаевич', role: 'operator' as const, branchId: null }
+  // The economist deals the list to operators by name.
+  await db.kysely.updateTable('users').set({ full_name: 'Иванова Ольга Сергеевна' }).where('login', '=', 'operator').execute()
+  await db.kysely.updateTable('users').set({ full_name: colleague.fullName }).where('login', '=', 'operator2').execute()
   const wave = await seedCallWave(db, { code: 'CARD-X', members: 6 })
   freshWave = (await seedCallWave(db, { code: 'CARD-Y', members: 12 })).waveId
   const now = new Date()
@@ -82,7 +85,14 @@ describe('the call centre', () => {
     await page.getByText(`«${objection}»`).click()
     await page.getByRole('button', { name: connected, exact: true }).click()
     await page.getByRole('button', { name: callback }).click()
-    await page.locator('input[type=datetime-local]').waitFor()
+    // The callback time is typed in the app's language, whatever the browser's: a wrong one is named.
+    const callbackAt = page.getByTestId('callback-at')
+    await callbackAt.fill(language === 'ru' ? '31.02.2026 14:30' : '12/31/2026 2:30 PM')
+    await page.getByText(language === 'ru' ? 'Перезвонить: введите дату и время, например 31.12.2026 14:30' : 'Call back at: type a date and time, e.g. 31 Dec 2026 14:30').waitFor()
+    expect(await page.getByRole('button', { name: save }).isDisabled()).toBe(true)
+    await callbackAt.fill(language === 'ru' ? '31.12.2026 14:30' : '31 Dec 2026 14:30')
+    await expect.poll(async () => page.getByRole('button', { name: save }).isDisabled()).toBe(false)
+    expect(await callbackAt.getAttribute('placeholder')).toBe(language === 'ru' ? 'дд.мм.гггг чч:мм' : 'dd Mon yyyy hh:mm')
     await shootScreen(page, { path: `${SHOTS}/workspace-${language}.png`, rawKey: /calls\.[a-z]/ })
     await page.getByRole('button', { name: agreed, exact: true }).click()
     await page.getByRole('button', { name: save }).click()
@@ -95,7 +105,7 @@ describe('the call centre', () => {
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.goto(`${baseUrl}/call-centre`)
     await page.getByText('CARD-X ·').first().waitFor()
-    await page.getByText('operator2').or(page.getByText('Test operator')).first().waitFor()
+    await page.getByText('operator2').or(page.getByText('Петров Игорь Николаевич')).first().waitFor()
     await shootScreen(page, { path: `${SHOTS}/board-${language}.png`, rawKey: /calls\.[a-z]/ })
     expect(errors).toEqual([])
   })
@@ -108,9 +118,19 @@ describe('the call centre', () => {
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.goto(`${baseUrl}/selections/waves/${freshWave}`)
     const panel = page.getByTestId('wave-call-list')
-    await panel.locator('input[type=text], input:not([type])').first().fill('operator=5, operator2=3')
+    // Picked by name, each with the part of the list they take.
+    for (const [name, login, capacity] of [['Иванова', 'operator', '5'], ['Петров', 'operator2', '3']] as const) {
+      await page.getByTestId('call-operator-pick').fill(name)
+      await page.getByRole('option', { name: new RegExp(name) }).click()
+      await page.getByTestId(`call-operator-${login}`).locator('input').fill(capacity)
+    }
+    await page.getByTestId('call-operator-operator2').locator('input').fill('0')
+    await panel.getByText(language === 'ru' ? 'Петров Игорь Николаевич: ёмкость — целое число клиентов от 1' : 'Петров Игорь Николаевич: capacity is a whole number of clients from 1').waitFor()
+    expect(await panel.getByRole('button', { name: build }).isDisabled()).toBe(true)
+    await page.getByTestId('call-operator-operator2').locator('input').fill('3')
     await panel.getByRole('button', { name: build }).click()
     await panel.getByText(result).waitFor()
+    if (language === 'ru') expect(await panel.innerText()).toContain('Иванова Ольга Сергеевна: 5 · Петров Игорь Николаевич: 3')
     await shootScreen(page, { path: `${SHOTS}/call-list-${language}.png`, rawKey: /calls\.[a-z]/ })
     expect(errors).toEqual([])
   })

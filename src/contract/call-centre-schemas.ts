@@ -14,6 +14,10 @@ export const callListBody = z.object({
   operators: z.array(z.object({ login: z.string().trim().min(1).max(100), capacity: z.number().int().min(0).max(100_000) }).strict()).max(500).default([]),
 }).strict()
 
+/** GET /api/call-centre/operators: whom a call list can be dealt to, by name. */
+export const callOperatorList = z.object({ items: z.array(z.object({ login: z.string(), fullName: z.string() })) })
+export type CallOperatorList = z.infer<typeof callOperatorList>
+
 export const callListResult = z.object({
   wave: z.number(),
   tasks: z.number(),

@@ -168,6 +168,8 @@ export const ROUTE_ACCESS = {
   'GET /api/offers/:code/preview.pdf': OFFER_READERS,
 
   'POST /api/call-centre/waves/:waveId/list': CALL_LIST_KEEPERS,
+  // The operators' names and logins (no client data): whom the economist deals the list to.
+  'GET /api/call-centre/operators': CALL_LIST_KEEPERS,
   // A list with phones and outcomes for an external call centre: an export, audited.
   'GET /api/call-centre/waves/:waveId/export': CALL_LIST_KEEPERS,
   'POST /api/call-centre/waves/:waveId/import': CALL_LIST_KEEPERS,

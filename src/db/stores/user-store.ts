@@ -53,6 +53,12 @@ export async function listUsers(db: Kysely<Schema>): Promise<UserAccount[]> {
   return rows.map(toUserAccount)
 }
 
+/** The active users of a role by name (the operators a call list is dealt to). */
+export async function listActiveUsersOfRole(db: Kysely<Schema>, role: Role): Promise<{ login: string; fullName: string }[]> {
+  const rows = await db.selectFrom('users').select(['login', 'full_name']).where('role', '=', role).where('active', '=', true).orderBy('full_name').orderBy('login').execute()
+  return rows.map((r) => ({ login: r.login, fullName: r.full_name }))
+}
+
 /** Users who are some clients' personal manager, with how many clients each serves. */
 export async function countPersonalClients(db: Kysely<Schema>): Promise<Map<number, number>> {
   const rows = await db

@@ -47,6 +47,19 @@ describe('/api/call-centre', () => {
     expect(board.json().operators).toEqual([expect.objectContaining({ login: 'operator', assigned: 2, attempts: 1, reachRate: 1 })])
   })
 
+  it('names the active operators a list can be dealt to, for its economist only', async () => {
+    await createTestUser(db, 'operator', 'retired_operator')
+    await db.kysely.updateTable('users').set({ active: false }).where('login', '=', 'retired_operator').execute()
+    await createTestUser(db, 'operator', 'anna')
+    await db.kysely.updateTable('users').set({ full_name: 'Абрамова Анна Петровна' }).where('login', '=', 'anna').execute()
+    const listed = await call('GET', '/api/call-centre/operators', economist)
+    const items: { login: string; fullName: string }[] = listed.json().items
+    expect(items).toContainEqual({ login: 'anna', fullName: 'Абрамова Анна Петровна' })
+    expect(items).toContainEqual({ login: 'operator', fullName: 'Test operator' })
+    expect(items.map((o) => o.login)).not.toContain('retired_operator')
+    expect((await call('GET', '/api/call-centre/operators', operator)).statusCode).toBe(403)
+  })
+
   it('keeps a program\'s attempt policy, the head or its economist setting it', async () => {
     expect((await call('GET', '/api/programs/HTTP/call-policy', operator)).json()).toMatchObject({ isDefault: true, policy: { maxAttempts: 5 } })
     const policy = { maxAttempts: 3, redialMinutes: { no_answer: 60, busy: 15, answering_machine: 120 } }

@@ -4,9 +4,11 @@ import { recordCallOutcome } from '../../app/call-centre/record-call-outcome.ts'
 import { takeNextCall } from '../../app/call-centre/take-next-call.ts'
 import { viewCallBoard } from '../../app/call-centre/view-call-board.ts'
 import { listCallbacks } from '../../app/call-centre/list-callbacks.ts'
+import { listCallOperators } from '../../app/call-centre/list-call-operators.ts'
 import {
   callBoard,
   callbackList,
+  callOperatorList,
   callListBody,
   callListResult,
   callOutcomeBody,
@@ -33,6 +35,12 @@ export function registerCallCentreRoutes(app: App, deps: ServerDeps): void {
       const result = await buildCallList(db, { waveId: request.params.waveId, operators: request.body.operators, actor: signedInUser(request), now: deps.now() })
       return reply.code(201).send(result)
     },
+  )
+
+  app.get(
+    '/api/call-centre/operators',
+    { config: { access: ROUTE_ACCESS['GET /api/call-centre/operators'] }, schema: { response: { 200: callOperatorList } } },
+    async () => ({ items: await listCallOperators(db) }),
   )
 
   app.get(

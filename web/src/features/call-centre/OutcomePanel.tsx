@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next'
 import type { CallCard } from '../../../../src/contract/call-centre-schemas.ts'
 import { BUSINESS_OUTCOMES, TECHNICAL_OUTCOMES, type BusinessOutcome, type DoNotCallScope, type TechnicalOutcome } from '../../../../src/contract/call-outcomes.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { formatDayTimeInput, parseDayTimeInput } from '../../i18n/parse-day-time-input.ts'
 import { useRecordOutcome } from './useCallCentre.ts'
 
 const BUSINESS_COLOR: Record<BusinessOutcome, string> = { agreed: 'green', interested: 'teal', callback: 'orange', refused: 'gray', complaint: 'red', do_not_call: 'red' }
 
 /** The outcome in two layers: first whether the call connected; only then what the client said. */
 export function OutcomePanel({ card }: { card: CallCard }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'ru'
   const record = useRecordOutcome()
   const [technical, setTechnical] = useState<TechnicalOutcome | null>(null)
   const [business, setBusiness] = useState<BusinessOutcome | null>(null)
@@ -19,7 +21,10 @@ export function OutcomePanel({ card }: { card: CallCard }) {
   const [doNotCall, setDoNotCall] = useState<DoNotCallScope>('program')
   const [note, setNote] = useState('')
   const connected = technical === 'connected'
-  const ready = technical !== null && (!connected || (business !== null && (business !== 'callback' || callbackAt !== '')))
+  // Typed in the app's language whatever the browser's (a native datetime field follows the browser).
+  const callbackLocal = parseDayTimeInput(callbackAt, language)
+  const callbackError = callbackAt.trim() !== '' && callbackLocal === null ? t('calls.callbackAtInvalid', { example: formatDayTimeInput('2026-12-31T14:30', language) }) : null
+  const ready = technical !== null && (!connected || (business !== null && (business !== 'callback' || callbackLocal !== null)))
   const submit = () => {
     if (!technical) return
     record.mutate({
@@ -27,7 +32,7 @@ export function OutcomePanel({ card }: { card: CallCard }) {
       waveId: card.task.waveId,
       technical,
       business: connected ? business : null,
-      callbackAt: connected && business === 'callback' && callbackAt ? new Date(callbackAt).toISOString() : null,
+      callbackAt: connected && business === 'callback' && callbackLocal ? new Date(callbackLocal).toISOString() : null,
       onlyMe,
       doNotCall: connected && business === 'do_not_call' ? doNotCall : null,
       note: note.trim() || null,
@@ -58,7 +63,10 @@ export function OutcomePanel({ card }: { card: CallCard }) {
       )}
       {connected && business === 'callback' && (
         <Group mt="sm" align="flex-end">
-          <TextInput type="datetime-local" size="xs" label={t('calls.callbackAt')} value={callbackAt} onChange={(e) => setCallbackAt(e.currentTarget.value)} />
+          <TextInput
+            size="xs" w={190} label={t('calls.callbackAt')} placeholder={t('calls.callbackAtPlaceholder')} value={callbackAt} error={callbackError}
+            onChange={(e) => setCallbackAt(e.currentTarget.value)} data-testid="callback-at"
+          />
           <Switch size="xs" checked={onlyMe} onChange={(e) => setOnlyMe(e.currentTarget.checked)} label={t(onlyMe ? 'calls.onlyMe' : 'calls.anyone')} />
         </Group>
       )}

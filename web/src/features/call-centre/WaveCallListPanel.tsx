@@ -1,4 +1,4 @@
-import { Button, FileButton, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core'
+import { Button, FileButton, Group, Paper, Table, Text, Title } from '@mantine/core'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,25 +6,18 @@ import type { CallImportResult, CallListResult } from '../../../../src/contract/
 import { apiFetch } from '../../api/api-fetch.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { translateReason } from '../../i18n/translate-reason.ts'
-
-/** `ivanova=40, petrov=25`: the operators who work the list and how many clients each takes. */
-function parseOperators(text: string): { login: string; capacity: number }[] {
-  return text
-    .split(/[,;\n]/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const [login = '', capacity = '0'] = part.split(/[=:\s]+/)
-      return { login, capacity: Number.parseInt(capacity, 10) || 0 }
-    })
-}
+import { CallOperatorsPicker, capacityError, type OperatorShare } from './CallOperatorsPicker.tsx'
+import { useCallOperators } from './useCallCentre.ts'
 
 /** A call wave's call list: build it for the operators, hand it to an external centre as a file, load its outcomes back. */
 export function WaveCallListPanel({ waveId }: { waveId: number }) {
   const { t, i18n } = useTranslation()
-  const [operators, setOperators] = useState('')
+  const [operators, setOperators] = useState<OperatorShare[]>([])
+  const callOperators = useCallOperators()
+  const names = new Map((callOperators.data?.items ?? []).map((o) => [o.login, o.fullName]))
+  const buildable = operators.every((share) => capacityError(share, '', t) === null)
   const build = useMutation({
-    mutationFn: () => apiFetch<CallListResult>(`/api/call-centre/waves/${waveId}/list`, { method: 'POST', json: { operators: parseOperators(operators) } }),
+    mutationFn: () => apiFetch<CallListResult>(`/api/call-centre/waves/${waveId}/list`, { method: 'POST', json: { operators: operators.map((o) => ({ login: o.login, capacity: Number(o.capacity) })) } }),
   })
   const load = useMutation({
     mutationFn: (file: File) => {
@@ -38,8 +31,8 @@ export function WaveCallListPanel({ waveId }: { waveId: number }) {
     <Paper withBorder p="sm" mb="sm" data-testid="wave-call-list">
       <Title order={2} mb={6}>{t('calls.list.title')}</Title>
       <Group align="flex-end" gap="xs">
-        <TextInput size="xs" w={360} label={t('calls.list.operators')} placeholder={t('calls.list.operatorsHint')} value={operators} onChange={(e) => setOperators(e.currentTarget.value)} />
-        <Button size="xs" loading={build.isPending} onClick={() => build.mutate()}>{t('calls.list.build')}</Button>
+        <CallOperatorsPicker value={operators} onChange={setOperators} />
+        <Button size="xs" disabled={!buildable} loading={build.isPending} onClick={() => build.mutate()} data-testid="call-list-build">{t('calls.list.build')}</Button>
         <Button size="xs" variant="default" component="a" href={href('xlsx')} download>{t('calls.list.exportXlsx')}</Button>
         <Button size="xs" variant="default" component="a" href={href('csv')} download>{t('calls.list.exportCsv')}</Button>
         <FileButton onChange={(file) => file && load.mutate(file)} accept=".csv,.xlsx,text/csv">
@@ -50,7 +43,7 @@ export function WaveCallListPanel({ waveId }: { waveId: number }) {
       {build.data && (
         <Text fz="xs" mt="xs">
           {t('calls.list.built', { tasks: build.data.tasks, pool: build.data.pool })}
-          {build.data.operators.map((o) => ` · ${o.login}: ${o.assigned}`).join('')}
+          {build.data.operators.map((o) => ` · ${names.get(o.login) ?? o.login}: ${o.assigned}`).join('')}
           {build.data.removed.length > 0 && ` · ${t('calls.list.removed')}: ${build.data.removed.map((r) => `${r.rule === "program_do_not_call" ? t("calls.list.programDoNotCall") : t(`waves.steps.${r.rule}`, { defaultValue: r.rule })} ${r.removed}`).join(', ')}`}
         </Text>
       )}

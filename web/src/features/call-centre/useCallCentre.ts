@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import type { CallBoard, CallCard, CallOutcomeResult, callbackList } from '../../../../src/contract/call-centre-schemas.ts'
+import type { CallBoard, CallCard, CallOperatorList, CallOutcomeResult, callbackList } from '../../../../src/contract/call-centre-schemas.ts'
 import type { BusinessOutcome, DoNotCallScope, TechnicalOutcome } from '../../../../src/contract/call-outcomes.ts'
 import { apiFetch } from '../../api/api-fetch.ts'
 
@@ -43,4 +43,9 @@ export function useCallbacks() {
 
 export function useCallBoard() {
   return useQuery({ queryKey: ['call-centre', 'board'], queryFn: ({ signal }) => apiFetch<CallBoard>('/api/call-centre/board', { signal }), refetchInterval: 30_000 })
+}
+
+/** The active operators by name (GET /api/call-centre/operators): whom a call list is dealt to. */
+export function useCallOperators() {
+  return useQuery({ queryKey: ['call-operators'], queryFn: ({ signal }) => apiFetch<CallOperatorList>('/api/call-centre/operators', { signal }) })
 }
