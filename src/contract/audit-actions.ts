@@ -12,5 +12,6 @@ export const AUDIT_ACTIONS = [
   'wave.send', 'consent.opt_out', 'contact.export',
   'call_list.build', 'call_list.export', 'call_list.import', 'call.outcome', 'call_policy.update',
   'lead.move', 'lead.note', 'lead.follow_up',
+  'uplift_model.train',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -385,6 +385,27 @@ export type ResponseTable = {
 }
 
 /** One event's program, by the rule of core/response/attribute-event.ts (migration 0028). */
+/** A trained uplift model, one version of its program's (migration 0029). */
+export type UpliftModelTable = {
+  id: Generated<number>
+  program_id: number
+  version: number
+  wave_id: number
+  response_type: string
+  /** contract/uplift-approaches.ts */
+  approach: string
+  /** core/model/uplift-model.ts UpliftModel */
+  model: Json
+  /** The held-out metrics and curves (app/model/train-wave-uplift-model.ts). */
+  metrics: Json
+  trained_by: number | null
+  trained_by_login: string | null
+  trained_at: Generated<Timestamp>
+  /** Set once every client of the base is scored: only then do selections read the model. */
+  scored_count: number | null
+  scored_at: Timestamp | null
+}
+export type ClientScoreTable = { client_id: number; model_id: number; score: number }
 export type ResponseAttributionTable = {
   client_id: number
   response_id: number
@@ -466,6 +487,8 @@ export type Schema = CallCentreSchema & {
   leads: LeadTable
   lead_notes: LeadNoteTable
   response_attributions: ResponseAttributionTable
+  uplift_models: UpliftModelTable
+  client_scores: ClientScoreTable
   complaints: ComplaintTable
   client_profile: ClientProfileTable
   profile_state: ProfileStateTable

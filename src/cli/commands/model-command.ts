@@ -9,9 +9,11 @@ import type { SplitRule, TrainedModel } from '../../core/model/train-model.ts'
 import { scoreModelFile } from '../../app/model/score-model-file.ts'
 import { trainModelFile } from '../../app/model/train-model-file.ts'
 import { runOfflineCommand } from '../run-command.ts'
+import { registerModelUpliftCommand } from './model-uplift-command.ts'
 
 // Models as an analyst's tool (README, "Models"): a regularised logistic regression trained on any
 // file of features and a label. No database is opened: it runs beside a server and on a laptop.
+// `model uplift` (model-uplift-command.ts) is the bank's own: it trains on a wave in the database.
 
 type ScoreOptions = { model: string; csv: string; out: string; encoding?: string; delimiter?: string }
 
@@ -76,6 +78,7 @@ export function registerModelCommands(program: Command): void {
         return { json: { scored, out: options.out }, text: `${scored} rows scored into ${options.out}` }
       }),
     )
+  registerModelUpliftCommand(model)
 }
 
 function toSplit(text: string): SplitRule {

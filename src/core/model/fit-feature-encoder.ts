@@ -11,6 +11,8 @@ export type FeatureColumn = {
   name: string
   /** Every data row's cell, in file order. */
   cells: readonly string[]
+  /** Forces the column's kind (a region code '77' is text); read from the cells when absent. */
+  kind?: 'numeric' | 'text'
 }
 
 export type FitFeatureEncoderInput = {
@@ -35,7 +37,7 @@ export function fitFeatureEncoder(input: FitFeatureEncoderInput): { encoder: Fea
   const warnings: Reason[] = []
   for (const column of input.columns) {
     const cells = input.train.map((i) => column.cells[i].trim())
-    const numeric = column.cells.every((cell) => cell.trim() === '' || readNumberText(cell) !== undefined)
+    const numeric = column.kind ? column.kind === 'numeric' : column.cells.every((cell) => cell.trim() === '' || readNumberText(cell) !== undefined)
     const feature = numeric ? numericFeature(column.name, cells, warnings) : textFeature(column.name, cells, warnings)
     if (feature) features.push(feature)
   }

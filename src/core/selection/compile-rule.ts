@@ -116,6 +116,7 @@ function compileMembership(rule: Condition, context: CompileContext, state: Stat
 function compileCondition(rule: Condition, context: CompileContext, state: State, path: string): RawBuilder<unknown> {
   const { field, op } = rule
   if (field in NUMBER_COLUMNS) return compareNumber(col(NUMBER_COLUMNS[field]), op, rule.value)
+  if (field === 'uplift_score') return compareNumber(upliftScore(rule, state), op, rule.value)
   if (field in DATE_DERIVED) return compareDateDerived(DATE_DERIVED[field], op, rule.value, context.today)
   if (field in ENUM_COLUMNS) return compareCode(col(ENUM_COLUMNS[field]), op, rule.value)
   if (field in BOOLEAN_COLUMNS) return op === 'is_true' ? col(BOOLEAN_COLUMNS[field]) : sql`NOT ${col(BOOLEAN_COLUMNS[field])}`
@@ -218,6 +219,16 @@ function compileRecency(rule: Condition, context: CompileContext, state: State):
 function recentInProfile(rule: Condition, since: string): RawBuilder<unknown> {
   const column = rule.channel ? `last_${channelOf(rule.channel)}_contact_on` : RECENCY_COLUMNS[rule.field]
   return sql`COALESCE(${col(column)} >= CAST(${since} AS DATE), false)`
+}
+
+// The client's score under the newest uplift model whose scoring finished (of the named program,
+// else of any): a lookup by client_scores' key. Scores live in PostgreSQL only, so the DuckDB
+// mirror of the profile needs no copy of them — a rule that reads one is counted in PostgreSQL.
+function upliftScore(rule: Condition, state: State): RawBuilder<unknown> {
+  state.needsPostgres = true
+  const program = rule.program ? sql`AND u.program_id = (SELECT g.id FROM programs g WHERE g.code = ${rule.program})` : sql``
+  return sql`(SELECT s.score FROM client_scores s WHERE s.client_id = p.client_id
+    AND s.model_id = (SELECT max(u.id) FROM uplift_models u WHERE u.scored_at IS NOT NULL ${program}))`
 }
 
 // A program qualifier needs the contact or response history itself, not the profile's summary.

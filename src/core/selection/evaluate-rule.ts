@@ -18,6 +18,8 @@ export type ProgramHistory = {
 export type EvaluateContext = CompileContext & {
   /** The history of each client by id; without it a program-qualified condition cannot be evaluated. */
   programHistory?: ReadonlyMap<number, ProgramHistory>
+  /** Each client's score under the newest scored uplift model, by program code ('' for any program's newest). */
+  upliftScores?: ReadonlyMap<string, ReadonlyMap<number, number>>
 }
 
 export function evaluateRule(rule: Rule, row: ProfileRow, context: EvaluateContext): boolean {
@@ -61,6 +63,10 @@ const CODE_VALUES: Record<string, (row: ProfileRow) => string | null> = {
 }
 
 function evaluateCondition(c: Condition, row: ProfileRow, context: EvaluateContext): boolean {
+  if (c.field === 'uplift_score') {
+    if (!context.upliftScores) throw new Error('uplift_score needs the scores')
+    return compareNumber(context.upliftScores.get(c.program ?? '')?.get(row.client_id) ?? null, c)
+  }
   if (c.field in NUMBER_VALUES) return compareNumber(NUMBER_VALUES[c.field](row, context.today), c)
   if (c.field in CODE_VALUES) {
     const value = CODE_VALUES[c.field](row)

@@ -56,6 +56,9 @@ export const RULE_FIELDS: readonly FieldDefinition[] = [
 
   { name: 'churn_score', group: 'scores', kind: 'number', ops: NUMBER_OPS, range: [0, 1], label: { ru: 'Вероятность ухода', en: 'Churn score' } },
   { name: 'propensity_score', group: 'scores', kind: 'number', ops: NUMBER_OPS, range: [0, 1], label: { ru: 'Склонность к покупке', en: 'Propensity score' } },
+  // The newest scored uplift model's (of the program, if named): the change in response probability
+  // the contact brings, −1 to 1 (otklik model uplift). "≥ x" aims a wave at the persuadable.
+  { name: 'uplift_score', group: 'scores', kind: 'number', ops: NUMBER_OPS, range: [-1, 1], qualifiers: ['program'], label: { ru: 'Uplift-скор (прирост вероятности отклика)', en: 'Uplift score (gain in response probability)' } },
 
   { name: 'selection', group: 'selections', kind: 'membership', ops: MEMBERSHIP_OPS, label: { ru: 'Входит в выборку', en: 'Member of selection' } },
 ]
