@@ -114,6 +114,8 @@ export const ROUTE_ACCESS = {
   'GET /api/waves/:id': SELECTION_READERS,
   'POST /api/waves/:id/send': WAVE_SENDERS,
   'GET /api/waves/:id/sending': SELECTION_READERS,
+  // Counts and curves of the held-out members, no client rows.
+  'GET /api/waves/:id/uplift-model': SELECTION_READERS,
   'GET /api/waves/:id/contacts': CONTACT_HISTORY_READERS,
   // An export of clients with their addresses: masked per role and audited (contact.export).
   'GET /api/waves/:id/contacts/export': CONTACT_HISTORY_READERS,

@@ -130,3 +130,40 @@ export async function writeClientScores(db: Kysely<Schema>, modelId: number, sco
 export async function finishUpliftScoring(db: Kysely<Schema>, modelId: number, count: number): Promise<void> {
   await db.updateTable('uplift_models').set({ scored_count: count, scored_at: sql`now()` }).where('id', '=', modelId).execute()
 }
+
+export type StoredUpliftModel = {
+  id: number
+  version: number
+  programCode: string
+  approach: string
+  responseType: string
+  metrics: unknown
+  trainedAt: string
+  trainedBy: string | null
+  scoredCount: number | null
+}
+
+/** The newest uplift model trained on a wave, or undefined. */
+export async function findNewestWaveUpliftModel(db: Kysely<Schema>, waveId: number): Promise<StoredUpliftModel | undefined> {
+  const row = await db
+    .selectFrom('uplift_models as u')
+    .innerJoin('programs as g', 'g.id', 'u.program_id')
+    .leftJoin('users as x', 'x.id', 'u.trained_by')
+    .select(['u.id', 'u.version', 'g.code', 'u.approach', 'u.response_type', 'u.metrics', 'u.trained_at', 'u.trained_by_login', 'x.login', 'u.scored_count'])
+    .where('u.wave_id', '=', waveId)
+    .orderBy('u.id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  if (!row) return undefined
+  return {
+    id: row.id,
+    version: row.version,
+    programCode: row.code,
+    approach: row.approach,
+    responseType: row.response_type,
+    metrics: typeof row.metrics === 'string' ? JSON.parse(row.metrics) : row.metrics,
+    trainedAt: new Date(row.trained_at as unknown as string).toISOString(),
+    trainedBy: row.login ?? row.trained_by_login,
+    scoredCount: row.scored_count,
+  }
+}

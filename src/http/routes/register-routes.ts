@@ -18,6 +18,7 @@ import { registerSendingRoutes } from './sending-routes.ts'
 import { registerCallCentreRoutes } from './call-centre-routes.ts'
 import { registerLeadRoutes } from './lead-routes.ts'
 import { registerContactHistoryRoutes } from './contact-history-routes.ts'
+import { registerUpliftModelRoutes } from './uplift-model-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -40,4 +41,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerOfferRoutes(app, deps)
   registerCallCentreRoutes(app, deps)
   registerLeadRoutes(app, deps)
+  registerUpliftModelRoutes(app, deps)
 }

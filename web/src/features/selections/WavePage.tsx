@@ -17,6 +17,7 @@ import { useWave } from './useWave.ts'
 import { WaveExportMenu } from './WaveExportMenu.tsx'
 import { WaveMembersTable } from './WaveMembersTable.tsx'
 import { WaveSendingPanel } from './WaveSendingPanel.tsx'
+import { WaveUpliftModelPanel } from './WaveUpliftModelPanel.tsx'
 import { WaveCallListPanel } from '../call-centre/WaveCallListPanel.tsx'
 import { ContactHistoryPanel } from '../contacts/ContactHistoryPanel.tsx'
 
@@ -105,6 +106,7 @@ function WaveView({ wave, back }: { wave: WaveDetail; back: ReactNode }) {
         ))}
       </SimpleGrid>
       <WaveSendingPanel waveId={wave.id} channel={wave.channel} />
+      {canCall(user.role, 'GET /api/waves/:id/uplift-model') && <WaveUpliftModelPanel waveId={wave.id} />}
       {canCall(user.role, 'GET /api/waves/:id/contacts') && <ContactHistoryPanel source={{ wave: wave.id }} />}
       {wave.channel === 'call' && canCall(user.role, 'POST /api/call-centre/waves/:waveId/list') && <WaveCallListPanel waveId={wave.id} />}
       <Grid gap="sm" mb="sm">
