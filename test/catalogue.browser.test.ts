@@ -13,7 +13,7 @@ import { startWebServer } from './start-web-server.ts'
 // The product catalogue in real Chromium: the head changes the cash loan's term of life in the
 // form and the table shows it; a program economist reads the same terms without an edit button.
 const SHOTS = '/tmp/shots/catalogue'
-const RAW_KEY = /\b(common|errors|nav|catalogue|productTypes)\.[a-zA-Z_]+\b/
+const RAW_KEY = /\b(common|errors|nav|catalogue|productTypes|settings)\.[a-zA-Z_]+\b/
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
 
 let db: Database
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await seedCashLoanProduct(db)
   ;({ app, baseUrl } = await startWebServer(db))
   // Creates the users with the test password.
-  for (const role of ['head', 'program_economist'] as const) await signIn(app, db, role)
+  for (const role of ['head', 'program_economist', 'admin'] as const) await signIn(app, db, role)
   browser = await launchChromium()
 })
 
@@ -65,6 +65,53 @@ describe('the product catalogue page', () => {
     expect(await page.getByTestId('edit-CL_CASH').count()).toBe(0)
     expect(plain(await page.getByTestId('catalogue-table').innerText())).toContain('CL_CASH')
     await shootScreen(page, { path: `${SHOTS}/catalogue-read-only-en.png`, rawKey: RAW_KEY })
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})
+
+// The bank's settings beside the catalogue: the letterhead letters carry and the contact hours.
+describe('the bank settings page', () => {
+  it('lets the head set the letterhead, naming an emptied field, audited (ru)', async () => {
+    const { page, errors } = await openSignedInPage({ browser, baseUrl, login: 'head', language: 'ru' })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.getByTestId('navigation').getByText('Настройки банка').click()
+    const name = page.getByTestId('letterhead-name')
+    await expect.poll(async () => name.inputValue()).toBe('АО «Банк Отклик»')
+    await page.getByTestId('letterhead-signatoryName').fill('')
+    await page.getByText('Подписант: ФИО: обязательное поле').waitFor()
+    expect(await page.getByTestId('letterhead-save').isDisabled()).toBe(true)
+    await shootScreen(page, { path: `${SHOTS}/settings-error-ru.png`, rawKey: RAW_KEY })
+    await page.getByTestId('letterhead-signatoryName').fill('И. П. Смирнова')
+    await name.fill('ПАО «Северный банк»')
+    await page.getByTestId('letterhead-save').click()
+    await page.getByTestId('letterhead-saved').waitFor()
+    const saved = await db.kysely.selectFrom('bank_settings').select('value').where('key', '=', 'letterhead').executeTakeFirstOrThrow()
+    expect(saved.value).toMatchObject({ name: 'ПАО «Северный банк»', signatory: { name: 'И. П. Смирнова' } })
+    expect(await db.kysely.selectFrom('audit_events').select('login').where('action', '=', 'settings.letterhead').execute()).toEqual([{ login: 'head' }])
+    await shootScreen(page, { path: `${SHOTS}/settings-ru.png`, rawKey: RAW_KEY })
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('lets the admin close the days off and refuses a window that ends before it starts (en)', async () => {
+    const { page, errors } = await openSignedInPage({ browser, baseUrl, login: 'admin', language: 'en' })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${baseUrl}/settings`)
+    const until = page.getByTestId('hours-weekdays-until')
+    await expect.poll(async () => until.inputValue()).toBe('21:00')
+    await until.fill('08:00')
+    await page.getByText('Working days, Until: the window must end after it starts').waitFor()
+    expect(await page.getByTestId('hours-save').isDisabled()).toBe(true)
+    await until.fill('20:30')
+    await page.getByTestId('hours-weekends-open').click({ force: true })
+    await page.getByText('No SMS or calls on days off.').waitFor()
+    await page.getByTestId('hours-save').click()
+    await page.getByTestId('hours-saved').waitFor()
+    const saved = await db.kysely.selectFrom('bank_settings').select('value').where('key', '=', 'contact_hours').executeTakeFirstOrThrow()
+    expect(saved.value).toEqual({ weekdays: { from: 540, until: 1230 }, weekends: null })
+    expect(await db.kysely.selectFrom('audit_events').select('login').where('action', '=', 'settings.contact_hours').execute()).toEqual([{ login: 'admin' }])
+    await shootScreen(page, { path: `${SHOTS}/settings-en.png`, rawKey: RAW_KEY })
     expect(errors).toEqual([])
     await page.context().close()
   })

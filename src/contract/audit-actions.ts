@@ -5,7 +5,7 @@ export const AUDIT_ACTIONS = [
   'auth.login', 'auth.logout', 'auth.login_failed', 'auth.throttled',
   'client.view', 'client.list', 'client.export', 'note.create',
   'selection.count', 'profile.refresh', 'wave.build', 'wave.rebuild',
-  'contact_policy.update', 'program.policy_overrides.update', 'program.create', 'program.update', 'program.transition', 'program.explain_srm', 'program.rollout_plan.update', 'program.report_export', 'settings.branch_staff_scope',
+  'contact_policy.update', 'program.policy_overrides.update', 'program.create', 'program.update', 'program.transition', 'program.explain_srm', 'program.rollout_plan.update', 'program.report_export', 'settings.branch_staff_scope', 'settings.letterhead', 'settings.contact_hours',
   'import.create', 'import.rejections_download', 'response.record', 'response.attribute', 'program.response_definition.update', 'demo.load',
   'user.create', 'user.update', 'product.update',
   'offer.create', 'offer.update', 'offer.approve', 'offer.retire', 'offer.preview',

@@ -188,6 +188,12 @@ export const ROUTE_ACCESS = {
   'GET /api/programs/:code/call-policy': [...PROGRAM_READERS, 'operator'],
   'PUT /api/programs/:code/call-policy': PROGRAM_POLICY_WRITERS,
 
+  // The bank's letterhead (letters' PDF) and contact hours (SMS and calls): the head decides, the admin maintains, as the policy.
+  'GET /api/settings/letterhead': POLICY_WRITERS,
+  'PUT /api/settings/letterhead': POLICY_WRITERS,
+  'GET /api/settings/contact-hours': POLICY_WRITERS,
+  'PUT /api/settings/contact-hours': POLICY_WRITERS,
+
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,
   // The auditor checks who holds which role, read-only (issue 6, item 17).

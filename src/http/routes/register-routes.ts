@@ -19,6 +19,7 @@ import { registerCallCentreRoutes } from './call-centre-routes.ts'
 import { registerLeadRoutes } from './lead-routes.ts'
 import { registerContactHistoryRoutes } from './contact-history-routes.ts'
 import { registerUpliftModelRoutes } from './uplift-model-routes.ts'
+import { registerBankSettingsRoutes } from './bank-settings-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -34,6 +35,7 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerWaveRoutes(app, deps)
   registerSendingRoutes(app, deps)
   registerContactHistoryRoutes(app, deps)
+  registerBankSettingsRoutes(app, deps)
   registerProgramRoutes(app, deps)
   registerPilotDesignRoutes(app, deps)
   registerResponseRoutes(app, deps)

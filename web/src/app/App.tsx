@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router-dom'
 import { AuditPage } from '../features/audit/AuditPage.tsx'
 import { UsersPage } from '../features/admin/UsersPage.tsx'
 import { ProductCataloguePage } from '../features/catalogue/ProductCataloguePage.tsx'
+import { BankSettingsPage } from '../features/settings/BankSettingsPage.tsx'
 import { NoAccessPage } from '../features/areas/NoAccessPage.tsx'
 import { NotBuiltPage } from '../features/areas/NotBuiltPage.tsx'
 import { ClientCardPage } from '../features/clients/ClientCardPage.tsx'
@@ -31,6 +32,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   audit: <AuditPage />,
   users: <UsersPage />,
   catalogue: <ProductCataloguePage />,
+  settings: <BankSettingsPage />,
   callCentre: <CallCentrePage />,
   leads: <LeadsPage />,
 }

@@ -17,6 +17,7 @@ export type AreaKey =
   | 'audit'
   | 'users'
   | 'catalogue'
+  | 'settings'
 
 export type Area = {
   key: AreaKey
@@ -70,6 +71,8 @@ export const AREA_SECTIONS: AreaSection[] = [
       // The terms every business case counts on: kept by who may change them (route-access.ts), read
       // by the economists and the analyst who build the cases (the page offers editing only to the keepers).
       { key: 'catalogue', path: '/catalogue', built: true, roles: ['head', 'admin', 'program_economist', 'analyst'] },
+      // The letterhead and the contact hours: the head decides them, the admin maintains them (route-access.ts).
+      { key: 'settings', path: '/settings', built: true, roles: 'PUT /api/settings/letterhead' },
     ],
   },
 ]
