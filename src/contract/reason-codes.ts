@@ -277,6 +277,7 @@ export const REASON_PARAMS = {
   'model.uplift_group_empty': ['part', 'group'],
   'model.uplift_group_one_outcome': ['part', 'group', 'value'],
   'model.uplift_too_few_responders': ['group', 'count', 'min'],
+  'model.uplift_no_features': ['count'],
   'model.bad_model_file': ['path', 'issue'],
   'model.feature_column_missing': ['column'],
   'model.not_number_on_line': ['line', 'column', 'value'],

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { HILLSTROM_FILE } from '../../../test/read-hillstrom.ts'
 import { DomainError } from '../domain-error.ts'
+import type { FeatureColumn } from './fit-feature-encoder.ts'
 import known from './reference/uplift_model_reference.json' with { type: 'json' }
 import { trainUpliftModel, type TrainUpliftModelInput } from './train-uplift-model.ts'
 import { upliftScorer, type UpliftModel } from './uplift-model.ts'
@@ -73,8 +74,9 @@ describe('trainUpliftModel refuses what it cannot learn from', () => {
   const rows = Array.from({ length: n }, (_, i) => i)
   const half = rows.map((i) => (i % 2) as 0 | 1)
   const someRespond = rows.map((i) => ((i >> 1) % 2) as 0 | 1)
-  const input = (treatment: readonly (0 | 1)[], outcome: readonly (0 | 1)[]): TrainUpliftModelInput => ({
-    columns: [{ name: 'x', cells: rows.map((i) => String(i % 7)) }],
+  const varying = [{ name: 'x', cells: rows.map((i) => String(i % 7)) }]
+  const input = (treatment: readonly (0 | 1)[], outcome: readonly (0 | 1)[], columns: readonly FeatureColumn[] = varying): TrainUpliftModelInput => ({
+    columns,
     treatment,
     outcome,
     split: { train: rows.filter((i) => i % 3 !== 0), test: rows.filter((i) => i % 3 === 0) },
@@ -84,11 +86,12 @@ describe('trainUpliftModel refuses what it cannot learn from', () => {
     ['no control member', rows.map(() => 1 as const), someRespond, 'model.uplift_group_empty', { part: 'train', group: 'control' }],
     ['no responder in control', half, rows.map((i) => (half[i] === 1 ? someRespond[i] : 0)), 'model.uplift_group_one_outcome', { part: 'train', group: 'control', value: 0 }],
     // Control responders at 50, 100, 200, 250 in training (0 and 150 are held out): 4 < 10.
+    ['no feature that varies', half, someRespond, 'model.uplift_no_features', { count: 200 }, [{ name: 'x', cells: rows.map(() => '5') }]],
     ['too few control responders', half, rows.map((i) => (half[i] === 1 ? someRespond[i] : i % 50 === 0 ? 1 : 0)), 'model.uplift_too_few_responders', { group: 'control', count: 4, min: 10 }],
-  ] as const)('%s', (_, treatment, outcome, code, params) => {
+  ] as const)('%s', (_, treatment, outcome, code, params, columns?: readonly { name: string; cells: string[] }[]) => {
     let thrown: unknown
     try {
-      trainUpliftModel(input(treatment, outcome as readonly (0 | 1)[]))
+      trainUpliftModel(input(treatment, outcome as readonly (0 | 1)[], columns ?? varying))
     } catch (error) {
       thrown = error
     }

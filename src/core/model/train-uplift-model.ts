@@ -55,7 +55,7 @@ export function trainUpliftModel(input: TrainUpliftModelInput): TrainedUpliftMod
   checkGroups(input, train, 'train')
   checkGroups(input, test, 'test')
   const { encoder, warnings } = fitFeatureEncoder({ columns: input.columns, train })
-  if (encoder.features.length === 0) throw modelInputError(reason('model.no_features', { label: 'response' }))
+  if (encoder.features.length === 0) throw modelInputError(reason('model.uplift_no_features', { count: input.split.train.length }))
   const encode = rowEncoder(input.columns, encoder)
   const fit = (rows: readonly number[], label: (i: number) => number, sampleWeight?: number[]) => {
     const result = fitLogisticRegression(rows.map(encode), rows.map(label), { C, sampleWeight })
