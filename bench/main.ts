@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   selection: () => import('./selection-bench.ts'),
   search: () => import('./search-bench.ts'),
   send: () => import('./send-bench.ts'),
+  attribution: () => import('./attribution-bench.ts'),
 }
 
 const [name, ...args] = process.argv.slice(2)

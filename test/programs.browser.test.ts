@@ -17,7 +17,7 @@ import { startWebServer } from './start-web-server.ts'
 // case and the tornado, approves it with a comment, and is told what the pilot still needs.
 // Screenshots of every screen in both languages go to /tmp/otklik-shots.
 const SHOTS = '/tmp/otklik-shots'
-const RAW_KEY = /\b(common|errors|nav|channels|programs|waves|reasons)\.[a-zA-Z_]+\b/
+const RAW_KEY = /\b(common|errors|nav|channels|programs|waves|reasons|responseRules|productTypes)\.[a-zA-Z_]+\b/
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
 
 let db: Database
@@ -85,6 +85,18 @@ describe('programs in Chromium', () => {
     expect(plain(await page.getByTestId('case-totalCost').innerText())).toBe('81 500,00 ₽')
     await expect(page.getByTestId('tornado').innerText()).resolves.toContain('Отклик в целевой')
 
+    // What counts as its response: a loan opened, or an application from a call.
+    await expect(page.getByTestId('response-rules-none').innerText()).resolves.toContain('Правил нет')
+    await page.getByTestId('response-rules-edit').click()
+    await page.getByText('+ правило').click()
+    await page.getByTestId('rule-type').nth(1).click()
+    await page.getByRole('option', { name: 'Заявка' }).click()
+    await page.getByTestId('rule-min-value').nth(1).fill('100 000')
+    await shoot(page, 'program-response-rules-editor-ru')
+    await page.getByTestId('response-rules-save').click()
+    await expect.poll(() => page.getByTestId('response-rule').allInnerTexts()).toEqual([expect.stringMatching(/^\s*Продукт открыт$/), expect.stringMatching(/^или\s+Заявка · не менее 100.000 ₽$/)])
+    await expect(page.getByTestId('response-rules').innerText()).resolves.toContain('30 дн.')
+
     await page.getByTestId('move-proposed').click()
     await page.getByTestId('move-comment').fill('Прошу утвердить: окупается за два месяца')
     await page.getByTestId('move-confirm').click()
@@ -128,6 +140,7 @@ describe('programs in Chromium', () => {
     await shoot(page, 'programs-timeline-en')
     await page.goto(`${baseUrl}/programs/CL-SAL`)
     await expect.poll(async () => plain(await page.getByTestId('case-npv').innerText())).toBe('₽1,539,437.50')
+    await expect.poll(() => page.getByTestId('response-rule').allInnerTexts()).toEqual([expect.stringMatching(/^\s*Conversion \(product opened\)$/), expect.stringMatching(/^or\s+Application · at least 100,000 ₽$/)])
     await shoot(page, 'program-approved-en')
 
     const marketer = await openPage('marketer')

@@ -20,7 +20,7 @@ import {
 } from '../../db/stores/import-stage-store.ts'
 import { insertLiveImport } from '../../db/stores/import-liveness-store.ts'
 import { copyRejections, finishImport, updateImportProgress, type NewRejection } from '../../db/stores/import-store.ts'
-import { attributeResponses, type AttributeResponsesResult } from '../response/attribute-responses.ts'
+import { attributeResponses, attributionRange, type AttributeResponsesResult } from '../response/attribute-responses.ts'
 import { applyStagedImport } from './apply-staged-import.ts'
 import { copyStageRows } from './copy-stage-rows.ts'
 import { importOwner } from './import-owner.ts'
@@ -121,7 +121,7 @@ export async function executeImport(db: Database, id: number, input: ResolvedInp
     await applyRows(db, { id, input, source, stage, counters, duplicates })
     // Loaded events go to programs by their rules at once; the events are kept whatever this finds.
     const attribution = input.kind === 'responses' && !input.resolvedProgram && !input.dryRun
-      ? await attributeResponses(db.kysely, { actor: { id: input.user.id, login: input.user.login } })
+      ? await attributeResponses(db.kysely, { actor: { id: input.user.id, login: input.user.login }, clientsPerRange: attributionRange(db.kind) })
       : undefined
     return { id, status: 'done', error: null, ...counters, ...(duplicates && { likelyDuplicates: duplicates.result() }), ...(attribution && { attribution }) }
   } catch (error) {

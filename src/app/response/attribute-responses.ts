@@ -1,7 +1,16 @@
 import type { Kysely } from 'kysely'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
-import { attributeEventRange, countAttributionsByProgram, nextEventClientBound } from '../../db/stores/response-attribution-store.ts'
+import { attributeEventRange, countAttributionsByProgram, eventClientBounds } from '../../db/stores/response-attribution-store.ts'
+
+/**
+ * Client ids per range: on PGlite's one connection a range is a statement other requests wait
+ * behind, so it stays small there; a server's other connections carry on, and fewer, larger
+ * ranges cost less.
+ */
+export function attributionRange(kind: 'pglite' | 'postgres'): number {
+  return kind === 'pglite' ? 10_000 : 50_000
+}
 
 export type AttributeResponsesResult = {
   /** Events that came without a program. */
@@ -22,19 +31,18 @@ export type AttributeResponsesResult = {
  */
 export async function attributeResponses(
   db: Kysely<Schema>,
-  input: { actor: { id: number | null; login: string | null }; clientsPerRange?: number },
+  input: { actor: { id: number | null; login: string | null }; /** Client ids per range (and transaction). */ clientsPerRange?: number },
 ): Promise<AttributeResponsesResult> {
-  const clients = input.clientsPerRange ?? 2_000
-  let after = 0
+  const span = input.clientsPerRange ?? 10_000
+  const bounds = await eventClientBounds(db)
   let events = 0
   let attributed = 0
-  for (;;) {
-    const upTo = await nextEventClientBound(db, { after, clients })
-    if (upTo === null) break
-    const range = await attributeEventRange(db, { after, upTo })
+  // Ranges of client ids (ids are dense: a gap only makes a range cheaper); events that come in
+  // meanwhile above the last bound wait for the next run, as the import that brings them starts one.
+  for (let after = bounds ? bounds.min - 1 : 0; bounds && after < bounds.max; after += span) {
+    const range = await attributeEventRange(db, { after, upTo: Math.min(after + span, bounds.max) })
     events += range.events
     attributed += range.attributed
-    after = upTo
   }
   const byProgram = await countAttributionsByProgram(db)
   await appendAuditEvent(db, {

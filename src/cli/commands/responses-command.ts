@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { attributeResponses } from '../../app/response/attribute-responses.ts'
+import { attributeResponses, attributionRange } from '../../app/response/attribute-responses.ts'
 import { setResponseDefinition, viewResponseDefinition, type ResponseDefinitionView } from '../../app/response/set-response-definition.ts'
 import { cliActor } from '../cli-actor.ts'
 import { readJsonFile } from '../read-json-file.ts'
@@ -40,7 +40,7 @@ export function registerResponsesCommands(program: Command): void {
     .description('give each client event without a program to at most one program: its rules, its window, the latest wave, then priority')
     .action(async (_options: unknown, sub: Command) => {
       await runCommand(sub, async ({ db }) => {
-        const result = await attributeResponses(db.kysely, { actor: cliActor() })
+        const result = await attributeResponses(db.kysely, { actor: cliActor(), clientsPerRange: attributionRange(db.kind) })
         const json = { events: result.events, attributed: result.attributed, unattributed: result.unattributed, by_program: result.byProgram }
         const per = Object.entries(result.byProgram).map(([p, n]) => `${p} ${n}`).join(', ')
         return { json, text: `${result.events} events: ${result.attributed} attributed${per ? ` (${per})` : ''}, ${result.unattributed} kept unattributed` }

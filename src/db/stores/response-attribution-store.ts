@@ -8,16 +8,13 @@ import type { Schema } from '../schema.ts'
 // new ones come in together, so a reader sees one answer or the other, and a re-run over the same
 // data writes the same rows. (A rule is `def.item`, never a bare `rule`: waves has a column of that name.)
 
-/** The upper client id of the next range of at most `clients` clients with events, after `after`. */
-export async function nextEventClientBound(db: Kysely<Schema>, input: { after: number; clients: number }): Promise<number | null> {
-  const result = await sql<{ hi: string | null }>`
-    SELECT max(client_id)::text AS hi FROM (
-      SELECT DISTINCT client_id FROM responses WHERE program_id IS NULL AND client_id > ${input.after}
-      ORDER BY client_id LIMIT ${input.clients}
-    ) ids
+/** The client ids with events that came without a program, lowest and highest; null when there are none. */
+export async function eventClientBounds(db: Kysely<Schema>): Promise<{ min: number; max: number } | null> {
+  const result = await sql<{ min: string | null; max: string | null }>`
+    SELECT min(client_id)::text AS min, max(client_id)::text AS max FROM responses WHERE program_id IS NULL
   `.execute(db)
-  const hi = result.rows[0]?.hi
-  return hi === null || hi === undefined ? null : Number(hi)
+  const row = result.rows[0]
+  return row?.min == null || row.max == null ? null : { min: Number(row.min), max: Number(row.max) }
 }
 
 export type RangeAttribution = { events: number; attributed: number }
@@ -30,7 +27,7 @@ export type RangeAttribution = { events: number; attributed: number }
 export async function attributeEventRange(db: Kysely<Schema>, input: { after: number; upTo: number }): Promise<RangeAttribution> {
   const { after, upTo } = input
   return db.transaction().execute(async (tx) => {
-    const chosen = await sql<{ attributed: number }>`
+    const chosen = await sql<{ attributed: number; events: number }>`
       WITH picked AS (
         SELECT DISTINCT ON (r.client_id, r.id) r.client_id, r.id AS response_id, w.program_id, w.id AS wave_id, m."group"
         FROM responses r
@@ -39,6 +36,9 @@ export async function attributeEventRange(db: Kysely<Schema>, input: { after: nu
         JOIN programs g ON g.id = w.program_id AND g.response_definition IS NOT NULL
         LEFT JOIN products pr ON pr.code = r.product_code
         WHERE r.program_id IS NULL AND r.client_id > ${after} AND r.client_id <= ${upTo}
+          -- The range again on the members: the planner does not carry it over the join, and
+          -- without it reads every membership of the bank for each range.
+          AND m.client_id > ${after} AND m.client_id <= ${upTo}
           AND r.responded_at >= w.built_at
           AND r.responded_at < w.built_at + make_interval(hours => 24 * COALESCE((g.business_case->>'attributionDays')::int, ${DEFAULT_ATTRIBUTION_DAYS}))
           AND EXISTS (
@@ -63,12 +63,10 @@ export async function attributeEventRange(db: Kysely<Schema>, input: { after: nu
           WHERE (response_attributions.program_id, response_attributions.wave_id, response_attributions."group")
             IS DISTINCT FROM (EXCLUDED.program_id, EXCLUDED.wave_id, EXCLUDED."group")
       )
-      SELECT count(*)::int AS attributed FROM picked
+      SELECT (SELECT count(*) FROM picked)::int AS attributed,
+        (SELECT count(*) FROM responses WHERE program_id IS NULL AND client_id > ${after} AND client_id <= ${upTo})::int AS events
     `.execute(tx)
-    const events = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM responses WHERE program_id IS NULL AND client_id > ${after} AND client_id <= ${upTo}
-    `.execute(tx)
-    return { events: events.rows[0].n, attributed: chosen.rows[0].attributed }
+    return { events: chosen.rows[0].events, attributed: chosen.rows[0].attributed }
   })
 }
 
@@ -101,8 +99,12 @@ export async function readResponseDefinition(db: Kysely<Schema>, programId: numb
   return { definition: row.response_definition, attributionDays: (row.business_case as { attributionDays?: unknown } | null)?.attributionDays }
 }
 
+/**
+ * Saves it apart from the plan: `programs.updated_at` stays, since it is the plan's version a
+ * decision is taken on (a move refused as changed since read), and the audit keeps this change.
+ */
 export async function saveResponseDefinition(db: Kysely<Schema>, programId: number, definition: object | null): Promise<void> {
   await db.updateTable('programs')
-    .set({ response_definition: definition === null ? null : JSON.stringify(definition), updated_at: new Date() })
+    .set({ response_definition: definition === null ? null : JSON.stringify(definition) })
     .where('id', '=', programId).execute()
 }

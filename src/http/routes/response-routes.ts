@@ -4,7 +4,7 @@ import { recordResponse } from '../../app/response/record-response.ts'
 import { viewResponseSummary } from '../../app/response/view-response-summary.ts'
 import { viewProgramResults } from '../../app/program/view-program-results.ts'
 import { programResultsSchema } from '../../contract/program-results-schemas.ts'
-import { attributeResponses } from '../../app/response/attribute-responses.ts'
+import { attributeResponses, attributionRange } from '../../app/response/attribute-responses.ts'
 import { setResponseDefinition, viewResponseDefinition } from '../../app/response/set-response-definition.ts'
 import { attributionResult, responseDefinitionBody, responseDefinitionView } from '../../contract/response-definition.ts'
 import { recordResponseBody, responseParams, responsePrograms, responseSummary, storedResponse } from '../../contract/response-schemas.ts'
@@ -54,7 +54,7 @@ export function registerResponseRoutes(app: App, deps: ServerDeps): void {
   app.post(
     '/api/responses/attribute',
     { config: { access: ROUTE_ACCESS['POST /api/responses/attribute'] }, schema: { response: { 200: attributionResult } } },
-    async (request) => attributeResponses(db, { actor: signedInUser(request) }),
+    async (request) => attributeResponses(db, { actor: signedInUser(request), clientsPerRange: attributionRange(deps.db.kind) }),
   )
 
   app.get(

@@ -16,6 +16,7 @@ import { ProgramOfferLine } from './ProgramOfferLine.tsx'
 import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramReportMenu } from './ProgramReportMenu.tsx'
 import { ProgramResultsPanel } from './ProgramResultsPanel.tsx'
+import { ResponseRulesPanel } from './ResponseRulesPanel.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
 import { ProgramVerdictPanel } from './ProgramVerdictPanel.tsx'
 import { ProgramWavesTable } from './ProgramWavesTable.tsx'
@@ -112,6 +113,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
                 </Table.Tbody>
               </Table>
             </Paper>
+            {canCall(user.role, 'GET /api/programs/:code/response-definition') && <ResponseRulesPanel code={program.code} />}
             {(program.status === 'approved' || program.status === 'proposed' || program.status === 'draft') && <PreLaunchChecklist checklist={program.checklist} />}
             <ProgramDecisions decisions={program.decisions} />
           </Stack>
