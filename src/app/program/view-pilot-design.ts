@@ -28,7 +28,7 @@ async function caseOf(db: Kysely<Schema>, program: ProgramRecord, waveAudience: 
   }
 }
 
-const noDefault = (field: string) => new DomainError('invalid_input', `Give ${field}: the business case cannot supply it yet`, reason('pilot.no_default', { field }))
+const noDefault = (field: string) => new DomainError('invalid_input', `${field}: enter a value, the business case cannot supply it yet`, reason('pilot.no_default', { field }))
 
 /**
  * The pilot design of a program: what the body gives, else the business case's control rate,
