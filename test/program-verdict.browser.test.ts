@@ -18,7 +18,7 @@ import { startWebServer } from './start-web-server.ts'
 // to be significant; OTKLIK_VERDICT_CLIENTS=20000 shows the demo's clear uplift for screenshots).
 const SHOTS = '/tmp/shots/verdict'
 const CLIENTS = Number(process.env.OTKLIK_VERDICT_CLIENTS ?? 3000)
-const RAW_KEY = /\b(common|errors|programs|programResults|verdict|reasons)\.[a-zA-Z_]+\b/
+const RAW_KEY = /\b(common|errors|programs|programResults|verdict|reasons|breakdown|segments)\.[a-zA-Z_]+\b/
 
 let db: Database
 let app: App
@@ -73,6 +73,15 @@ describe('the verdict panel', () => {
     for (const word of words) expect(text.toLowerCase()).toContain(word.toLowerCase())
     expect(text).toMatch(language === 'ru' ? /Тиражировать|Продлить пилот|Остановить/i : /Roll out|Extend the pilot|Stop/i)
     await shootScreen(page, { path: `${SHOTS}/verdict-${language}.png`, rawKey: RAW_KEY })
+
+    // The pilot by client group: each segment against its own control, p adjusted (Holm, BH).
+    const breakdown = page.getByTestId('program-breakdown')
+    await page.getByTestId('breakdown-row').first().waitFor()
+    expect(plain(await breakdown.innerText())).toContain(language === 'ru' ? 'p (Холм)' : 'p (Holm)')
+    await page.getByTestId('breakdown-by').click()
+    await page.getByRole('option', { name: language === 'ru' ? 'Возраст' : 'Age band' }).click()
+    await expect.poll(async () => plain(await breakdown.innerText())).toMatch(/25-34|35-44|45-54/)
+    await breakdown.screenshot({ path: `${SHOTS}/breakdown-${language}.png` })
 
     await page.getByTestId('verdict-always-valid').click()
     await page.getByTestId('always-valid-application').waitFor()

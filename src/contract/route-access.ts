@@ -141,6 +141,7 @@ export const ROUTE_ACCESS = {
   'GET /api/programs/:code/rollout-plan': PROGRAM_MONEY_READERS,
   'PUT /api/programs/:code/rollout-plan': PROGRAM_WRITERS,
   'GET /api/programs/:code/verdict': VERDICT_READERS,
+  'GET /api/programs/:code/breakdown': VERDICT_READERS,
   // The report is an export of the case's money: its readers; the verdict's section only for the verdict's readers.
   'GET /api/programs/:code/report': PROGRAM_MONEY_READERS,
   'POST /api/programs/:code/verdict/explanation': ['head'],

@@ -83,4 +83,39 @@ describe('response definitions and the attribution of events', () => {
     expect(again.json()).toEqual({ events: 6, attributed: 4, unattributed: 2, byProgram: { CARDS: 2, DEPS: 2 } })
     expect((await app.inject({ method: 'POST', url: '/api/responses/attribute', headers: { cookie: marketer } })).statusCode).toBe(403)
   })
+
+  it('breaks the pilot\'s uplift down by segment and age band, each level against its own control, with adjusted p-values', async () => {
+    const k = db.kysely
+    const ids = Array.from({ length: 40 }, (_, i) => `F${i + 1}`)
+    await k.insertInto('clients').values(ids.map((bank_id) => ({ bank_id, full_name: bank_id }))).execute()
+    const clients = await k.selectFrom('clients').select(['id', 'bank_id']).where('bank_id', 'in', ids).execute()
+    const number = (bankId: string) => Number(bankId.slice(1))
+    // F1–F24 mass, F25–F40 premium; born 1995 (odd numbers) or 1960 (even): 30 or 66 at the wave.
+    const profile = clients.map((c) => sql`(${c.id}, ${number(c.bank_id) <= 24 ? 'mass' : 'premium'}, 'active', false, false, ${number(c.bank_id) % 2 ? '1995-06-01' : '1960-06-01'}::date)`)
+    await sql`INSERT INTO client_profile (client_id, segment, status, vip, do_not_contact, birth_date) VALUES ${sql.join(profile)}`.execute(k)
+    const members = Object.fromEntries(ids.map((id) => [id, number(id) % 4 === 0 ? 'control' as const : 'target' as const]))
+    const { programId, waveIds } = await seedProgramWaves(db, { code: 'BRK', waves: [{ builtAt: '2026-04-01T09:00:00Z', members }] })
+    // Conversions: every third target member, and control members F4 and F28.
+    const responders = clients.filter((c) => (members[c.bank_id] === 'target' && number(c.bank_id) % 3 === 0) || ['F4', 'F28'].includes(c.bank_id))
+    await k.insertInto('responses').values(responders.map((c) => ({
+      client_id: c.id, program_id: programId, wave_id: waveIds[0], type: 'conversion' as const, responded_at: '2026-04-10T10:00:00Z', source: 'api' as const,
+    }))).execute()
+
+    const get = (query: string, cookie = economist) => app.inject({ method: 'GET', url: `/api/programs/BRK/breakdown?${query}`, headers: { cookie } })
+    const bySegment = await get('by=segment&response=conversion')
+    expect(bySegment.statusCode, bySegment.body).toBe(200)
+    const view = bySegment.json()
+    // mass: target F1–F24 minus F4, F8, …, F24 = 18, of them F3, F6, F9, F15, F18, F21 respond; control 6, F4 responds.
+    expect(view.rows.map((r: { level: string; target: { n: number; x: number }; control: { n: number; x: number } }) => [r.level, r.target.n, r.target.x, r.control.n, r.control.x]))
+      .toEqual([['mass', 18, 6, 6, 1], ['premium', 12, 4, 4, 1]])
+    for (const r of view.rows) expect(r.pHolm).toBeGreaterThanOrEqual(r.p)
+    expect(view).toMatchObject({ wave: waveIds[0], by: 'segment', response: 'conversion', alpha: 0.05, window: { days: 30 }, skipped: [] })
+
+    const byAge = (await get('by=age_band&response=conversion')).json()
+    // The 30-year-olds (odd numbers) are all in target: nothing to compare them with, so skipped.
+    expect(byAge.rows.map((r: { level: string }) => r.level)).toEqual(['65+'])
+    expect(byAge.skipped).toEqual([{ level: '25-34', name: null, target: 20, control: 0 }])
+    expect((await get('by=shoe_size&response=conversion')).statusCode).toBe(400)
+    expect((await get('by=segment&response=conversion', marketer)).statusCode).toBe(403)
+  })
 })

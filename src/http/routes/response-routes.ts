@@ -5,6 +5,8 @@ import { viewResponseSummary } from '../../app/response/view-response-summary.ts
 import { viewProgramResults } from '../../app/program/view-program-results.ts'
 import { programResultsSchema } from '../../contract/program-results-schemas.ts'
 import { attributeResponses, attributionRange } from '../../app/response/attribute-responses.ts'
+import { breakDownPilot } from '../../app/program/break-down-pilot.ts'
+import { breakdownParams, breakdownQuery, breakdownView } from '../../contract/breakdown-schemas.ts'
 import { setResponseDefinition, viewResponseDefinition } from '../../app/response/set-response-definition.ts'
 import { attributionResult, responseDefinitionBody, responseDefinitionView } from '../../contract/response-definition.ts'
 import { recordResponseBody, responseParams, responsePrograms, responseSummary, storedResponse } from '../../contract/response-schemas.ts'
@@ -37,6 +39,12 @@ export function registerResponseRoutes(app: App, deps: ServerDeps): void {
     '/api/programs/:code/results',
     { config: { access: ROUTE_ACCESS['GET /api/programs/:code/results'] }, schema: { params: responseParams, response: { 200: programResultsSchema } } },
     async (request) => viewProgramResults(db, { code: request.params.code, now: deps.now() }),
+  )
+
+  app.get(
+    '/api/programs/:code/breakdown',
+    { config: { access: ROUTE_ACCESS['GET /api/programs/:code/breakdown'] }, schema: { params: breakdownParams, querystring: breakdownQuery, response: { 200: breakdownView } } },
+    async (request) => breakDownPilot(db, { code: request.params.code, by: request.query.by, response: request.query.response, now: deps.now() }),
   )
 
   app.get(

@@ -173,6 +173,12 @@ def holm_cases():
     return [dict(p=s, adjusted=[float(v) for v in multipletests(s, method='holm')[1]]) for s in sets]
 
 
+def bh_cases():
+    # Benjamini–Hochberg (false discovery rate): the same sets as Holm's, and ties.
+    sets = [[0.01, 0.04, 0.03], [0.012, 0.04, 0.30], [0.2], [0.001, 0.002, 0.003, 0.9], [0.04, 0.01, 0.5, 0.02, 0.03], [0.03, 0.03, 0.03, 0.5]]
+    return [dict(p=s, adjusted=[float(v) for v in multipletests(s, method='fdr_bh')[1]]) for s in sets]
+
+
 def always_valid_cases():
     # The normal-mixture boundary (Robbins 1970; Howard et al. 2021; Johari et al. 2017's mSPRT),
     # written here independently of the TypeScript: half-width² = V(V+τ²)/τ² · (log((V+τ²)/V) + 2 log(1/α)).
@@ -202,7 +208,7 @@ def main():
         hillstrom={k: dict(n=v['n'], visit=v['visit'], conversion=v['conversion']) for k, v in hillstrom.items()},
         pilot_size=pilot_sizes(), detectable_uplift=detectable_uplifts(), comparisons=comparisons(hillstrom),
         fisher=fisher_tables(), welch=welch_cases(hillstrom), cuped=cuped_cases(hillstrom), srm=srm_cases(hillstrom),
-        holm=holm_cases(), always_valid=always_valid_cases(),
+        holm=holm_cases(), bh=bh_cases(), always_valid=always_valid_cases(),
     )
     json.dump(result, sys.stdout, indent=1)
     sys.stdout.write('\n')

@@ -16,6 +16,7 @@ import { ProgramOfferLine } from './ProgramOfferLine.tsx'
 import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramReportMenu } from './ProgramReportMenu.tsx'
 import { ProgramResultsPanel } from './ProgramResultsPanel.tsx'
+import { ProgramBreakdownPanel } from './ProgramBreakdownPanel.tsx'
 import { ResponseRulesPanel } from './ResponseRulesPanel.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
 import { ProgramVerdictPanel } from './ProgramVerdictPanel.tsx'
@@ -93,6 +94,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
       />
       <ProgramVerdictPanel program={program} />
       <ProgramResultsPanel program={program} />
+      <ProgramBreakdownPanel program={program} />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
