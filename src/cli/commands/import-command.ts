@@ -140,8 +140,13 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
   if (!options.dryRun) await refreshSelectionProfile(db, outcome.loaded)
   const rejections = await printedRejections(db, outcome.id, { withFile: false, lang: options.lang })
   const likely = outcome.likelyDuplicates
-  const json = { id: outcome.id, dryRun: Boolean(options.dryRun), loaded: outcome.loaded, rejected: outcome.rejected, rejections, ...(likely && { likelyDuplicates: likely }) }
-  return { json, text: [summary(outcome, Boolean(options.dryRun)), ...rejectionLines(rejections), ...likelyDuplicateLines(likely)].join('\n') }
+  const attribution = outcome.attribution
+  const json = {
+    id: outcome.id, dryRun: Boolean(options.dryRun), loaded: outcome.loaded, rejected: outcome.rejected, rejections,
+    ...(likely && { likelyDuplicates: likely }), ...(attribution && { attribution }),
+  }
+  const attributed = attribution && `events: ${attribution.attributed} attributed to programs, ${attribution.unattributed} kept unattributed`
+  return { json, text: [summary(outcome, Boolean(options.dryRun)), ...(attributed ? [attributed] : []), ...rejectionLines(rejections), ...likelyDuplicateLines(likely)].join('\n') }
 }
 
 const mappingSchema = z.record(z.string(), z.string())

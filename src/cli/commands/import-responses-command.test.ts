@@ -56,16 +56,17 @@ describe('otklik import responses', () => {
     expect(history.items[0]).toMatchObject({ kind: 'responses', program: 'CARD-1', status: 'done' })
   })
 
-  it('exits 1 for an unknown program and 2 for a program missing or given to another kind', () => {
+  it('exits 1 for an unknown program and 2 for a program given to another kind; without a program the rows are events, attributed at once', () => {
     const file = files.write('r.csv', 'client_id,type,responded_at\nK1,reply,2026-04-01\n')
     const unknown = otklik('import', 'responses', file, '--program', 'NOPE', '--json')
     expect(unknown.status).toBe(1)
     expect(unknown.stdout).toBe('')
     expect(unknown.stderr).toContain('otklik: No program NOPE')
     expect(otklik('--lang', 'ru', 'import', 'responses', file, '--program', 'NOPE').stderr).toContain('Программы NOPE нет.')
-    const missing = otklik('import', 'responses', file, '--json')
-    expect(missing.status).toBe(2)
-    expect(missing.stderr).toContain('an import of responses needs the program it is for (--program CODE)')
+    // No program states rules here, so the event is kept and attributed to none.
+    const events = otklik('import', 'responses', file, '--json')
+    expect(events.status, events.stderr).toBe(0)
+    expect(events.json()).toMatchObject({ loaded: 1, rejected: 0, attribution: { events: 1, attributed: 0, unattributed: 1, byProgram: {} } })
     const wrongKind = otklik('import', 'clients', files.write('c.csv', 'bank_id,full_name\nK9,K9\n'), '--program', 'CARD-1')
     expect(wrongKind.status).toBe(2)
     expect(wrongKind.stderr).toContain('only an import of responses takes a program, not an import of clients')

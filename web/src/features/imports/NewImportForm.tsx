@@ -49,7 +49,7 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
   }
 
   const missing = (fieldList ?? []).filter((field) => field.required && !mapping[field.name])
-  const canStart = Boolean(file && preview && fieldList && missing.length === 0 && (!needsProgram || program) && !start.isPending)
+  const canStart = Boolean(file && preview && fieldList && missing.length === 0 && !start.isPending)
   const submit = () => {
     if (!file || !canStart) return
     const forProgram = needsProgram && program ? { program } : {}
@@ -156,7 +156,7 @@ export function NewImportForm({ onStarted }: { onStarted: (id: number) => void }
               {dryRun ? t('imports.startDryRun') : t('imports.start')}
             </Button>
             {needsProgram && !program && (
-              <Text fz="xs" c="red.7">
+              <Text fz="xs" c="dimmed" maw={420} data-testid="import-events-hint">
                 {t('imports.programMissing')}
               </Text>
             )}
