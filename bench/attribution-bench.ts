@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { sql } from 'kysely'
-import { attributeResponses, attributionRange } from '../src/app/response/attribute-responses.ts'
+import { attributeResponses } from '../src/app/response/attribute-responses.ts'
+import { attributionRange } from '../src/app/response/attribution-range.ts'
 import { DEFAULT_ATTRIBUTION_DAYS } from '../src/core/program/attribution-window.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { openDatabase, type Database } from '../src/db/open-database.ts'
@@ -72,7 +73,7 @@ export async function run(args: string[]): Promise<void> {
   }
 }
 
-export async function seed(db: Database, contacts: number): Promise<{ clients: number; members: number; events: number }> {
+async function seed(db: Database, contacts: number): Promise<{ clients: number; members: number; events: number }> {
   const k = db.kysely
   const clients = Math.round(contacts / 2.5)
   await sql`INSERT INTO products (code, type, name) VALUES ('B-CC','credit_card','Card'), ('B-DC','debit_card','Debit'), ('B-DEP','term_deposit','Deposit')`.execute(k)

@@ -3,15 +3,6 @@ import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { attributeEventRange, countAttributionsByProgram, eventClientBounds } from '../../db/stores/response-attribution-store.ts'
 
-/**
- * Client ids per range: on PGlite's one connection a range is a statement other requests wait
- * behind, so it stays small there; a server's other connections carry on, and fewer, larger
- * ranges cost less.
- */
-export function attributionRange(kind: 'pglite' | 'postgres'): number {
-  return kind === 'pglite' ? 10_000 : 50_000
-}
-
 export type AttributeResponsesResult = {
   /** Events that came without a program. */
   events: number

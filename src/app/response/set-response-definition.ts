@@ -1,37 +1,12 @@
 import type { Kysely } from 'kysely'
 import { reason } from '../../contract/reason-codes.ts'
 import { responseDefinition, type ResponseDefinition } from '../../contract/response-definition.ts'
-import { DEFAULT_ATTRIBUTION_DAYS } from '../../core/program/attribution-window.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import { findProgramByCode } from '../../db/stores/program-store.ts'
 import { readResponseDefinition, saveResponseDefinition } from '../../db/stores/response-attribution-store.ts'
-
-export type ResponseDefinitionView = {
-  program: string
-  /** Null: the program counts only the responses recorded for it, and takes no events. */
-  definition: ResponseDefinition | null
-  /** The attribution window the rules count in: the business case's, or the bank's default. */
-  windowDays: number
-}
-
-async function programOf(db: Kysely<Schema>, code: string) {
-  const program = await findProgramByCode(db, code)
-  if (!program) throw new DomainError('not_found', `No program ${code}`, reason('program.not_found', { id: code }))
-  return program
-}
-
-function view(code: string, stored: { definition: unknown; attributionDays: unknown }): ResponseDefinitionView {
-  const parsed = stored.definition === null ? null : responseDefinition.parse(stored.definition)
-  const days = typeof stored.attributionDays === 'number' ? stored.attributionDays : DEFAULT_ATTRIBUTION_DAYS
-  return { program: code, definition: parsed, windowDays: days }
-}
-
-export async function viewResponseDefinition(db: Kysely<Schema>, input: { code: string }): Promise<ResponseDefinitionView> {
-  const program = await programOf(db, input.code)
-  return view(program.code, await readResponseDefinition(db, program.id))
-}
+import { toResponseDefinitionView, type ResponseDefinitionView } from './view-response-definition.ts'
 
 /**
  * States (or, with null, withdraws) what counts as a response for a program. The events already
@@ -54,7 +29,8 @@ export async function setResponseDefinition(
     definition = parsed.data
   }
   return db.transaction().execute(async (tx) => {
-    const program = await programOf(tx, input.code)
+    const program = await findProgramByCode(tx, input.code)
+    if (!program) throw new DomainError('not_found', `No program ${input.code}`, reason('program.not_found', { id: input.code }))
     const before = await readResponseDefinition(tx, program.id)
     await saveResponseDefinition(tx, program.id, definition)
     await appendAuditEvent(tx, {
@@ -65,6 +41,6 @@ export async function setResponseDefinition(
       entityId: program.code,
       details: { before: before.definition, after: definition },
     })
-    return view(program.code, { definition, attributionDays: before.attributionDays })
+    return toResponseDefinitionView(program.code, { definition, attributionDays: before.attributionDays })
   })
 }

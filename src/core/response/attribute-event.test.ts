@@ -19,7 +19,7 @@ describe('the window is the verdict\'s: [built, built + days × 24 h)', () => {
     ['the instant the wave was built', '2026-03-01T07:00:00Z', true],
     ['a second before it', '2026-03-01T06:59:59Z', false],
   ] as const)('%s', (_name, at, expected) => {
-    expect(inWindow(at, '2026-03-01T07:00:00Z', 30)).toBe(expected)
+    expect(inWindow({ respondedAt: at, builtAt: '2026-03-01T07:00:00Z', windowDays: 30 })).toBe(expected)
   })
 })
 

@@ -42,7 +42,10 @@ export type CandidateWave = {
 
 export type EventAttribution = { programId: number; waveId: number; group: 'target' | 'control' }
 
-/** Exact kopecks of a decimal rouble string ('1234.5' → 123450n). */
+/**
+ * Exact kopecks of a decimal rouble string ('1234.5' → 123450n). Not kopecksFromRoubles (a
+ * double): values run to 14 integer digits, past 2^53 kopecks, where a double compares inexactly.
+ */
 function kopecks(roubles: string): bigint {
   const negative = roubles.startsWith('-')
   const [whole, fraction = ''] = (negative ? roubles.slice(1) : roubles).split('.')
@@ -60,7 +63,7 @@ export function matchesRule(event: AttributionEvent, rule: ResponseRule): boolea
 }
 
 /** Whether the event falls in the wave's attribution window, [built, built + days). */
-export function inWindow(respondedAt: string, builtAt: string, windowDays: number): boolean {
+export function inWindow({ respondedAt, builtAt, windowDays }: { respondedAt: string; builtAt: string; windowDays: number }): boolean {
   const at = Date.parse(respondedAt)
   const window = attributionWindow({ builtAt, days: windowDays, now: new Date(at) })
   return at >= Date.parse(window.from) && at < Date.parse(window.until)
@@ -69,7 +72,7 @@ export function inWindow(respondedAt: string, builtAt: string, windowDays: numbe
 export function attributeEvent(event: AttributionEvent, candidates: readonly CandidateWave[]): EventAttribution | null {
   let best: CandidateWave | undefined
   for (const c of candidates) {
-    if (!inWindow(event.respondedAt, c.builtAt, c.windowDays)) continue
+    if (!inWindow({ respondedAt: event.respondedAt, builtAt: c.builtAt, windowDays: c.windowDays })) continue
     if (!c.rules.some((rule) => matchesRule(event, rule))) continue
     if (!best || beats(c, best)) best = c
   }
