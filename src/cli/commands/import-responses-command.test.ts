@@ -64,9 +64,14 @@ describe('otklik import responses', () => {
     expect(unknown.stderr).toContain('otklik: No program NOPE')
     expect(otklik('--lang', 'ru', 'import', 'responses', file, '--program', 'NOPE').stderr).toContain('Программы NOPE нет.')
     // No program states rules here, so the event is kept and attributed to none.
-    const events = otklik('import', 'responses', file, '--json')
+    const events = otklik('import', 'responses', files.write('events.csv', 'client_id,type,responded_at\nK1,reply,2026-03-10\n'), '--json')
     expect(events.status, events.stderr).toBe(0)
     expect(events.json()).toMatchObject({ loaded: 1, rejected: 0, attribution: { events: 1, attributed: 0, unattributed: 1, byProgram: {} } })
+    // Once CARD-1 says a reply counts, attribution gives the event (in its 30-day window) to it.
+    const rules = otklik('responses', 'rules', 'CARD-1', '--set', files.write('rules.json', '{"rules": [{"type": "reply"}]}'), '--json')
+    expect(rules.status, rules.stderr).toBe(0)
+    expect(rules.json()).toEqual({ program: 'CARD-1', definition: { rules: [{ type: 'reply' }], priority: 100 }, windowDays: 30 })
+    expect(otklik('responses', 'attribute', '--json').json()).toEqual({ events: 1, attributed: 1, unattributed: 0, by_program: { 'CARD-1': 1 } })
     const wrongKind = otklik('import', 'clients', files.write('c.csv', 'bank_id,full_name\nK9,K9\n'), '--program', 'CARD-1')
     expect(wrongKind.status).toBe(2)
     expect(wrongKind.stderr).toContain('only an import of responses takes a program, not an import of clients')
