@@ -10,6 +10,12 @@ export type Jobs = {
   boss: PgBoss
   /** Sends a job to a declared queue; undefined when a singleton key already has a job waiting. */
   send<Q extends QueueName>(queue: Q, data: object, options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null>
+  /**
+   * Works a declared queue. A job fetched after stop() began is handed back (failed, so pg-boss
+   * runs it again as declared) instead of run against a database about to close.
+   */
+  work<T extends object>(queue: QueueName, options: PgBoss.WorkOptions, handler: (job: PgBoss.Job<T>) => Promise<unknown>): Promise<string>
+  /** Stops the workers and returns once no statement of pg-boss's is still running on the pool. */
   stop(): Promise<void>
 }
 
@@ -21,9 +27,25 @@ export type StartJobsInput = {
   maintenanceIntervalSeconds?: number
 }
 
+const SETTLE_POLL_MS = 20
+const SETTLE_TIMEOUT_MS = 30_000
+
 export async function startJobs(input: StartJobsInput): Promise<Jobs> {
+  // pg-boss neither awaits a job's complete()/fail() nor waits for a fetch in flight when it stops:
+  // without this count, the caller could close the pool under them (an unhandled rejection, a job
+  // left active). stop() waits until none is running.
+  let running = 0
+  let stopping = false
+  const executeSql = async (text: string, values?: unknown[]) => {
+    running++
+    try {
+      return await input.db.pool.query(text, values)
+    } finally {
+      running--
+    }
+  }
   const boss = new PgBoss({
-    db: { executeSql: (text: string, values?: unknown[]) => input.db.pool.query(text, values) },
+    db: { executeSql },
     schema: 'pgboss',
     // One process is the supervisor of its own database: it expires and archives jobs.
     supervise: true,
@@ -45,7 +67,23 @@ export async function startJobs(input: StartJobsInput): Promise<Jobs> {
       if (!(queue in JOB_QUEUES)) throw new Error(`no queue ${queue} is declared (src/jobs/job-queues.ts)`)
       return boss.send(queue, data, { ...options })
     },
-    stop: () => boss.stop({ graceful: true, wait: true, close: false }),
+    async work<T extends object>(queue: QueueName, options: PgBoss.WorkOptions, handler: (job: PgBoss.Job<T>) => Promise<unknown>) {
+      return boss.work<T>(queue, { ...options, batchSize: 1 }, async ([job]) => {
+        if (!job) return undefined
+        if (stopping) throw new Error('Otklik stopped before the job ran; it runs again')
+        return handler(job)
+      })
+    },
+    async stop() {
+      stopping = true
+      await boss.stop({ graceful: true, wait: true, close: false })
+      const deadline = Date.now() + SETTLE_TIMEOUT_MS
+      // Two quiet looks in a row: a completion is sent in the same turn its handler ends.
+      for (let quiet = 0; quiet < 2 && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS))
+        quiet = running === 0 ? quiet + 1 : 0
+      }
+    },
   }
 }
 

@@ -45,7 +45,7 @@ const WAIT_POLL_MS = 200
 export async function startWorkers(input: StartWorkersInput): Promise<Workers> {
   const { db, jobs, logger } = input
   const boss = jobs.boss
-  const polling = { pollingIntervalSeconds: input.pollingIntervalSeconds ?? 2, batchSize: 1 }
+  const polling = { pollingIntervalSeconds: input.pollingIntervalSeconds ?? 2 }
   let importWorker: string | undefined
   let profileWorker: string | undefined
 
@@ -63,8 +63,8 @@ export async function startWorkers(input: StartWorkersInput): Promise<Workers> {
 
   // Before any worker runs: runs cut by a restart are marked and sent again (on PGlite, only now).
   await resumeImports(db, queueImport, true)
-  importWorker = await boss.work<ImportJobData>('otklik.import', polling, async ([job]) => {
-    const result = await runImportJob(db, { importId: job!.data.importId, now: new Date() })
+  importWorker = await jobs.work<ImportJobData>('otklik.import', polling, async (job) => {
+    const result = await runImportJob(db, { importId: job.data.importId, now: new Date() })
     if (!result.ran) return { skipped: result.status }
     const { id, kind, dryRun, status, rowsRead, loaded, rejected, login, attempt } = result.outcome
     // One line per import, with counts only: file contents and names stay out of the log.
@@ -72,8 +72,8 @@ export async function startWorkers(input: StartWorkersInput): Promise<Workers> {
     if (status === 'done' && !dryRun && loaded > 0) await sendRefresh(false, await bankToday(db.kysely, new Date()))
     return { status, loaded, rejected }
   })
-  profileWorker = await boss.work<ProfileJobData>('otklik.profile-refresh', polling, async ([job]) => {
-    const data = job!.data
+  profileWorker = await jobs.work<ProfileJobData>('otklik.profile-refresh', polling, async (job) => {
+    const data = job.data
     const outcome: ProfileRefreshOutcome = await runProfileRefreshJob(db, { full: data.full, requestedAt: new Date(data.requestedAt), today: data.today })
     if (outcome.refreshed > 0) {
       logger.info({ job: 'profile-refresh', ...outcome }, 'job')

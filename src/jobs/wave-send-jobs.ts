@@ -25,8 +25,7 @@ export function queueWaveSend(jobs: Jobs, job: WaveSendJob, startAfter?: Date): 
  * for the moment the first of them is due. A job whose wave another worker is sending ends at once.
  */
 export async function startWaveSendWorker(input: WaveSendWorkerInput): Promise<void> {
-  await input.jobs.boss.work<WaveSendJob>('otklik.wave-send', { batchSize: 1 }, async ([job]) => {
-    if (!job) return
+  await input.jobs.work<WaveSendJob>('otklik.wave-send', {}, async (job) => {
     const open = openConfiguredChannels(input.channels)
     try {
       const result = await sendWave(input.db, {
