@@ -174,6 +174,12 @@ describe('the call centre', () => {
       await page.getByText('31 Dec 2030').waitFor()
     }
     await shootScreen(page, { path: `${SHOTS}/leads-${language}.png`, rawKey: /leads\.[a-z]/ })
+    // The closed lead on the client's card, with who worked it and the sale.
+    await page.goto(`${baseUrl}${await row.getByRole('link').getAttribute('href')}`)
+    const panel = page.getByTestId('client-leads')
+    await panel.getByText(closed.split(' · ')[0]!).or(panel.getByText(close, { exact: true })).first().waitFor()
+    expect(await panel.innerText()).toContain('CARD-X')
+    await shootScreen(page, { path: `${SHOTS}/client-leads-${language}.png`, rawKey: /clientLeads\.[a-z]/ })
     expect(errors).toEqual([])
   })
 })

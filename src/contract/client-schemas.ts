@@ -5,6 +5,7 @@ import { CLIENT_SORTS } from './client-sorts.ts'
 import { CLIENT_STATUSES } from './client-statuses.ts'
 import { EXPORT_FORMATS } from './export-formats.ts'
 import { LANGUAGES } from './language.ts'
+import { LEAD_OUTCOMES, LEAD_ROUTES, LEAD_SOURCES, LEAD_STATUSES } from './lead-statuses.ts'
 import { NOTE_KINDS, NOTE_MAX_LENGTH } from './note-kinds.ts'
 import { booleanParam, optionalParam, pageParams, recordIdParam } from './query-params.ts'
 import { SEGMENTS } from './segments.ts'
@@ -114,6 +115,26 @@ export const clientCard = z.object({
       at: z.string().nullable(),
       deliveryStatus: z.string().nullable(),
       skipReason: z.string().nullable(),
+    }),
+  ),
+  /**
+   * The client's leads, newest first (issue 8, item 6): the program, what the client did, the
+   * status, who follows it up — the one who took it in work, else where it is routed (the personal
+   * manager or the branch of the card) — and the sale that closed it. No personal field: the card's
+   * own fields carry the masking.
+   */
+  leads: z.array(
+    z.object({
+      id: z.number(),
+      programCode: z.string(),
+      programName: z.string(),
+      source: z.enum(LEAD_SOURCES),
+      outcome: z.enum(LEAD_OUTCOMES),
+      at: z.string(),
+      status: z.enum(LEAD_STATUSES),
+      route: z.enum(LEAD_ROUTES),
+      workedBy: z.string().nullable(),
+      sale: z.object({ productName: z.string(), amount: z.string(), date: z.string() }).nullable(),
     }),
   ),
 })

@@ -36,5 +36,7 @@ export const programResultsSchema = z.object({
   /** Responses count from each wave's build for this many days (the case's attributionDays). */
   window_days: z.number().int(),
   arms: z.array(armResultSchema),
+  /** The leads the program's contacts brought and the sales that closed them; value: exact roubles as a decimal string ('150000.50'). */
+  lead_sales: z.object({ leads: z.number().int(), won: z.number().int(), value: z.string() }),
 })
 export type ProgramResults = z.infer<typeof programResultsSchema>

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { currentConsents } from '../../core/current-consents.ts'
 import { reason } from '../../contract/reason-codes.ts'
 import { DomainError } from '../../core/domain-error.ts'
+import { routeLead, type LeadRoute } from '../../core/call-centre/route-lead.ts'
 import { maskPersonalData } from '../../core/mask-personal-data.ts'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
@@ -9,10 +10,12 @@ import {
   findClientDetails,
   listActivity,
   listConsentHistory,
+  listClientLeads,
   listContactHistory,
   listHoldings,
   listNotes,
   type ActivityMonth,
+  type ClientLeadLine,
   type ClientDetails,
   type ConsentLine,
   type ContactLine,
@@ -29,6 +32,7 @@ export type ClientCard = {
   consents: { current: Omit<ConsentLine, 'recordedAt'>[]; history: ConsentLine[] }
   notes: NoteLine[]
   contacts: ContactLine[]
+  leads: (Omit<ClientLeadLine, 'personalManagerId' | 'branchId'> & { route: LeadRoute })[]
 }
 
 /**
@@ -41,13 +45,14 @@ export async function viewClientCard(db: Kysely<Schema>, input: { viewer: Sessio
   const client = await findClientDetails(db, clientId)
   if (!client) throw new DomainError('not_found', `No client ${clientId}`, reason('client.not_found', { id: clientId }))
   await appendAuditEvent(db, { userId: viewer.id, login: viewer.login, action: 'client.view', entity: 'client', entityId: String(clientId) })
-  const [holdings, activity, history, notes, contacts] = await Promise.all([
+  const [holdings, activity, history, notes, contacts, leads] = await Promise.all([
     listHoldings(db, clientId),
     listActivity(db, clientId),
     listConsentHistory(db, clientId),
     listNotes(db, clientId),
     listContactHistory(db, clientId),
+    listClientLeads(db, clientId),
   ])
   const current = currentConsents(history).map(({ recordedAt: _recordedAt, ...consent }) => consent)
-  return { client: maskPersonalData(viewer.role, client), holdings, activity, consents: { current, history }, notes, contacts }
+  return { client: maskPersonalData(viewer.role, client), holdings, activity, consents: { current, history }, notes, contacts, leads: leads.map(({ personalManagerId, branchId, ...lead }) => ({ ...lead, route: routeLead({ personalManagerId, branchId }) })) }
 }

@@ -10,6 +10,7 @@ import { roublesFromKopecks as rub } from '../../core/program/kopecks.ts'
 import type { Schema } from '../../db/schema.ts'
 import { listProgramDecisions } from '../../db/stores/program-decision-store.ts'
 import { findProgramByCode, type ProgramRecord } from '../../db/stores/program-store.ts'
+import { summarizeLeadSales, type LeadSales } from '../../db/stores/program-results-store.ts'
 import { listProducts } from '../../db/stores/reference-store.ts'
 import { findUserById } from '../../db/stores/user-store.ts'
 import { countProgramContacts } from '../../db/stores/wave-contact-store.ts'
@@ -66,6 +67,8 @@ export type ProgramReport = {
   businessCase: ReportPart<{ case: ProgramCase; input: ReportCaseInput }>
   waves: ReportWave[]
   responses: ReportResponses[]
+  /** The leads the program brought and the sales managers closed them with (exact roubles). */
+  leadSales: LeadSales
   verdict: ReportPart<ProgramVerdictView>
   decisions: ReportDecision[]
   /** The rollout plan saved into the program; null while none is. */
@@ -77,7 +80,7 @@ const mayCall = (access: Access, role: Role | null) => role === null || access =
 /**
  * The report of a program for a role that may read its money (the route's access, contract/route-access.ts):
  * the plan, the business case with its cash flows and tornado, the actuals (waves with their target,
- * control and contacts, the responses per type), the verdict for the roles that read verdicts, and
+ * control and contacts, the responses per type, the sales from leads), the verdict for the roles that read verdicts, and
  * the decision records. The CLI (no role) gets everything.
  */
 export async function buildProgramReport(db: Kysely<Schema>, input: { code: string; role: Role | null; now: Date }): Promise<ProgramReport> {
@@ -86,12 +89,13 @@ export async function buildProgramReport(db: Kysely<Schema>, input: { code: stri
   }
   const program = await findProgramByCode(db, input.code)
   if (!program) throw new DomainError('not_found', `No program ${input.code}`, reason('program.not_found', { id: input.code }))
-  const [summary, contacts, waves, decisions, rollout] = await Promise.all([
+  const [summary, contacts, waves, decisions, rollout, leadSales] = await Promise.all([
     viewResponseSummary(db, { code: program.code }),
     countProgramContacts(db, program.id),
     listWaves(db, { programCode: program.code, limit: 100, offset: 0 }),
     listProgramDecisions(db, program.id),
     viewProgramRolloutPlan(db, program.code),
+    summarizeLeadSales(db, program.id),
   ])
   return {
     generatedAt: input.now.toISOString(),
@@ -108,6 +112,7 @@ export async function buildProgramReport(db: Kysely<Schema>, input: { code: stri
         control: { members: w.control.members, ...pick(w.control.types[type]) },
       })),
     ),
+    leadSales,
     verdict: mayCall(ROUTE_ACCESS['GET /api/programs/:code/verdict'], input.role)
       ? await part(() => judgeStoredProgram(db, { program, now: input.now }))
       : { missing: reason('auth.role_forbidden', { role: input.role ?? '' }) },

@@ -161,6 +161,14 @@ function writeActuals(ctx: Context): void {
       [...report.waves.map((wave) => [String(wave.id), w.waves[wave.kind], w.channels[wave.channel], f.date(wave.builtAt), f.number(wave.target), f.number(wave.control), f.number(wave.contacts)]), [w.waves.total, '', '', '', sum('target'), sum('control'), sum('contacts')]],
     )
   }
+  writeResponses(ctx)
+  const sales = report.leadSales
+  heading(ctx, w.leadSales.title, 11)
+  paragraph(ctx, `${w.leadSales.leads}: ${f.number(sales.leads)} · ${w.leadSales.won}: ${f.number(sales.won)} · ${w.leadSales.value}: ${f.money(Number(sales.value))}`)
+}
+
+function writeResponses(ctx: Context): void {
+  const { doc, report, w, f, lang } = ctx
   heading(ctx, w.responses.title, 11)
   if (report.responses.length === 0) return paragraph(ctx, w.responses.none)
   const n = { width: 58, align: 'right' as const }

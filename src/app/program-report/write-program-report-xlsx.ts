@@ -142,6 +142,14 @@ function writeActuals(sheet: ExcelJS.Worksheet, report: ProgramReport, lang: Lan
     put(sheet, `H${r}`, row.control.members === 0 ? null : formula(`G${r}/F${r}`, row.control.responders / row.control.members), 'percent', lang)
   })
   if (report.responses.length === 0) put(sheet, `A${start + 2}`, w.responses.none, 'text', lang)
+
+  const sales = start + 2 + Math.max(report.responses.length, 1) + 1
+  title(sheet, `A${sales}`, w.leadSales.title, 12)
+  const figures = [[w.leadSales.leads, report.leadSales.leads, 'count'], [w.leadSales.won, report.leadSales.won, 'count'], [w.leadSales.value, Number(report.leadSales.value), 'money']] as const
+  figures.forEach(([label, value, format], i) => {
+    put(sheet, `A${sales + 1 + i}`, label, 'text', lang)
+    put(sheet, `C${sales + 1 + i}`, value, format, lang)
+  })
 }
 
 function writeVerdict(sheet: ExcelJS.Worksheet, report: ProgramReport, lang: Language): void {

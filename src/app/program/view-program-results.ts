@@ -7,13 +7,14 @@ import { attributionWindow, DEFAULT_ATTRIBUTION_DAYS } from '../../core/program/
 import { compareProgramArm, type ArmGroupCounts } from '../../core/program/compare-program-arm.ts'
 import type { Schema } from '../../db/schema.ts'
 import { findProgramByCode } from '../../db/stores/program-store.ts'
-import { listArmWaves, summarizeArmResponses, type ArmCell } from '../../db/stores/program-results-store.ts'
+import { listArmWaves, summarizeArmResponses, summarizeLeadSales, type ArmCell } from '../../db/stores/program-results-store.ts'
 
 /**
  * GET /api/programs/:code/results and `otklik program results`: every wave of the program is an
  * arm — named by the offer it sends — compared with its own control group on each response type
  * any member of it has, within the case's attribution window from the wave's build. A wave
- * without members in both groups has nothing to compare and is left out.
+ * without members in both groups has nothing to compare and is left out. Beside the arms: the
+ * leads the program brought and the sales that closed them.
  */
 export async function viewProgramResults(db: Kysely<Schema>, input: { code: string; now: Date }): Promise<ProgramResults> {
   const program = await findProgramByCode(db, input.code)
@@ -33,5 +34,6 @@ export async function viewProgramResults(db: Kysely<Schema>, input: { code: stri
         target: counts(cellOf.get(`${wave.id}/target/${type}`), wave.target),
         control: counts(cellOf.get(`${wave.id}/control/${type}`), wave.control),
       })))
-  return { program: program.code, window_days: program.businessCase.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS, arms }
+  const leadSales = await summarizeLeadSales(db, program.id)
+  return { program: program.code, window_days: program.businessCase.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS, arms, lead_sales: leadSales }
 }

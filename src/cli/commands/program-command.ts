@@ -106,6 +106,7 @@ export function registerProgramCommands(program: Command): void {
           `program ${results.program}: responses within ${results.window_days} days of each wave`,
           ...results.arms.map((a) =>
             `  ${a.arm} ${a.response}: ${a.responders}/${a.members} = ${pct(a.rate)} against ${a.control.responders}/${a.control.members} = ${pct(a.control.rate)}, uplift ${pct(a.uplift)} [${pct(a.ci[0])}, ${pct(a.ci[1])}], p ${a.p.toPrecision(3)} (${a.test}); value per member ${a.value_per_member.toFixed(4)} against ${a.control.value_per_member.toFixed(4)}`),
+          `  sales from leads: ${results.lead_sales.won} of ${results.lead_sales.leads} leads won, ${results.lead_sales.value} roubles`,
         ].join('\n')
         // The contract of issue 9: --json prints the list of arm results.
         return { json: results.arms, text }

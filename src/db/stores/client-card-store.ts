@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
+import type { LeadOutcome, LeadSource, LeadStatus } from '../../contract/lead-statuses.ts'
 import type { NoteKind } from '../../contract/note-kinds.ts'
 import type { ConsentRecord } from '../../core/current-consents.ts'
 import type { Channel } from '../../contract/channels.ts'
@@ -162,4 +163,46 @@ export async function listNotes(db: Kysely<Schema>, clientId: number): Promise<N
     .orderBy('notes.id', 'desc')
     .execute()
   return rows.map(({ created_at, ...note }) => ({ ...note, createdAt: created_at.toISOString() }))
+}
+
+export type ClientLeadLine = {
+  id: number
+  programCode: string
+  programName: string
+  source: LeadSource
+  outcome: LeadOutcome
+  at: string
+  status: LeadStatus
+  /** Who took the lead in work (full name, else login); null while nobody has. */
+  workedBy: string | null
+  sale: { productName: string; amount: string; date: string } | null
+  /** Where the client is placed now, which decides where the lead goes (core/call-centre/route-lead.ts). */
+  personalManagerId: number | null
+  branchId: number | null
+}
+
+/** The client's leads (the last 50), newest first, with the program they came from and the sale that closed one. */
+export async function listClientLeads(db: Kysely<Schema>, clientId: number): Promise<ClientLeadLine[]> {
+  const rows = await db
+    .selectFrom('leads as l')
+    .innerJoin('programs as p', 'p.id', 'l.program_id')
+    .innerJoin('clients as c', 'c.id', 'l.client_id')
+    .leftJoin('users as u', 'u.id', 'l.worked_by')
+    .leftJoin('products as sp', 'sp.code', 'l.sale_product_code')
+    .select((eb) => [
+      'l.id', 'p.code', 'p.name', 'l.source', 'l.outcome', 'l.event_at', 'l.status', 'u.full_name', 'l.worked_by_login', 'l.sale_product_code', 'sp.name as sale_product_name',
+      'c.personal_manager_id', 'c.branch_id',
+      eb.cast<string>('l.sale_amount', 'text').as('sale_amount'), sql<string | null>`to_char(l.sale_date, 'YYYY-MM-DD')`.as('sale_date'),
+    ])
+    .where('l.client_id', '=', clientId)
+    .orderBy('l.event_at', 'desc')
+    .orderBy('l.id', 'desc')
+    .limit(50)
+    .execute()
+  return rows.map((r) => ({
+    id: Number(r.id), programCode: r.code, programName: r.name, source: r.source, outcome: r.outcome, at: new Date(r.event_at).toISOString(), status: r.status,
+    workedBy: r.full_name ?? r.worked_by_login,
+    sale: r.sale_product_code === null ? null : { productName: r.sale_product_name ?? r.sale_product_code, amount: r.sale_amount!, date: r.sale_date! },
+    personalManagerId: r.personal_manager_id, branchId: r.branch_id,
+  }))
 }

@@ -62,3 +62,24 @@ export async function summarizeArmResponses(
   `.execute(db)
   return result.rows.map((r) => ({ waveId: r.wave_id, group: r.group, type: r.type, responders: r.responders, mean: Number(r.mean), variance: Number(r.variance) }))
 }
+
+export type LeadSales = { leads: number; won: number; value: string }
+
+/**
+ * The program's leads and the sales that closed them (issue 8, item 6): how many leads its
+ * contacts brought, how many a manager closed as won and the sum of those sales in exact roubles
+ * (numeric, as a decimal string). A sale is the manager's word, not an attributed response: it is
+ * counted beside the arms, not inside their uplift.
+ */
+export async function summarizeLeadSales(db: Kysely<Schema>, programId: number): Promise<LeadSales> {
+  const row = await db
+    .selectFrom('leads')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('leads'),
+      sql<string>`count(*) FILTER (WHERE status = 'won')`.as('won'),
+      sql<string>`COALESCE(sum(sale_amount) FILTER (WHERE status = 'won'), 0)::numeric(16,2)::text`.as('value'),
+    ])
+    .where('program_id', '=', programId)
+    .executeTakeFirstOrThrow()
+  return { leads: Number(row.leads), won: Number(row.won), value: row.value }
+}

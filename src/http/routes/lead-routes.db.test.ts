@@ -145,4 +145,13 @@ describe('/api/leads', () => {
     expect((await call('PATCH', `/api/leads/${lead.id}`, 'operator', { status: 'in_work' })).statusCode).toBe(403)
     expect((await leadOf(c3)).status).toBe('new')
   })
+
+  it('counts the sale that closed a lead in the program\'s results and lists the client\'s leads on the card', async () => {
+    const results = (await call('GET', `/api/programs/LEAD/results`, 'head')).json()
+    expect(results.lead_sales).toEqual({ leads: 4, won: 1, value: '150000.50' })
+    const card = (await call('GET', `/api/clients/${c2}`, 'operator')).json()
+    expect(card.leads.map((l: { status: string; route: string; workedBy: string | null; sale: unknown }) => [l.status, l.route, l.workedBy, l.sale])).toEqual([['new', 'branch', null, null], ['lost', 'branch', 'Test manager', null]])
+    const won = (await call('GET', `/api/clients/${c1}`, 'head')).json().leads
+    expect(won).toEqual([expect.objectContaining({ programCode: 'LEAD', status: 'won', route: 'personal_manager', workedBy: 'Test manager', sale: { productName: 'Кредитная карта «100 дней»', amount: '150000.50', date: '2026-12-03' } })])
+  })
 })

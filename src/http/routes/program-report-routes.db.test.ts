@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../contract/roles.ts'
 import { BUSINESS_CASE_WORKED_EXAMPLE_TYPED } from '../../core/program/business-case-worked-example.ts'
@@ -50,6 +51,12 @@ beforeAll(async () => {
       eb.selectFrom('wave_members').select((s) => ['client_id', s.val(program.id).as('program_id'), 'wave_id', s.val('sms').as('channel'), s.val(BUILT).as('sent_at'), s.val(null).as('idempotency_key')]).where('wave_id', '=', wave.waveId).where('group', '=', 'target'),
     )
     .execute()
+  // Two leads from the pilot's calls: one a manager closed with a sale of 150 000,50 ₽, one lost.
+  await sql`
+    INSERT INTO leads (client_id, program_id, wave_id, source, outcome, event_ref, event_at, status, sale_product_code, sale_amount, sale_date, lost_reason)
+    SELECT m.client_id, ${program.id}, m.wave_id, 'call', 'interested', 'call:' || m.client_id, ${BUILT}::timestamptz,
+      CASE WHEN n = 1 THEN 'won' ELSE 'lost' END, CASE WHEN n = 1 THEN 'CL_CASH' END, CASE WHEN n = 1 THEN 150000.50 END, CASE WHEN n = 1 THEN DATE '2026-03-12' END, CASE WHEN n = 2 THEN 'передумал' END
+    FROM (SELECT client_id, wave_id, row_number() OVER (ORDER BY client_id) AS n FROM wave_members WHERE wave_id = ${wave.waveId} AND "group" = 'target') m WHERE n <= 2`.execute(db.kysely)
   for (const [who, to, comment] of [['program_economist', 'proposed', 'Прошу утвердить'], ['head', 'approved', 'Одобрено, пилот на 1 000'], ['program_economist', 'pilot', 'Пилот запущен'], ['program_economist', 'evaluated', 'Окно закрыто']] as const) {
     const moved = await send(who, '/api/programs/REP/transition', 'POST', { to, comment })
     expect(moved.statusCode, moved.body).toBe(200)
@@ -123,6 +130,10 @@ describe('GET /api/programs/:code/report?format=xlsx', () => {
     // The waves' totals are SUMs of target, control and contacts.
     const actuals = formulasOf(book.getWorksheet('Факт')!)
     expect(actuals.filter((c) => c.formula.startsWith('SUM(')).map((c) => c.result)).toEqual([900, 100, 900])
+    // The sales that closed the program's leads, beside the responses.
+    const facts = book.getWorksheet('Факт')!.getColumn(1).values
+    const salesRow = facts.indexOf('Продажи по лидам')
+    expect([1, 2, 3].map((i) => [facts[salesRow + i], book.getWorksheet('Факт')!.getCell(`C${salesRow + i}`).value])).toEqual([['Лидов', 2], ['Закрыто продажей', 1], ['Сумма продаж', 150000.5]])
   })
 
   it.skipIf(!hasOpenpyxl())('gives, evaluated formula by formula outside Excel, the results it caches', async () => {
@@ -154,8 +165,8 @@ describe('GET /api/programs/:code/report?format=pdf', () => {
     const { pages, text } = await readPdfText(body)
     expect(pages).toBeGreaterThanOrEqual(3)
     const words = lang === 'ru'
-      ? ['Отчёт по программе: Кредит наличными: допродажа', 'Инкрементальный NPV', '1 539 437,50 ₽', 'Что двигает NPV', 'Аплифт по типам откликов с интервалом 95%', 'Одобрено, пилот на 1 000', 'На утверждении → Утверждена', 'Заявка']
-      : ['Program report: Кредит наличными: допродажа', 'Incremental NPV', '₽1,539,437.50', 'What moves the NPV', 'Uplift per response type with its 95% interval', 'Одобрено, пилот на 1 000', 'Proposed → Approved', 'Application']
+      ? ['Отчёт по программе: Кредит наличными: допродажа', 'Инкрементальный NPV', '1 539 437,50 ₽', 'Что двигает NPV', 'Аплифт по типам откликов с интервалом 95%', 'Одобрено, пилот на 1 000', 'На утверждении → Утверждена', 'Заявка', 'Продажи по лидам', 'Лидов: 2 · Закрыто продажей: 1 · Сумма продаж: 150 000,50 ₽']
+      : ['Program report: Кредит наличными: допродажа', 'Incremental NPV', '₽1,539,437.50', 'What moves the NPV', 'Uplift per response type with its 95% interval', 'Одобрено, пилот на 1 000', 'Proposed → Approved', 'Application', 'Leads: 2 · Closed with a sale: 1 · Value of the sales: ₽150,000.50']
     for (const word of words) expect(text).toContain(word)
     if (existsSync('/usr/bin/pdftoppm')) {
       execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '80', join(SHOTS, `report-${lang}.pdf`), join(SHOTS, `report-${lang}`)])

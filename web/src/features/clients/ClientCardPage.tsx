@@ -10,6 +10,7 @@ import { ClientHeader } from './ClientHeader.tsx'
 import { ConsentsPanel } from './ConsentsPanel.tsx'
 import { ContactsPanel } from './ContactsPanel.tsx'
 import { HoldingsTable } from './HoldingsTable.tsx'
+import { LeadsPanel } from './LeadsPanel.tsx'
 import { NotesPanel } from './NotesPanel.tsx'
 import { PersonalDataPanel } from './PersonalDataPanel.tsx'
 import { useClient } from './useClient.ts'
@@ -68,6 +69,9 @@ export function ClientCardPage() {
             </Grid.Col>
             <Grid.Col span={12}>
               <ContactsPanel contacts={card.data.contacts} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <LeadsPanel leads={card.data.leads} client={card.data.client} />
             </Grid.Col>
           </Grid>
         </>

@@ -13,7 +13,8 @@ import { useSignedInUser } from '../session/useSession.ts'
 import { LeadActionModal, type LeadAction } from './LeadActionModal.tsx'
 import { useLeads, useMoveLead } from './useLeads.ts'
 
-const STATUS_COLOR: Record<LeadStatus, string> = { new: 'blue', in_work: 'yellow', won: 'green', lost: 'gray' }
+/** A lead status's colour wherever leads are listed (this page, the client card). */
+export const LEAD_STATUS_COLOR: Record<LeadStatus, string> = { new: 'blue', in_work: 'yellow', won: 'green', lost: 'gray' }
 
 const localToday = () => {
   const now = new Date()
@@ -113,7 +114,7 @@ function LeadRow({ lead, canWork, onAct }: { lead: LeadItem; canWork: boolean; o
         {lead.offerName && <Text fz="xs" c="dimmed">{lead.offerName}</Text>}
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" tt="none" color={STATUS_COLOR[lead.status]}>{t(`leads.status.${lead.status}`)}</Badge>
+        <Badge variant="light" tt="none" color={LEAD_STATUS_COLOR[lead.status]}>{t(`leads.status.${lead.status}`)}</Badge>
         {lead.workedBy && <Text fz="xs" c="dimmed">{lead.workedBy}</Text>}
         {lead.sale && <Text fz="xs">{lead.sale.productName} · {format.money(Number(lead.sale.amount))} · {format.date(lead.sale.date)}</Text>}
         {lead.lostReason && <Text fz="xs" c="dimmed">{lead.lostReason}</Text>}

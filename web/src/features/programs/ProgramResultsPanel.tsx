@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { RESPONSE_TYPE_LABELS } from '../../../../src/contract/response-types.ts'
 import { canCall } from '../../app/permissions.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { useFormatters } from '../../i18n/useFormatters.ts'
 import { useSignedInUser } from '../session/useSession.ts'
 import type { ProgramDetail } from './program-types.ts'
 import { showsVerdict } from './ProgramVerdictPanel.tsx'
@@ -25,6 +26,7 @@ export function ProgramResultsPanel({ program }: { program: ProgramDetail }) {
 
 function ResultsPanel({ code }: { code: string }) {
   const { t } = useTranslation()
+  const format = useFormatters()
   const results = useProgramResults(code)
   return (
     <Paper withBorder p="sm" mb="sm" data-testid="program-results">
@@ -46,6 +48,11 @@ function ResultsPanel({ code }: { code: string }) {
           </Text>
           <ResultsTable arms={results.data.arms} />
         </>
+      )}
+      {results.data && results.data.lead_sales.leads > 0 && (
+        <Text fz="xs" mt={4} data-testid="lead-sales">
+          {t('programResults.leadSales', { ...results.data.lead_sales, value: format.money(Number(results.data.lead_sales.value)) })}
+        </Text>
       )}
     </Paper>
   )
