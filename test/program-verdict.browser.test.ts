@@ -18,7 +18,7 @@ import { startWebServer } from './start-web-server.ts'
 // to be significant; OTKLIK_VERDICT_CLIENTS=20000 shows the demo's clear uplift for screenshots).
 const SHOTS = '/tmp/shots/verdict'
 const CLIENTS = Number(process.env.OTKLIK_VERDICT_CLIENTS ?? 3000)
-const RAW_KEY = /\b(common|errors|programs|programResults|verdict|reasons|breakdown|segments)\.[a-zA-Z_]+\b/
+const RAW_KEY = /\b(common|errors|programs|programResults|responseCurve|verdict|reasons|breakdown|segments)\.[a-zA-Z_]+\b/
 
 let db: Database
 let app: App
@@ -82,6 +82,12 @@ describe('the verdict panel', () => {
     await page.getByRole('option', { name: language === 'ru' ? 'Возраст' : 'Age band' }).click()
     await expect.poll(async () => plain(await breakdown.innerText())).toMatch(/25-34|35-44|45-54/)
     await breakdown.screenshot({ path: `${SHOTS}/breakdown-${language}.png` })
+
+    // The cumulative response curve: both groups by day since the wave, ending at the window's rates.
+    const curve = page.getByTestId('program-response-curve')
+    await curve.getByTestId('response-curve-chart').waitFor()
+    expect(plain(await curve.getByTestId('response-curve-summary').innerText())).toMatch(language === 'ru' ? /За \d+ дн\.: целевая [\d,]+ % из [\d ]+, контрольная/ : /Within \d+ days: target [\d.]+% of [\d,]+, control/)
+    await curve.screenshot({ path: `${SHOTS}/response-curve-${language}.png` })
 
     await page.getByTestId('verdict-always-valid').click()
     await page.getByTestId('always-valid-application').waitFor()

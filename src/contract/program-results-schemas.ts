@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { responseCurvePoint } from './response-curve-schemas.ts'
 import { RESPONSE_TYPES } from './response-types.ts'
 
 // GET /api/programs/:code/results and `otklik program results CODE --json` (issue 9, §3 and §6):
@@ -8,7 +9,7 @@ import { RESPONSE_TYPES } from './response-types.ts'
 
 const interval = z.tuple([z.number(), z.number()])
 
-export const armResultSchema = z.object({
+export const armComparisonSchema = z.object({
   /** The offer code of the arm's wave, or `wave <id>` when it sends none. */
   arm: z.string(),
   wave: z.number().int(),
@@ -28,6 +29,12 @@ export const armResultSchema = z.object({
   control: z.object({ members: z.number().int(), responders: z.number().int(), rate: z.number(), value_per_member: z.number() }),
   /** Value per member against the control's, with Welch's 95% interval and p; null when a group's values do not vary. */
   value_uplift: z.object({ difference: z.number(), ci: interval, p: z.number() }).nullable(),
+})
+export type ArmComparison = z.infer<typeof armComparisonSchema>
+
+export const armResultSchema = armComparisonSchema.extend({
+  /** The arm's cumulative response curve, target and control, day 0 … the window (contract/response-curve-schemas.ts). */
+  curve: z.array(responseCurvePoint),
 })
 export type ArmResult = z.infer<typeof armResultSchema>
 

@@ -152,6 +152,8 @@ export const ROUTE_ACCESS = {
   'GET /api/programs/:code/responses/summary': PROGRAM_MONEY_READERS,
   // Each arm's incremental result: counts and rates per offer, no client rows.
   'GET /api/programs/:code/results': PROGRAM_MONEY_READERS,
+  // The same counts day by day since each wave: shares of members, no client rows.
+  'GET /api/programs/:code/response-curve': PROGRAM_MONEY_READERS,
   'GET /api/responses/programs': RESPONSE_RECORDERS,
   // What counts as a response: stated by who runs the program and the head, read by the program's readers.
   'GET /api/programs/:code/response-definition': PROGRAM_READERS,

@@ -1,4 +1,4 @@
-import type { ArmResult } from '../../contract/program-results-schemas.ts'
+import type { ArmComparison } from '../../contract/program-results-schemas.ts'
 import type { ResponseType } from '../../contract/response-types.ts'
 import { compareProportions } from '../stats/compare-proportions.ts'
 import { welchInterval } from '../stats/welch-interval.ts'
@@ -20,7 +20,7 @@ export type CompareProgramArmInput = {
  * (Newcombe's interval, the pooled z-test or Fisher's), and the value per member by Welch's
  * interval when both groups' values vary (a type without values, such as a visit, has none).
  */
-export function compareProgramArm(input: CompareProgramArmInput): ArmResult {
+export function compareProgramArm(input: CompareProgramArmInput): ArmComparison {
   const { target, control } = input
   const rates = compareProportions({ target: { n: target.members, x: target.responders }, control: { n: control.members, x: control.responders } })
   const varies = target.variance > 0 && control.variance > 0

@@ -26,6 +26,11 @@ export async function listArmWaves(db: Kysely<Schema>, programId: number): Promi
   return result.rows.map((r) => ({ id: r.id, builtAt: new Date(r.built_at).toISOString(), offerCode: r.offer_code, offerName: r.offer_name, target: r.target, control: r.control }))
 }
 
+/** The same windows as a VALUES list, for the queries below. */
+function windowValues(windows: readonly { waveId: number; from: string; until: string }[]) {
+  return sql.join(windows.map((w) => sql`(${w.waveId}::int, ${w.from}::timestamptz, ${w.until}::timestamptz)`))
+}
+
 export type ArmCell = { waveId: number; group: 'target' | 'control'; type: ResponseType; responders: number; mean: number; variance: number }
 
 /**
@@ -38,7 +43,7 @@ export async function summarizeArmResponses(
   input: { programId: number; windows: readonly { waveId: number; from: string; until: string }[] },
 ): Promise<ArmCell[]> {
   if (input.windows.length === 0) return []
-  const windows = sql.join(input.windows.map((w) => sql`(${w.waveId}::int, ${w.from}::timestamptz, ${w.until}::timestamptz)`))
+  const windows = windowValues(input.windows)
   const result = await sql<{ wave_id: number; group: 'target' | 'control'; type: ResponseType; responders: number; mean: number; variance: number }>`
     WITH win (wave_id, from_at, until_at) AS (VALUES ${windows}),
     per_member AS (
@@ -82,4 +87,31 @@ export async function summarizeLeadSales(db: Kysely<Schema>, programId: number):
     .where('program_id', '=', programId)
     .executeTakeFirstOrThrow()
   return { leads: Number(row.leads), won: Number(row.won), value: row.value }
+}
+
+export type FirstResponseDay = { waveId: number; group: 'target' | 'control'; type: ResponseType; day: number; responders: number }
+
+/**
+ * Per wave, group and type, the members counted by the day of their first response in the window
+ * — day k is [wave + k × 24 h, wave + (k + 1) × 24 h), the window's own clock — matched to the
+ * wave by membership as summarizeArmResponses matches them, so the curve ends at the arm's rate.
+ */
+export async function countFirstResponseDays(
+  db: Kysely<Schema>,
+  input: { programId: number; windows: readonly { waveId: number; from: string; until: string }[] },
+): Promise<FirstResponseDay[]> {
+  if (input.windows.length === 0) return []
+  const result = await sql<{ wave_id: number; group: 'target' | 'control'; type: ResponseType; day: number; responders: number }>`
+    WITH win (wave_id, from_at, until_at) AS (VALUES ${windowValues(input.windows)}),
+    firsts AS (
+      SELECT m.wave_id, m."group", r.type, win.from_at, min(r.responded_at) AS first_at
+      FROM win JOIN wave_members m ON m.wave_id = win.wave_id
+      JOIN ${programResponsesSql(input.programId)} r ON r.client_id = m.client_id
+        AND r.responded_at >= win.from_at AND r.responded_at < win.until_at
+      GROUP BY m.wave_id, m."group", m.client_id, r.type, win.from_at
+    )
+    SELECT wave_id, "group", type, floor(extract(epoch FROM first_at - from_at) / 86400)::int AS day, count(*)::int AS responders
+    FROM firsts GROUP BY wave_id, "group", type, day
+  `.execute(db)
+  return result.rows.map((r) => ({ waveId: r.wave_id, group: r.group, type: r.type, day: r.day, responders: r.responders }))
 }

@@ -135,6 +135,41 @@ describe('GET /api/programs/:code/results', () => {
   })
 })
 
+describe('GET /api/programs/:code/response-curve', () => {
+  it('counts, day by day since the wave, the members of each group who responded within d days (hand-counted)', async () => {
+    // The wave was built 2026-03-01 09:00 UTC; its window is 30 days, closed by now. Replies:
+    // A1 (target) at 10:00 the same day, day 0, and again on day 4 (a member counts once, from the first);
+    // A3 (target) at 09:00 on 03-03, exactly 2 days on, day 2; A2 (control) at 08:59 on 03-02, day 0;
+    // A3 again at 03-31 09:00, the window's end, outside it.
+    for (const [bankId, at] of [['A1', '2026-03-01T10:00:00Z'], ['A1', '2026-03-05T10:00:00Z'], ['A3', '2026-03-03T09:00:00Z'], ['A2', '2026-03-02T08:59:00Z'], ['A3', '2026-03-31T09:00:00Z']]) {
+      expect((await record({ bankId, type: 'reply', respondedAt: at })).statusCode).toBe(201)
+    }
+    const response = await app.inject({ method: 'GET', url: '/api/programs/DEP-1/response-curve', headers: { cookie: head } })
+    expect(response.statusCode, response.body).toBe(200)
+    const view = response.json()
+    expect(view).toMatchObject({ program: 'DEP-1', window_days: 30 })
+    const reply = view.curves.filter((c: { response: string }) => c.response === 'reply')
+    expect(reply.map((c: { wave: number | null }) => c.wave)).toEqual([null, pilot])
+    const points = reply[1].points
+    expect(points).toHaveLength(31)
+    // Within d days: target 0, 1, 1, 2, …, 2 of 2; control 0, 1, …, 1 of 1.
+    expect(points.slice(0, 4).map((p: { target: { responders: number }; control: { responders: number } }) => [p.target.responders, p.control.responders])).toEqual([[0, 0], [1, 1], [1, 1], [2, 1]])
+    expect(points[30]).toEqual({ day: 30, target: { members: 2, responders: 2, share: 1 }, control: { members: 1, responders: 1, share: 1 } })
+    expect(points[1].target.share).toBe(0.5)
+    // One wave: the program's curve is the wave's.
+    expect(reply[0].points).toEqual(points)
+    // The results' arms carry the same curve, ending at their rates.
+    const results = (await app.inject({ method: 'GET', url: '/api/programs/DEP-1/results', headers: { cookie: head } })).json()
+    const replyArm = results.arms.find((a: { response: string }) => a.response === 'reply')
+    expect(replyArm.curve).toEqual(points)
+    for (const arm of results.arms) expect([arm.curve.at(-1).target.share, arm.curve.at(-1).control.share]).toEqual([arm.rate, arm.control.rate])
+    const one = await app.inject({ method: 'GET', url: `/api/programs/DEP-1/response-curve?wave=${pilot}`, headers: { cookie: head } })
+    expect(one.json().curves.every((c: { wave: number }) => c.wave === pilot)).toBe(true)
+    expect((await app.inject({ method: 'GET', url: `/api/programs/DEP-1/response-curve?wave=${pilot + 1000}`, headers: { cookie: head } })).statusCode).toBe(404)
+    expect((await app.inject({ method: 'GET', url: '/api/programs/DEP-1/response-curve', headers: { cookie: marketer } })).statusCode).toBe(403)
+  })
+})
+
 describe('POST /api/imports of responses', () => {
   async function upload(fields: Record<string, string>, cookie = economist, path = '/api/imports') {
     const form = multipart(fields, { name: 'responses.csv', content: 'client_id;type;responded_at;value\r\nA1;visit;05.04.2026;\r\nA4;visit;05.04.2026;\r\n' })

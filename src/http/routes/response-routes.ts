@@ -4,6 +4,8 @@ import { recordResponse } from '../../app/response/record-response.ts'
 import { viewResponseSummary } from '../../app/response/view-response-summary.ts'
 import { viewProgramResults } from '../../app/program/view-program-results.ts'
 import { programResultsSchema } from '../../contract/program-results-schemas.ts'
+import { viewResponseCurve } from '../../app/program/view-response-curve.ts'
+import { responseCurveParams, responseCurveQuery, responseCurveView } from '../../contract/response-curve-schemas.ts'
 import { attributeResponses } from '../../app/response/attribute-responses.ts'
 import { attributionRange } from '../../app/response/attribution-range.ts'
 import { breakDownPilot } from '../../app/program/break-down-pilot.ts'
@@ -41,6 +43,12 @@ export function registerResponseRoutes(app: App, deps: ServerDeps): void {
     '/api/programs/:code/results',
     { config: { access: ROUTE_ACCESS['GET /api/programs/:code/results'] }, schema: { params: responseParams, response: { 200: programResultsSchema } } },
     async (request) => viewProgramResults(db, { code: request.params.code, now: deps.now() }),
+  )
+
+  app.get(
+    '/api/programs/:code/response-curve',
+    { config: { access: ROUTE_ACCESS['GET /api/programs/:code/response-curve'] }, schema: { params: responseCurveParams, querystring: responseCurveQuery, response: { 200: responseCurveView } } },
+    async (request) => viewResponseCurve(db, { code: request.params.code, now: deps.now(), wave: request.query.wave }),
   )
 
   app.get(

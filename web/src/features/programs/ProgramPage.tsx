@@ -17,6 +17,7 @@ import { ProgramPlanForm } from './ProgramPlanForm.tsx'
 import { ProgramReportMenu } from './ProgramReportMenu.tsx'
 import { ProgramResultsPanel } from './ProgramResultsPanel.tsx'
 import { ProgramBreakdownPanel } from './ProgramBreakdownPanel.tsx'
+import { ResponseCurvePanel } from './ResponseCurvePanel.tsx'
 import { ResponseRulesPanel } from './ResponseRulesPanel.tsx'
 import { ProgramStatusBadge } from './ProgramStatusBadge.tsx'
 import { ProgramVerdictPanel } from './ProgramVerdictPanel.tsx'
@@ -94,6 +95,7 @@ function ProgramView({ program, back }: { program: ProgramDetail; back: ReactNod
       />
       <ProgramVerdictPanel program={program} />
       <ProgramResultsPanel program={program} />
+      <ResponseCurvePanel program={program} />
       <ProgramBreakdownPanel program={program} />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 5 }}>
