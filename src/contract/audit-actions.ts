@@ -13,5 +13,7 @@ export const AUDIT_ACTIONS = [
   'call_list.build', 'call_list.export', 'call_list.import', 'call.outcome', 'call_policy.update',
   'lead.move', 'lead.note', 'lead.follow_up',
   'uplift_model.train',
+  'client_request.create', 'client_request.categorise', 'product_idea.create', 'product_idea.update', 'product_idea.move', 'product_idea.evidence',
+  'it_task.create', 'it_task.update', 'it_task.move', 'it_task.comment',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -75,6 +75,20 @@ const CALL_LIST_KEEPERS = ['program_economist'] as const
 const CALL_OPERATORS = ['operator'] as const
 const CALL_SUPERVISORS = ['head', 'program_economist', 'client_economist'] as const
 
+/**
+ * What branches hear (issue 10, item 5): branch staff record the special requests of their
+ * branch's clients, as personal managers do of theirs; the client economist categorises them and
+ * curates the board of product ideas they are evidence for; the head and the managers follow.
+ * The counts and the board hold no client rows.
+ */
+const REQUEST_RECORDERS = ['branch', 'manager'] as const
+const REQUEST_READERS = ['head', 'manager', 'client_economist', 'branch'] as const
+const REQUEST_CURATORS = ['client_economist'] as const
+const IDEA_READERS = ['head', 'manager', 'client_economist'] as const
+/** Data tasks for IT (issue 10, item 7): the analyst sets them; the head follows; the admin, who keeps the system, answers for IT in the comments. */
+const IT_TASK_WRITERS = ['analyst'] as const
+const IT_TASK_READERS = ['analyst', 'head', 'admin'] as const
+
 export const ROUTE_ACCESS = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
@@ -196,6 +210,20 @@ export const ROUTE_ACCESS = {
   'PUT /api/settings/letterhead': POLICY_WRITERS,
   'GET /api/settings/contact-hours': POLICY_WRITERS,
   'PUT /api/settings/contact-hours': POLICY_WRITERS,
+
+  'POST /api/clients/:id/requests': REQUEST_RECORDERS,
+  'GET /api/requests': REQUEST_READERS,
+  'GET /api/requests/counts': IDEA_READERS,
+  'PATCH /api/requests/:id': REQUEST_CURATORS,
+  'GET /api/product-ideas': IDEA_READERS,
+  'POST /api/product-ideas': REQUEST_CURATORS,
+  'PATCH /api/product-ideas/:id': REQUEST_CURATORS,
+  'POST /api/product-ideas/:id/transition': REQUEST_CURATORS,
+  'POST /api/product-ideas/:id/evidence': REQUEST_CURATORS,
+  'GET /api/it-tasks': IT_TASK_READERS,
+  'POST /api/it-tasks': IT_TASK_WRITERS,
+  'PATCH /api/it-tasks/:id': IT_TASK_WRITERS,
+  'POST /api/it-tasks/:id/comments': IT_TASK_READERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

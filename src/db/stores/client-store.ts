@@ -155,7 +155,8 @@ export async function isClientInScope(db: Kysely<Schema>, clientId: number, scop
   return Boolean(row)
 }
 
-function inScope(eb: ExpressionBuilder<Schema, 'clients'>, scope: ClientScope) {
+/** The viewer's scope as a condition on `clients` (shared by the lists that join the client). */
+export function inScope(eb: ExpressionBuilder<Schema, 'clients'>, scope: ClientScope) {
   switch (scope.kind) {
     case 'bank':
       return eb.lit(true)

@@ -20,6 +20,9 @@ import { registerLeadRoutes } from './lead-routes.ts'
 import { registerContactHistoryRoutes } from './contact-history-routes.ts'
 import { registerUpliftModelRoutes } from './uplift-model-routes.ts'
 import { registerBankSettingsRoutes } from './bank-settings-routes.ts'
+import { registerClientRequestRoutes } from './client-request-routes.ts'
+import { registerProductIdeaRoutes } from './product-idea-routes.ts'
+import { registerItTaskRoutes } from './it-task-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -44,4 +47,7 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerCallCentreRoutes(app, deps)
   registerLeadRoutes(app, deps)
   registerUpliftModelRoutes(app, deps)
+  registerClientRequestRoutes(app, deps)
+  registerProductIdeaRoutes(app, deps)
+  registerItTaskRoutes(app, deps)
 }
