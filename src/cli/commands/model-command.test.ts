@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { dataSet } from '../../../test/data-sets.ts'
-import { runOfflineOtklik } from '../../../test/run-offline-otklik.ts'
+import { offlineOtklikEnv, runOfflineOtklik } from '../../../test/run-offline-otklik.ts'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 import reference from '../../app/model/reference/churn_reference.json' with { type: 'json' }
 import { scoreRow, type SavedModel } from '../../core/model/saved-model.ts'
@@ -14,12 +15,13 @@ const files = makeTempDir('otklik-model-cli-')
 afterAll(() => files.remove())
 const DATA_DIR = join(files.dir, 'data')
 
-const otklik = (...args: string[]) => runOfflineOtklik(DATA_DIR, ...args)
+const otklik = (...args: string[]) => runOtklikInProcess({ env: offlineOtklikEnv(DATA_DIR), args })
 
 describe('otklik model train', () => {
-  it('prints {"auc", "n_train", "n_test", "coefficients", …} on one line and saves a model that scores new rows', () => {
+  it('prints {"auc", "n_train", "n_test", "coefficients", …} on one line and saves a model that scores new rows', async () => {
     const out = join(files.dir, 'churn-model.json')
-    const run = otklik('model', 'train', '--csv', CHURN, '--label', 'Exited', '--drop', 'RowNumber,CustomerId,Surname', '--split', 'stratified', '--test-share', '0.3', '--seed', '42', '--out', out, '--json')
+    // One real process proves the executable's contract (exit code, one line of JSON); the rest run in-process.
+    const run = runOfflineOtklik(DATA_DIR, 'model', 'train', '--csv', CHURN, '--label', 'Exited', '--drop', 'RowNumber,CustomerId,Surname', '--split', 'stratified', '--test-share', '0.3', '--seed', '42', '--out', out, '--json')
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
     const result = run.json()
@@ -43,11 +45,11 @@ describe('otklik model train', () => {
     expect(existsSync(DATA_DIR)).toBe(false)
   })
 
-  it('refuses an unknown label with exit 2, naming it and the columns, in Russian with --lang ru', () => {
-    const run = otklik('model', 'train', '--csv', CHURN, '--label', 'Churned', '--lang', 'ru', '--json')
+  it('refuses an unknown label with exit 2, naming it and the columns, in Russian with --lang ru', async () => {
+    const run = await otklik('model', 'train', '--csv', CHURN, '--label', 'Churned', '--lang', 'ru', '--json')
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('Нет столбца «Churned» (указан в --label); в файле есть: RowNumber, CustomerId, Surname')
-    const split = otklik('model', 'train', '--csv', CHURN, '--label', 'Exited', '--split', 'random', '--json')
+    const split = await otklik('model', 'train', '--csv', CHURN, '--label', 'Exited', '--split', 'random', '--json')
     expect(split.status).toBe(2)
     expect(split.stderr).toContain('--split must be stratified or time:COLUMN; got “random”')
   })

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
 import reference from '../../core/stats/reference/uplift_reference.json' with { type: 'json' }
-import { runOfflineOtklik } from '../../../test/run-offline-otklik.ts'
+import { offlineOtklikEnv } from '../../../test/run-offline-otklik.ts'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 
 // `otklik stats uplift-curve` as scripts run it (issue 9's contract), against the known answers of
@@ -13,7 +14,7 @@ const files = makeTempDir('otklik-uplift-')
 afterAll(() => files.remove())
 const DATA_DIR = join(files.dir, 'data')
 
-const otklik = (...args: string[]) => runOfflineOtklik(DATA_DIR, ...args)
+const otklik = (...args: string[]) => runOtklikInProcess({ env: offlineOtklikEnv(DATA_DIR), args })
 
 /** A core-banking style export: Windows-1251, ';', comma decimals, Russian headers. */
 function writeExport(name: string, rows: string[][]): string {
@@ -32,8 +33,8 @@ const args = (path: string, ...more: string[]) =>
   ['stats', 'uplift-curve', '--csv', path, '--score', 'Скор модели', '--treatment', 'Группа', '--outcome', 'Отклик', ...more]
 
 describe('otklik stats uplift-curve', () => {
-  it.each([ties, informative])('prints the contract’s one line of JSON for a Windows-1251 export: $name', (c) => {
-    const run = otklik(...args(writeExport(`${c.name}.csv`, exportOf(c))), '--json')
+  it.each([ties, informative])('prints the contract’s one line of JSON for a Windows-1251 export: $name', async (c) => {
+    const run = await otklik(...args(writeExport(`${c.name}.csv`, exportOf(c))), '--json')
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
     const result = run.json()
@@ -47,13 +48,13 @@ describe('otklik stats uplift-curve', () => {
     expect(existsSync(DATA_DIR)).toBe(false)
   })
 
-  it('gives null for uplift at a k whose top has no control member, and explains the numbers in Russian', () => {
+  it('gives null for uplift at a k whose top has no control member, and explains the numbers in Russian', async () => {
     const few = reference.cases.find((c) => c.name === 'few_treated')!
     const path = writeExport('few.csv', exportOf(few as typeof ties))
-    const json = otklik(...args(path, '--k', '0.1,0.5'), '--json').json()
+    const json = (await otklik(...args(path, '--k', '0.1,0.5'), '--json')).json()
     expect(json.uplift_at_k).toEqual({ '0.1': null, '0.5': expect.any(Number) })
     close(json.uplift_at_k['0.5'], few.expected.uplift_at_k['0.5']!)
-    const text = otklik('--lang', 'ru', ...args(path))
+    const text = await otklik('--lang', 'ru', ...args(path))
     expect(text.status, text.stderr).toBe(0)
     expect(text.stdout).toMatch(/^60 members$/m)
     expect(text.stdout).toMatch(/Отрицательный Qini значит, что скор ранжирует хуже случайного/)
@@ -65,15 +66,15 @@ describe('otklik stats uplift-curve', () => {
   it.each([
     ['en', () => bad('no-column.csv', [['C1', '0,5', '1', '1']]), ['--score', 'score'], /^otklik: The file has no column “score” \(--score\); its columns are: Клиент, Скор модели, Группа, Отклик\.$/m],
     ['ru', () => bad('treat-2.csv', [['C1', '0,5', '1', '1'], ['C2', '0,4', '2', '0']]), [], /^otklik: Строка 3, столбец «Группа»: ожидается 0 или 1, а не «2»\.$/m],
-  ] as const)('exits 2 naming the column and line (%s): %#', (lang, file, extra, message) => {
+  ] as const)('exits 2 naming the column and line (%s): %#', async (lang, file, extra, message) => {
     // A later --score replaces the first: commander keeps the last value of an option.
-    const run = otklik('--lang', lang, ...args(file()), ...extra)
+    const run = await otklik('--lang', lang, ...args(file()), ...extra)
     expect(run.status, run.stdout).toBe(2)
     expect(run.stderr).toMatch(message)
   })
 
-  it('exits 1 when the file cannot be read', () => {
-    const run = otklik('--lang', 'en', ...args(join(files.dir, 'missing.csv')))
+  it('exits 1 when the file cannot be read', async () => {
+    const run = await otklik('--lang', 'en', ...args(join(files.dir, 'missing.csv')))
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/cannot read the file: no such file/)
   })
