@@ -111,8 +111,12 @@ describe('the wave page\'s sending panel', () => {
     await expect.poll(async () => rows.count()).toBe(50)
     await shootScreen(page, { path: `${SHOTS}/wave-contacts-ru.png`, rawKey: RAW_KEY })
     // The download is the filtered list in Russian, audited.
-    const href = (await page.getByTestId('contact-history-export').getAttribute('href'))!
-    expect(href).toBe(`/api/waves/${wave.waveId}/contacts/export?state=sent&lang=ru`)
+    await page.getByTestId('contact-history-export').click()
+    await page.getByTestId('contact-history-export-xlsx').waitFor()
+    await shootScreen(page, { path: `${SHOTS}/wave-contacts-export-ru.png`, rawKey: RAW_KEY })
+    expect(await page.getByTestId('contact-history-export-xlsx').getAttribute('href')).toBe(`/api/waves/${wave.waveId}/contacts/export?state=sent&format=xlsx&lang=ru`)
+    const href = (await page.getByTestId('contact-history-export-csv').getAttribute('href'))!
+    expect(href).toBe(`/api/waves/${wave.waveId}/contacts/export?state=sent&format=csv&lang=ru`)
     const file = await page.request.get(`${baseUrl}${href}`)
     expect(file.status()).toBe(200)
     expect((await file.text()).trim().split('\r\n')).toHaveLength(1 + 267)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CHANNELS } from './channels.ts'
 import { CONTACT_STATES } from './contact-states.ts'
+import { EXPORT_FORMATS } from './export-formats.ts'
 import { LANGUAGES } from './language.ts'
 import { optionalParam, recordIdParam } from './query-params.ts'
 
@@ -25,8 +26,8 @@ export type ContactHistoryQuery = z.infer<typeof contactHistoryQuery>
 
 export const contactHistoryExportQuery = z.object({
   ...contactHistoryFilter,
-  /** CSV only: a wave's contacts can outgrow an Excel sheet (1,048,576 rows). */
-  format: optionalParam(z.enum(['csv'])).transform((format) => format ?? 'csv'),
+  /** XLSX is refused for more contacts than an Excel sheet holds (1,048,576 rows): CSV has no limit. */
+  format: optionalParam(z.enum(EXPORT_FORMATS)).transform((format) => format ?? 'csv'),
   lang: optionalParam(z.enum(LANGUAGES)).transform((lang) => lang ?? 'en'),
 })
 

@@ -1,3 +1,3 @@
-// The file formats a client list downloads in.
+// The file formats a client list and a contact history download in.
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]

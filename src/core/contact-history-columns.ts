@@ -67,11 +67,24 @@ export const deliveryStatusWord = (code: string, lang: ExportLanguage): string =
 
 /** A time in the bank's zone: `03.12.2026 14:05:09` in Russian (Excel reads it as a date), `2026-12-03 14:05:09` in English. */
 export function formatBankTime(at: Date, timeZone: string, lang: ExportLanguage): string {
-  const parts = Object.fromEntries(
+  const parts = bankClockParts(at, timeZone)
+  const time = `${parts.hour}:${parts.minute}:${parts.second}`
+  return lang === 'ru' ? `${parts.day}.${parts.month}.${parts.year} ${time}` : `${parts.year}-${parts.month}-${parts.day} ${time}`
+}
+
+/**
+ * The bank's wall-clock time as a Date whose UTC fields read it: what a spreadsheet cell holds
+ * (Excel dates have no zone), so the XLSX shows the same time as the CSV.
+ */
+export function bankClockDate(at: Date, timeZone: string): Date {
+  const p = bankClockParts(at, timeZone)
+  return new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)))
+}
+
+function bankClockParts(at: Date, timeZone: string): Record<string, string> {
+  return Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   )
-  const time = `${parts.hour}:${parts.minute}:${parts.second}`
-  return lang === 'ru' ? `${parts.day}.${parts.month}.${parts.year} ${time}` : `${parts.year}-${parts.month}-${parts.day} ${time}`
 }

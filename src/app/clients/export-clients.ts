@@ -15,7 +15,8 @@ import { clientAccessOf } from './client-access-of.ts'
 import { describeClientSearch, toClientFilter, type ClientSearch } from './client-search.ts'
 import type { ClientExportRow } from './client-export-row.ts'
 import { writeClientsCsv } from './write-clients-csv.ts'
-import { writeClientsXlsx, XLSX_MAX_ROWS } from './write-clients-xlsx.ts'
+import { XLSX_MAX_ROWS } from '../export/write-xlsx-sheet.ts'
+import { writeClientsXlsx } from './write-clients-xlsx.ts'
 
 export type ExportClientsInput = { viewer: SessionUser; search: ClientSearch; format: ExportFormat; lang: ExportLanguage; now: Date }
 

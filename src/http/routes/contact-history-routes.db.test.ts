@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { sql, type KyselyPlugin, type RootOperationNode } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../db/open-database.ts'
@@ -140,6 +141,29 @@ describe('GET …/contacts/export', () => {
     const lines = response.body.replace(/^\ufeff/, '').trim().split('\r\n')
     expect(lines[0]!.startsWith('Program,Wave,Bank id,Full name,Channel,Address,State,')).toBe(true)
     expect(lines[1]).toMatch(/^HIST,\d+,HIST-\d+,[^,]+,SMS,7912\d{7},sent,,delivered,2026-12-01 10:05:30,2026-12-01 10:00:00,2026-12-01 10:05:00,1,,$/)
+  })
+})
+
+describe('GET …/contacts/export?format=xlsx', () => {
+  it('writes the CSV\'s columns and words as a workbook: real bank-zone times and numbers, masked, formulas escaped', async () => {
+    const response = await get('analyst', `/api/programs/HIST/contacts/export?lang=ru&channel=email&format=xlsx`)
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toContain('spreadsheetml')
+    expect(response.headers['content-disposition']).toMatch(/filename="program-HIST-contacts-\d{4}-\d{2}-\d{2}\.xlsx"/)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer)
+    const sheet = book.getWorksheet('Контакты')!
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Программа', 'Волна', 'Идентификатор в банке', 'ФИО', 'Канал', 'Адрес', 'Состояние', 'Чем снято', 'Доставка', 'Доставлено', 'Поставлено в очередь', 'Отправлено', 'Попыток', 'Следующая попытка', 'Ошибка'])
+    expect(sheet.rowCount).toBe(1 + 36)
+    const rows = Array.from({ length: 36 }, (_, i) => sheet.getRow(i + 2))
+    const sent = rows.find((row) => row.getCell(7).value === 'отправлено')!
+    // Moscow wall-clock time as the cell's date (UTC+3), the analyst's e-mail masked, counts as numbers.
+    expect([sent.getCell(2).value, sent.getCell(5).value, sent.getCell(6).value, sent.getCell(11).value, sent.getCell(12).value, sent.getCell(13).value])
+      .toEqual([email.waveId, 'E-mail', 'c***@***', new Date('2026-12-01T10:00:00Z'), new Date('2026-12-01T10:05:00Z'), 1])
+    expect(sent.getCell(12).numFmt).toBe('dd.mm.yyyy hh:mm:ss')
+    expect(rows.some((row) => row.getCell(4).value === '\'=HYPERLINK("http://x")')).toBe(true)
+    const audit = await db.kysely.selectFrom('audit_events').select('details').where('action', '=', 'contact.export').orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(audit.details).toMatchObject({ format: 'xlsx', rowCount: 36 })
   })
 })
 

@@ -8,7 +8,7 @@ import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import type { App, ServerDeps } from '../build-server.ts'
 import { signedInUser } from '../signed-in-user.ts'
 
-// A wave's and a program's contact history (issue 8, item 7): a page by keyset and the whole as CSV.
+// A wave's and a program's contact history (issue 8, item 7): a page by keyset and the whole as CSV or XLSX.
 export function registerContactHistoryRoutes(app: App, deps: ServerDeps): void {
   const routes = [
     { path: '/api/waves/:id/contacts', params: idParams, of: (p: { id: number }): ContactHistoryOf => ({ waveId: p.id }), key: 'GET /api/waves/:id/contacts' },
@@ -25,8 +25,8 @@ export function registerContactHistoryRoutes(app: App, deps: ServerDeps): void {
       `${route.path}/export`,
       { config: { access: ROUTE_ACCESS[`${route.key}/export`] }, schema: { params: route.params, querystring: contactHistoryExportQuery } },
       async (request, reply) => {
-        const { lang, state, channel } = request.query
-        const file = await exportContactHistory(deps.db.kysely, { viewer: signedInUser(request), of: route.of(request.params as never), filter: { state, channel }, lang, now: deps.now() })
+        const { lang, state, channel, format } = request.query
+        const file = await exportContactHistory(deps.db.kysely, { viewer: signedInUser(request), of: route.of(request.params as never), filter: { state, channel }, format, lang, now: deps.now() })
         return reply
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename="${file.fileName}"`)

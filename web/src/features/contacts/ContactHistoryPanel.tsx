@@ -8,6 +8,7 @@ import { CONTACT_STATES } from '../../../../src/contract/contact-states.ts'
 import { toQuery } from '../../api/api-fetch.ts'
 import { canCall } from '../../app/permissions.ts'
 import { DataTable } from '../../components/DataTable.tsx'
+import { ExportMenu } from '../../components/ExportMenu.tsx'
 import { dataColumnHelper } from '../../components/data-table-features.ts'
 import { useFormatters } from '../../i18n/useFormatters.ts'
 import { formatPhone } from '../clients/format-phone.ts'
@@ -54,10 +55,7 @@ export function ContactHistoryPanel({ source }: { source: ContactHistorySource }
             onChange={(value) => changeFilter({ channel: value ?? undefined })}
           />
           {canCall(user.role, exportRoute) && (
-            <Button component="a" variant="default" size="xs" download data-testid="contact-history-export"
-              href={`${contactHistoryPath(source)}/export${toQuery({ ...filter, lang: i18n.language })}`}>
-              {t('contactHistory.export')}
-            </Button>
+            <ExportMenu size="xs" testId="contact-history-export" href={(format) => `${contactHistoryPath(source)}/export${toQuery({ ...filter, format, lang: i18n.language })}`} />
           )}
         </Group>
       </Group>
