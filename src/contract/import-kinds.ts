@@ -3,3 +3,10 @@
 // fixed format, see src/core/import/berka/.
 export const IMPORT_KINDS = ['clients', 'holdings', 'activity', 'consents', 'regions', 'branches', 'responses'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
+
+// Files of an outside format with an import of their own rather than a column mapping: consumer
+// complaint exports (kind `complaints` in the history: src/app/import/cfpb/), market complaints kept
+// apart from the bank's own. The CFPB's is the one format so far.
+export const COMPLAINT_FILE_KIND = 'complaints'
+export const COMPLAINT_FILE_FORMATS = ['cfpb'] as const
+export type ComplaintFileFormat = (typeof COMPLAINT_FILE_FORMATS)[number]

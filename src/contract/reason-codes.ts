@@ -164,6 +164,16 @@ export const REASON_PARAMS = {
   'import.berka_missing_columns': ['file', 'columns'],
   'import.berka_missing_files': ['files'],
   // Hillstrom's e-mail experiment (app/import/hillstrom/): the file is the published one or nothing loads.
+  // Complaint files (core/import/cfpb/): the header, then each row's cells.
+  'import.cfpb_bad_header': ['format', 'columns'],
+  'import.cfpb_unknown_product': ['column', 'value', 'known'],
+  'import.cfpb_blank': ['column'],
+  'import.cfpb_bad_date': ['column', 'value'],
+  'import.cfpb_bad_yes_no': ['column', 'value'],
+  'import.cfpb_bad_complaint_id': ['column', 'value'],
+  'import.cfpb_nul_character': ['column'],
+  'import.cfpb_cut_off': ['line'],
+  'import.cfpb_unknown_format': ['format', 'known'],
   'import.hillstrom_bad_header': ['columns'],
   'import.hillstrom_bad_cell': ['line', 'column', 'value', 'rule'],
   'import.hillstrom_row_count': ['rows', 'expected'],

@@ -7,6 +7,7 @@ import type { NoteKind } from '../contract/note-kinds.ts'
 import type { Segment } from '../contract/segments.ts'
 import type { CallCentreSchema } from './call-centre-schema.ts'
 import type { BranchRequestsSchema } from './branch-requests-schema.ts'
+import type { MarketComplaintSchema } from './market-complaint-schema.ts'
 import type { LeadOutcome, LeadSource, LeadStatus } from '../contract/lead-statuses.ts'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
@@ -457,7 +458,7 @@ export type ComplaintTable = {
   closed_at: Timestamp | null
 }
 
-export type Schema = CallCentreSchema & BranchRequestsSchema & {
+export type Schema = CallCentreSchema & BranchRequestsSchema & MarketComplaintSchema & {
   regions: RegionTable
   branches: BranchTable
   users: UserTable

@@ -4,6 +4,7 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { importBerka } from '../../app/import/berka/import-berka.ts'
+import { importComplaintFile } from '../../app/import/cfpb/import-complaint-file.ts'
 import { importHillstrom } from '../../app/import/hillstrom/import-hillstrom.ts'
 import { runImport, type ImportOutcome, type ImportProgressReport } from '../../app/import/run-import.ts'
 import { listImportHistory } from '../../app/import/list-import-history.ts'
@@ -17,6 +18,7 @@ import type { Language } from '../../contract/language.ts'
 import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import { IMPORT_KINDS, type ImportKind } from '../../core/import/import-kinds.ts'
+import { COMPLAINT_FILE_FORMATS } from '../../contract/import-kinds.ts'
 import type { Database } from '../../db/open-database.ts'
 import { cliActor } from '../cli-actor.ts'
 import { runCommand } from '../run-command.ts'
@@ -63,6 +65,14 @@ export function registerImportCommand(program: Command): void {
         const perFile = Object.entries(result.files).map(([file, c]) => `  ${file}: loaded ${c.loaded}, rejected ${c.rejected}`)
         return { json, text: [`Import #${result.id}: loaded ${result.loaded} rows, rejected ${result.rejected}`, ...perFile, ...rejectionLines(rejections)].join('\n') }
       })
+    })
+  command
+    .command('complaints <file>')
+    .description('load a consumer-complaint export as market complaints (not the bank\'s own): the CFPB format, its older 14-column export or the current 18-column one; see docs/cfpb-mapping.md')
+    .option('--format <name>', `the export's format: ${COMPLAINT_FILE_FORMATS.join(', ')}`, 'cfpb')
+    .option('--dry-run', 'check the file and report what would load, without loading it')
+    .action(async (file: string, options: { format: string; dryRun?: boolean }, cmd: Command) => {
+      await runCommand(cmd, async ({ db, lang }) => importComplaints(db, file, { ...options, lang }))
     })
   command
     .command('hillstrom <file>')
@@ -147,6 +157,28 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
   }
   const attributed = attribution && `events: ${attribution.attributed} attributed to programs, ${attribution.unattributed} kept unattributed`
   return { json, text: [summary(outcome, Boolean(options.dryRun)), ...(attributed ? [attributed] : []), ...rejectionLines(rejections), ...likelyDuplicateLines(likely)].join('\n') }
+}
+
+async function importComplaints(db: Database, file: string, options: { format: string; dryRun?: boolean; lang: Language }) {
+  if (!(COMPLAINT_FILE_FORMATS as readonly string[]).includes(options.format)) {
+    const known = COMPLAINT_FILE_FORMATS.join(', ')
+    throw new DomainError('invalid_input', `unknown complaint file format "${options.format}"; known: ${known}`, reason('import.cfpb_unknown_format', { format: options.format, known }))
+  }
+  await recoverInterruptedImports(db, { now: new Date(), atStart: true })
+  const actor = cliActor()
+  const dryRun = Boolean(options.dryRun)
+  const outcome = await importComplaintFile(db, { path: resolve(file), fileName: basename(file), dryRun, user: actor, onProgress: progressLine(basename(file)) })
+  endProgress()
+  await recordAuditEvent(db.kysely, actor, {
+    action: 'import.create', entity: 'import', entityId: String(outcome.id),
+    details: { kind: 'complaints', fileName: basename(file), dryRun, status: outcome.status, loaded: outcome.loaded, rejected: outcome.rejected },
+  })
+  if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`, outcome.errorReason ?? reason('import.failed', { detail: outcome.error ?? '' }))
+  const rejections = await printedRejections(db, outcome.id, { withFile: false, lang: options.lang })
+  const json = { id: outcome.id, dryRun, format: outcome.format, loaded: outcome.loaded, rejected: outcome.rejected, added: outcome.added, by_product: outcome.byProduct, rejections }
+  const products = Object.entries(outcome.byProduct).sort((a, b) => b[1] - a[1]).map(([product, n]) => `  ${product}: ${n}`)
+  const added = dryRun ? [] : [`${outcome.added} of them new, the rest already stored (updated)`]
+  return { json, text: [summary(outcome, dryRun), ...added, ...products, ...rejectionLines(rejections)].join('\n') }
 }
 
 const mappingSchema = z.record(z.string(), z.string())

@@ -166,6 +166,6 @@ export async function findActivityMonths(
   return new Set(rows.rows.map((r) => `${Number(r.client_id)}\u0001${r.month}`))
 }
 
-function assertName(name: string): void {
+export function assertName(name: string): void {
   if (!NAME.test(name)) throw new Error(`bad staging table name ${name}`)
 }
