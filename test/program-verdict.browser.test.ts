@@ -111,7 +111,7 @@ describe('the verdict panel', () => {
 
     // The pilot's SMS wave was sent (app/demo/send-demo-pilot.ts): finished on the program page and
     // on its own, with contacts sent and delivered, refused and stopped by a STOP.
-    const wave = (await db.kysely.selectFrom('waves').select('id').executeTakeFirstOrThrow()).id
+    const wave = (await db.kysely.selectFrom('waves').select('id').where('channel', '=', 'sms').executeTakeFirstOrThrow()).id
     await expect.poll(async () => page.getByTestId(`wave-progress-status-${wave}`).innerText()).toBe(language === 'ru' ? 'завершена' : 'finished')
     await page.goto(`${baseUrl}/selections/waves/${wave}`)
     await expect.poll(async () => page.getByTestId('wave-send-status').innerText()).toBe(language === 'ru' ? 'завершена' : 'finished')

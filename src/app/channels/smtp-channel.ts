@@ -1,5 +1,5 @@
 import { buildEmailMessage } from './build-email-message.ts'
-import type { ContactChannel, ReconcileAnswer, SendAnswer } from './contact-channel.ts'
+import type { ContactChannel, ContactKey, OutgoingMessage, ReconcileAnswer, SendAnswer } from './contact-channel.ts'
 import { createSmtpPool } from './smtp-connection-pool.ts'
 
 // E-mail through an SMTP relay: each message built into one buffer (build-email-message.ts) and
@@ -31,26 +31,37 @@ export function classifySmtpError(error: unknown): SendAnswer {
   return { outcome: 'uncertain', error: text }
 }
 
+/** Our Message-ID for a contact: its wave, client and id at the From domain. */
+export function emailReference(from: string): (c: ContactKey) => string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'otklik.local'
+  return (c) => `<otklik.${c.waveId}.${c.clientId}.${c.id}@${domain}>`
+}
+
+/** The bytes of a contact's e-mail as the relay gets them (build-email-message.ts). */
+export function emailBytes(input: { from: string; message: OutgoingMessage; date: Date }): Buffer {
+  const { message } = input
+  return buildEmailMessage({
+    from: input.from,
+    to: message.address,
+    subject: message.subject ?? '',
+    messageId: message.reference,
+    text: message.text,
+    ...(message.html && { html: message.html }),
+    ...(message.unsubscribeUrl && { unsubscribeUrl: message.unsubscribeUrl }),
+    date: input.date,
+  })
+}
+
 export function createSmtpChannel(input: SmtpChannelInput): ContactChannel {
   const pool = createSmtpPool({ url: input.url, connections: input.connections, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
   const fromAddress = /<([^>]+)>\s*$/.exec(input.from)?.[1] ?? input.from.trim()
-  const domain = /@([^>\s]+)>?\s*$/.exec(input.from)?.[1] ?? 'otklik.local'
   return {
     channel: 'email',
     limits: { ratePerSecond: input.ratePerSecond, burst: Math.max(1, input.connections * 2) },
-    reference: (c) => `<otklik.${c.waveId}.${c.clientId}.${c.id}@${domain}>`,
+    reference: emailReference(input.from),
     async send(message) {
       try {
-        const raw = buildEmailMessage({
-          from: input.from,
-          to: message.address,
-          subject: message.subject ?? '',
-          messageId: message.reference,
-          text: message.text,
-          ...(message.html && { html: message.html }),
-          ...(message.unsubscribeUrl && { unsubscribeUrl: message.unsubscribeUrl }),
-          date: new Date(),
-        })
+        const raw = emailBytes({ from: input.from, message, date: new Date() })
         await pool.send({ from: fromAddress, to: [message.address] }, raw)
         return { outcome: 'accepted', providerMessageId: message.reference, at: new Date() }
       } catch (error) {

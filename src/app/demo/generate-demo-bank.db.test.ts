@@ -47,9 +47,9 @@ async function fingerprint(database: Database): Promise<Record<string, string>> 
     (SELECT md5(string_agg(a::text, E'\\n' ORDER BY client_id, month)) FROM activity a) AS activity,
     (SELECT md5(string_agg(k::text, E'\\n' ORDER BY client_id, id)) FROM consents k) AS consents,
     (SELECT md5(string_agg(n::text, E'\\n' ORDER BY client_id, id)) FROM notes n) AS notes,
-    (SELECT md5(string_agg(concat_ws('|', client_id, "group"), E'\\n' ORDER BY client_id)) FROM wave_members) AS wave_members,
+    (SELECT md5(string_agg(concat_ws('|', client_id, wave_id, "group"), E'\\n' ORDER BY client_id, wave_id)) FROM wave_members) AS wave_members,
     (SELECT md5(string_agg(concat_ws('|', client_id, type, responded_at, value), E'\\n' ORDER BY client_id, type, responded_at)) FROM responses) AS responses,
-    (SELECT md5(string_agg(concat_ws('|', client_id, channel, status, queued_at, sent_at, skip_reason, error, attempts, delivery_status, delivered_at), E'\\n' ORDER BY client_id)) FROM contacts) AS contacts`)
+    (SELECT md5(string_agg(concat_ws('|', client_id, channel, status, queued_at, sent_at, skip_reason, error, attempts, delivery_status, delivered_at), E'\\n' ORDER BY client_id, channel)) FROM contacts) AS contacts`)
   return rows[0]
 }
 
@@ -103,7 +103,7 @@ describe('generateDemoBank', () => {
   it('holds a registry of programs in different states, moved by the economist and decided by the head', async () => {
     const programs = await db.kysely.selectFrom('programs').select(['code', 'status']).orderBy('code').execute()
     expect(programs).toEqual([
-      { code: 'CC-SALARY', status: 'approved' },
+      { code: 'CC-SALARY', status: 'pilot' },
       { code: 'CL-PREAPPROVED', status: 'draft' },
       { code: 'INS-MORTGAGE', status: 'cancelled' },
       { code: 'SAV-ONLINE', status: 'evaluated' },
@@ -115,8 +115,9 @@ describe('generateDemoBank', () => {
     expect(decisions).toEqual([
       { code: 'CC-SALARY', author_login: 'program_economist', from_status: 'draft', to_status: 'proposed' },
       { code: 'CC-SALARY', author_login: 'head', from_status: 'proposed', to_status: 'approved' },
+      { code: 'CC-SALARY', author_login: 'program_economist', from_status: 'approved', to_status: 'pilot' },
     ])
-    // The cases a newcomer reads: the approved cross-sell and the retention call pay, the draft without a case says what it misses.
+    // The cases a newcomer reads: the cross-sell in its pilot and the retention call pay, the draft without a case says what it misses.
     expect((await viewProgramCase(db.kysely, 'CC-SALARY')).npv).toBeGreaterThan(0)
     expect((await viewProgramCase(db.kysely, 'TD-MATURING')).npv).toBeGreaterThan(0)
     await expect(viewProgramCase(db.kysely, 'WB-CLOSED')).rejects.toMatchObject({ details: { code: 'case.missing' } })
@@ -171,7 +172,7 @@ describe('generateDemoBank', () => {
   })
 
   it('holds the pilot\'s SMS wave sent and finished: sent and delivered, refused, stopped by a STOP, with the gateway\'s reports', async () => {
-    const wave = (await db.kysely.selectFrom('waves').select('id').executeTakeFirstOrThrow()).id
+    const wave = (await db.kysely.selectFrom('waves').select('id').where('channel', '=', 'sms').executeTakeFirstOrThrow()).id
     const sending = await viewWaveSending(db.kysely, wave)
     expect(sending).toMatchObject({ status: 'finished', offer: { code: 'SAV-PLUS-1', version: 1 }, unknown: 0, waiting: 0 })
     const target = await count(`SELECT count(*) AS n FROM wave_members WHERE wave_id = ${wave} AND "group" = 'target'`)
@@ -189,6 +190,22 @@ describe('generateDemoBank', () => {
     expect(Object.keys(delivery).sort()).toEqual(['delivered', 'expired', 'failed', 'none'].filter((k) => k in delivery).sort())
     expect(delivery.failed).toBeGreaterThan(0)
     // Control members are never contacted.
+    expect(await count(`SELECT count(*) AS n FROM contacts t JOIN wave_members m ON m.client_id = t.client_id AND m.wave_id = t.wave_id WHERE m."group" = 'control'`)).toBe(0)
+  })
+
+  it('holds the e-mail pilot sent through the engine: each target member sent once with its Message-ID or stopped by the policy, no control member', async () => {
+    const wave = (await db.kysely.selectFrom('waves').select('id').where('channel', '=', 'email').executeTakeFirstOrThrow()).id
+    const sending = await viewWaveSending(db.kysely, wave)
+    expect(sending).toMatchObject({ status: 'finished', offer: { code: 'CC-120-DAYS', version: 1 }, failed: 0, unknown: 0, waiting: 0 })
+    const target = await count(`SELECT count(*) AS n FROM wave_members WHERE wave_id = ${wave} AND "group" = 'target'`)
+    expect(target).toBeGreaterThan(50)
+    expect(await count(`SELECT count(*) AS n FROM contacts WHERE wave_id = ${wave}`)).toBe(target)
+    expect(sending.sent + sending.skipped_by_policy).toBe(target)
+    expect(sending.sent).toBeGreaterThan(0.3 * target)
+    // Clients without consent or address are stopped by the policy, not sent.
+    expect(Object.keys(sending.skipped).every((why) => ['consent', 'no_address'].includes(why))).toBe(true)
+    expect(await count(`SELECT count(*) AS n FROM contacts WHERE wave_id = ${wave} AND status = 'sent'
+      AND (provider_message_id NOT LIKE '<otklik.' || wave_id || '.' || client_id || '.' || id || '@bank.example>' OR address NOT LIKE '%@%' OR sent_at::date <> '2026-11-23')`)).toBe(0)
     expect(await count(`SELECT count(*) AS n FROM contacts t JOIN wave_members m ON m.client_id = t.client_id AND m.wave_id = t.wave_id WHERE m."group" = 'control'`)).toBe(0)
   })
 

@@ -8,7 +8,8 @@ import { offerCodeExists } from '../../db/stores/offer-store.ts'
 import { findProgramByCode } from '../../db/stores/program-store.ts'
 import { findUserByLogin } from '../../db/stores/user-store.ts'
 import { buildWave } from '../wave/build-wave.ts'
-import { sendDemoPilot } from './send-demo-pilot.ts'
+import { sendDemoEmailPilot } from './send-demo-email-pilot.ts'
+import { DEMO_PUBLIC_URL, sendDemoPilot } from './send-demo-pilot.ts'
 import { createProgram } from '../program/create-program.ts'
 import type { ProgramActor } from '../program/program-actor.ts'
 import { transitionProgram } from '../program/transition-program.ts'
@@ -65,8 +66,8 @@ async function runDemoPilot(
   const [launch, ...after] = pilot.moves
   if (launch) await input.move(launch, new Date(`${asOf}T12:00:00Z`))
   // Sent once the pilot was launched, as the economist would: the contacts, their outcomes and delivery reports.
-  if (pilot.channel === 'sms') {
-    await sendDemoPilot(database, { waveId: wave.wave, seed: input.bankSeed, startAt: new Date(`${asOf}T12:15:00Z`), actor: { id: input.economist.id, login: input.economist.login } })
-  }
+  const sending = { waveId: wave.wave, startAt: new Date(`${asOf}T12:15:00Z`), actor: { id: input.economist.id, login: input.economist.login } }
+  if (pilot.channel === 'sms') await sendDemoPilot(database, { ...sending, seed: input.bankSeed })
+  if (pilot.channel === 'email') await sendDemoEmailPilot(database, { ...sending, publicUrl: DEMO_PUBLIC_URL })
   for (const step of after) await input.move(step, new Date(`${input.today}T12:00:00Z`))
 }

@@ -14,6 +14,9 @@ export type SendDemoPilotInput = { waveId: number; seed: number; startAt: Date; 
 // clock moves to the first of them (the demo's five zones need two or three rounds).
 const MAX_ROUNDS = 6
 
+/** Where the demo's tracked and unsubscribe links point: the bank's site, which the demo has none of. */
+export const DEMO_PUBLIC_URL = 'https://bank.example'
+
 /**
  * The demo's SMS pilot sent as a real wave is (send-wave.ts: queued, claimed with the policy checked
  * again, sent, recorded), through a gateway that answers as demo-sms-outcome.ts says, on a clock
@@ -30,7 +33,7 @@ export async function sendDemoPilot(db: Database, input: SendDemoPilotInput): Pr
   const channel = demoSmsGateway(outcomes, () => clock)
   let result: WaveSendResult | undefined
   for (let round = 0; round < MAX_ROUNDS && result?.status !== 'finished'; round++) {
-    result = await sendWave(db, { waveId: input.waveId, channels: { sms: channel }, publicUrl: 'https://bank.example', actor: input.actor, owner: { command: 'demo' }, now: () => clock, batchSize: 2000 })
+    result = await sendWave(db, { waveId: input.waveId, channels: { sms: channel }, publicUrl: DEMO_PUBLIC_URL, actor: input.actor, owner: { command: 'demo' }, now: () => clock, batchSize: 2000 })
     if (!result.next_attempt_at) break
     clock = new Date(result.next_attempt_at)
   }

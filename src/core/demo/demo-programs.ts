@@ -31,11 +31,12 @@ export type DemoPilot = {
   moves: { to: ProgramStatus; comment: string; by?: 'head' }[]
 }
 
+const EMAIL = { channel: 'email', costPerContact: 0.1, contactsPerClient: 1 } as const
 const SMS = { channel: 'sms', costPerContact: 3.5, contactsPerClient: 1 } as const
 const CALL = { channel: 'call', costPerContact: 60, contactsPerClient: 1 } as const
 const LETTER = { channel: 'letter', costPerContact: 38, contactsPerClient: 1 } as const
 
-// A registry a newcomer can read: a program waiting for the head, one approved for its pilot, a
+// A registry a newcomer can read: a program waiting for the head, one whose e-mail pilot is out, a
 // draft still being planned, one without a case yet, one returned and cancelled, and one whose
 // pilot has run its window: applications up clearly, accounts opened not yet, the head evaluating. The economics
 // are *typical* (DOMAIN.md), the products those of the demo catalogue (demo-products.ts).
@@ -46,20 +47,30 @@ export const DEMO_PROGRAMS: readonly DemoProgram[] = [
     goal: 'cross_sell',
     targetProduct: 'CC_CLASSIC',
     offer: 'Кредитная карта с льготным периодом 120 дней и бесплатным обслуживанием в первый год',
-    channels: ['sms', 'call'],
+    channels: ['email', 'sms', 'call'],
     budget: 2_500_000,
     controlShare: 0.1,
-    pilotSize: 8000,
+    pilotSize: 3000,
     startInDays: 14,
     endInDays: 104,
     businessCase: {
-      audience: 40_000, channelCosts: [SMS, CALL], fixedCosts: 150_000, responseRateTarget: 0.045, responseRateControl: 0.02, conversion: 0.6,
+      audience: 40_000, channelCosts: [EMAIL, SMS, CALL], fixedCosts: 150_000, responseRateTarget: 0.045, responseRateControl: 0.02, conversion: 0.6,
       averageBalance: 45_000, annualTurnover: 240_000, exposureAtDefault: 100_000, annualFee: 990, discountRate: 0.2, horizonYears: 3,
     },
     moves: [
-      { to: 'proposed', comment: 'Пилот на 8 000 клиентов, SMS и звонок; окупается в первый год.' },
+      { to: 'proposed', comment: 'Пилот на 3 000 клиентов по e-mail, затем SMS и звонок; окупается в первый год.' },
       { to: 'approved', comment: 'Утверждаю пилот с контрольной группой 10%.' },
     ],
+    // An e-mail pilot three days out, its window open: the contacts sent through the engine
+    // (send-demo-email-pilot.ts), the first applications coming in.
+    pilot: {
+      daysAgo: 3,
+      rule: { all: [{ field: 'product', op: 'holds', value: 'DC_SALARY' }, { field: 'product', op: 'holds_not', value: 'CC_CLASSIC' }] },
+      channel: 'email',
+      responses: [{ type: 'application', target: 0.02, control: 0.008, fromDay: 0, toDay: 3 }],
+      balance: { turnoverShare: 0, base: 0, spread: 0 },
+      moves: [{ to: 'pilot', comment: 'Пилотная волна по e-mail собрана и отправлена; окно атрибуции открыто.' }],
+    },
   },
   {
     code: 'TD-MATURING',
