@@ -111,7 +111,9 @@ export async function insertClients(db: Database, clients: RandomClient[], other
       const values = c.contacts.map(({ program, ...t }) => ({ client_id, ...t, program_id: program ? programIds.get(program) ?? null : null }))
       await db.kysely.insertInto('contacts').values(values).execute()
     }
-    if (c.complaints.length) await db.kysely.insertInto('complaints').values(c.complaints.map((q) => ({ client_id, ...q }))).execute()
+    // The policy's open/closed is generated from the workflow status (migration 0030): a closed one was resolved.
+    const complaints = c.complaints.map(({ status, ...q }) => ({ client_id, ...q, workflow_status: status === 'closed' ? ('resolved' as const) : ('registered' as const) }))
+    if (complaints.length) await db.kysely.insertInto('complaints').values(complaints).execute()
     if (c.holdings.length) {
       await db.kysely.insertInto('holdings').values(c.holdings.map((h, j) => ({ client_id, account_no: `${c.bank_id}-${j}`, ...h }))).execute()
     }

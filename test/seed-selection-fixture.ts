@@ -92,7 +92,7 @@ export async function seedSelectionFixture(db: Database, today = new Date().toIS
     if (i % 4 === 1) {
       await k.insertInto('contacts').values([2, 4].map((days) => ({ client_id: id, channel: 'email', sent_at: daysAgo(days), status: 'sent' }))).execute()
     }
-    if (i % 11 === 3) await k.insertInto('complaints').values({ client_id: id, received_at: daysAgo(10), status: 'open' }).execute()
+    if (i % 11 === 3) await k.insertInto('complaints').values({ client_id: id, received_at: daysAgo(10) }).execute()
   }
   // The program of the browser test, with a fixed seed: the same clients land in control every run.
   await k.insertInto('programs').values({ code: 'XSELL_CC', name: 'Кредитная карта зарплатным клиентам', seed: 'xsell-cc-2026' }).execute()

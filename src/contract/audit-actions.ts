@@ -15,5 +15,6 @@ export const AUDIT_ACTIONS = [
   'uplift_model.train',
   'client_request.create', 'client_request.categorise', 'product_idea.create', 'product_idea.update', 'product_idea.move', 'product_idea.evidence',
   'it_task.create', 'it_task.update', 'it_task.move', 'it_task.comment',
+  'complaint.register', 'complaint.move', 'complaint.escalate', 'complaint_sla.update',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -1,3 +1,4 @@
+import { COMPLAINT_CATEGORY_CODES } from './complaint-categories.ts'
 import { z } from 'zod'
 import { BUSINESS_OUTCOMES, CALL_TASK_STATUSES, DO_NOT_CALL_SCOPES, TECHNICAL_OUTCOMES } from './call-outcomes.ts'
 import { callPolicySchema } from './call-policy.ts'
@@ -94,6 +95,8 @@ export const callOutcomeBody = z
     onlyMe: z.boolean().default(true),
     doNotCall: z.enum(DO_NOT_CALL_SCOPES).nullable().default(null),
     note: z.string().trim().max(2000).nullable().default(null),
+    /** With the outcome `complaint`: what the complaint is about (contract/complaint-categories.ts); 'other' when the operator did not say. */
+    complaintCategory: z.enum(COMPLAINT_CATEGORY_CODES as [string, ...string[]]).optional(),
   })
   .strict()
 export type CallOutcomeBody = z.infer<typeof callOutcomeBody>

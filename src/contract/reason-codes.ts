@@ -350,6 +350,14 @@ export const REASON_PARAMS = {
   'lead.closed': ['status'],
   'lead.unknown_product': ['product'],
   'lead.holding_not_client': ['holding'],
+  // Complaints (contract/complaint-statuses.ts, complaint-categories.ts).
+  'complaint.move_not_allowed': ['status', 'to', 'allowed'],
+  'complaint.not_found': ['complaint'],
+  'complaint.unknown_category': ['field', 'value'],
+  'complaint.unknown_client': ['field', 'value'],
+  'complaint.unknown_product': ['field', 'value'],
+  'complaint.unknown_owner': ['field', 'value'],
+  'complaint.resolution_required': ['field'],
   'link.bad_link': [],
   // What branches hear and tasks for IT (contract/product-idea-statuses.ts, it-task-statuses.ts).
   'client_request.not_found': ['request'],

@@ -74,6 +74,16 @@ const OFFER_READERS = [...PROGRAM_READERS] as const
 const CALL_LIST_KEEPERS = ['program_economist'] as const
 const CALL_OPERATORS = ['operator'] as const
 const CALL_SUPERVISORS = ['head', 'program_economist', 'client_economist'] as const
+/**
+ * Complaints (issue 10, item 1): whoever hears one registers it — branch staff, the call centre,
+ * managers, the client economist who works them; the client economist, the head, managers and
+ * branch staff read the register and move complaints (the owner is a suggestion, not a lock: a
+ * colleague answers when the owner is away). The analysis is counts only: the analyst reads it too.
+ * The SLA settings are the department's rule book: the head sets them, the admin maintains them.
+ */
+const COMPLAINT_REGISTRARS = ['client_economist', 'head', 'manager', 'branch', 'operator'] as const
+const COMPLAINT_WORKERS = ['client_economist', 'head', 'manager', 'branch'] as const
+const COMPLAINT_ANALYSTS = ['client_economist', 'head', 'manager', 'analyst'] as const
 
 /**
  * What branches hear (issue 10, item 5): branch staff record the special requests of their
@@ -224,6 +234,13 @@ export const ROUTE_ACCESS = {
   'POST /api/it-tasks': IT_TASK_WRITERS,
   'PATCH /api/it-tasks/:id': IT_TASK_WRITERS,
   'POST /api/it-tasks/:id/comments': IT_TASK_READERS,
+  'POST /api/complaints': COMPLAINT_REGISTRARS,
+  'GET /api/complaints': COMPLAINT_WORKERS,
+  'GET /api/complaints/analysis': COMPLAINT_ANALYSTS,
+  'GET /api/complaints/sla': [...COMPLAINT_WORKERS, 'admin'],
+  'PUT /api/complaints/sla': POLICY_WRITERS,
+  'GET /api/complaints/:id': COMPLAINT_WORKERS,
+  'POST /api/complaints/:id/moves': COMPLAINT_WORKERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

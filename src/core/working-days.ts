@@ -46,3 +46,16 @@ export function isWorkingDay(iso: string, calendar: BankCalendar = STATUTE_ONLY)
   if (calendar.daysOff.includes(iso)) return false
   return !isWeekend(iso) && !statutoryDaysOff(Number(iso.slice(0, 4))).has(iso)
 }
+
+/**
+ * The date `days` working days after `from` ('YYYY-MM-DD'), `from` itself not counted: a complaint
+ * received on a Friday with one working day to answer is due on Monday (or later, over a holiday).
+ */
+export function addWorkingDays(from: string, days: number, calendar: BankCalendar = STATUTE_ONLY): string {
+  let day = from
+  for (let left = days; left > 0; ) {
+    day = addDays(day, 1)
+    if (isWorkingDay(day, calendar)) left -= 1
+  }
+  return day
+}

@@ -24,6 +24,7 @@ import * as m0025 from './migrations/0025-track-offer-links-and-leads.ts'
 import * as m0026 from './migrations/0026-index-contacts-by-wave-and-program.ts'
 import * as m0028 from './migrations/0028-attribute-responses-by-window.ts'
 import * as m0029 from './migrations/0029-store-uplift-models-and-client-scores.ts'
+import * as m0030 from './migrations/0030-extend-complaints-into-a-register.ts'
 import * as m0031 from './migrations/0031-create-market-complaints.ts'
 import * as m0036 from './migrations/0036-record-branch-requests-ideas-and-it-tasks.ts'
 
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0026-index-contacts-by-wave-and-program': m0026,
   '0028-attribute-responses-by-window': m0028,
   '0029-store-uplift-models-and-client-scores': m0029,
+  '0030-extend-complaints-into-a-register': m0030,
   '0031-create-market-complaints': m0031,
   '0036-record-branch-requests-ideas-and-it-tasks': m0036,
 }

@@ -8,6 +8,8 @@ import type { Segment } from '../contract/segments.ts'
 import type { CallCentreSchema } from './call-centre-schema.ts'
 import type { BranchRequestsSchema } from './branch-requests-schema.ts'
 import type { MarketComplaintSchema } from './market-complaint-schema.ts'
+import type { ComplaintChannel, ComplaintSeverity } from '../contract/complaint-categories.ts'
+import type { ComplaintRootCause, ComplaintStatus } from '../contract/complaint-statuses.ts'
 import type { LeadOutcome, LeadSource, LeadStatus } from '../contract/lead-statuses.ts'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
@@ -454,9 +456,44 @@ export type ComplaintTable = {
   client_id: number
   id: Generated<number>
   received_at: Timestamp
-  status: Generated<string>
+  /** The contact policy's 'open' / 'closed', generated from workflow_status (migration 0030): never written. */
+  status: ColumnType<'open' | 'closed', never, never>
+  workflow_status: Generated<ComplaintStatus>
+  category: Generated<string>
+  channel: Generated<ComplaintChannel>
+  severity: Generated<ComplaintSeverity>
+  subject: Generated<string>
+  description: Generated<string>
+  product_code: string | null
+  owner_id: number | null
+  branch_id: number | null
+  sla_due_on: DateOnly | null
+  sla_working_days: number | null
+  escalated_at: Timestamp | null
+  resolution: string | null
+  root_cause: ComplaintRootCause | null
+  /** Roubles, numeric(16,2), read as text to stay exact. */
+  compensation: ColumnType<string | null, string | null | undefined, string | null>
+  registered_by: number | null
+  updated_at: Timestamp | null
   closed_at: Timestamp | null
 }
+
+export type ComplaintMoveTable = {
+  client_id: number
+  complaint_id: number
+  id: Generated<number>
+  kind: 'registration' | 'move' | 'escalation'
+  from_status: ComplaintStatus | null
+  to_status: ComplaintStatus
+  at: Timestamp
+  user_id: number | null
+  login: string
+  note: string | null
+}
+
+export type ComplaintSlaTable = { category: string; channel: string; working_days: number }
+export type ComplaintRouteTable = { id: Generated<number>; category: string; branch_id: number | null; owner_id: number }
 
 export type Schema = CallCentreSchema & BranchRequestsSchema & MarketComplaintSchema & {
   regions: RegionTable
@@ -492,6 +529,9 @@ export type Schema = CallCentreSchema & BranchRequestsSchema & MarketComplaintSc
   uplift_models: UpliftModelTable
   client_scores: ClientScoreTable
   complaints: ComplaintTable
+  complaint_moves: ComplaintMoveTable
+  complaint_sla: ComplaintSlaTable
+  complaint_routes: ComplaintRouteTable
   client_profile: ClientProfileTable
   profile_state: ProfileStateTable
   profile_dirty_clients: { client_id: number }

@@ -41,7 +41,7 @@ describe('a call list', () => {
     const wave = await seedCallWave(db, { code: 'CL1', members: 30 })
     const [refused, complained] = wave.clientIds.target
     await sql`INSERT INTO consents (client_id, channel, granted, effective_at, source) VALUES (${refused}, 'call', false, ${at(-60)}, 'branch')`.execute(db.kysely)
-    await sql`INSERT INTO complaints (client_id, received_at, status) VALUES (${complained}, ${at(-60)}, 'open')`.execute(db.kysely)
+    await sql`INSERT INTO complaints (client_id, received_at) VALUES (${complained}, ${at(-60)})`.execute(db.kysely)
     const result = await buildCallList(db.kysely, { waveId: wave.waveId, operators: [{ login: 'op1', capacity: 10 }, { login: 'op2', capacity: 5 }], actor: economist, now: T0 })
     // 30 members: 3 in control (10, 20, 30), 27 target, 2 removed → 25 tasks: 10 + 5 + 10 in the pool.
     expect(result).toMatchObject({ tasks: 25, pool: 10, operators: [{ login: 'op1', assigned: 10 }, { login: 'op2', assigned: 5 }] })
@@ -129,6 +129,16 @@ describe('an outcome', () => {
     expect(contact).toMatchObject({ status: 'sent', sent_at: at(4) })
     const [attempt] = await db.kysely.selectFrom('call_attempts').select(['handle_seconds', 'business', 'operator_login']).where('wave_id', '=', wave.waveId).execute()
     expect(attempt).toEqual({ handle_seconds: 240, business: 'agreed', operator_login: 'op1' })
+  })
+
+  it('opens a complaint in the register from a "complaint" outcome: from the call centre, by the operator, under the category given', async () => {
+    await freshList('COMPL', 1)
+    const card = (await takeNextCall(db.kysely, { operator: op1(), now: T0 }))!
+    await outcome(card, { business: 'complaint', complaintCategory: 'fees.commission', note: 'Списали комиссию за SMS\nпросит вернуть' }, op1(), at(2))
+    const complaint = await db.kysely.selectFrom('complaints').select(['channel', 'category', 'subject', 'workflow_status', 'status', 'registered_by', 'sla_due_on'])
+      .where('client_id', '=', card.task.clientId).executeTakeFirstOrThrow()
+    expect(complaint).toMatchObject({ channel: 'call_centre', category: 'fees.commission', subject: 'Списали комиссию за SMS', workflow_status: 'registered', status: 'open', registered_by: op1().id })
+    expect(complaint.sla_due_on).not.toBeNull()
   })
 
   it('keeps an "only me" callback for its operator until it is due, and gives an "anyone" one to whoever asks', async () => {

@@ -9,7 +9,6 @@ import { appendAuditEvent } from '../../db/stores/audit-store.ts'
 import {
   insertCallAttempt,
   insertCallback,
-  insertCallComplaint,
   insertCallRefusal,
   insertProgramDoNotCall,
   recordCallContact,
@@ -19,6 +18,7 @@ import { lockCallTask, moveCallTask, type HeldCallTask, type TaskMove } from '..
 import type { ContactWindow } from '../../core/execution/contact-window.ts'
 import { readContactWindow } from '../../db/stores/contact-window-store.ts'
 import type { SessionUser } from '../../db/stores/user-store.ts'
+import { fileComplaint } from '../complaint/register-complaint.ts'
 import { recordAppResponse } from '../lead/record-app-response.ts'
 import { callWaveContext, type CallWaveContext } from './call-wave-context.ts'
 
@@ -99,11 +99,25 @@ async function reached(tx: Kysely<Schema>, { input, task, callbackAt }: Step & {
       else await insertProgramDoNotCall(tx, { clientId: task.clientId, programId: task.programId, userId: input.operator.id, source, at: input.now })
       return { ...base, status: 'done', reservedFor: null, closeReason: `do_not_call_${input.doNotCall}` }
     case 'complaint':
-      await insertCallComplaint(tx, { clientId: task.clientId, at: input.now })
+      await fileCallComplaint(tx, input, task)
       return { ...base, status: 'done', reservedFor: null, closeReason: null }
     default:
       return { ...base, status: 'done', reservedFor: null, closeReason: null }
   }
+}
+
+/**
+ * A complaint the client made on the call opens one in the register at once (so the policy's quiet
+ * period starts now), from the call centre, under the category the operator chose, the operator's
+ * note as its text, registered by the operator and routed as any other.
+ */
+async function fileCallComplaint(tx: Kysely<Schema>, input: RecordCallOutcomeInput, task: HeldCallTask): Promise<void> {
+  const note = input.note ?? ''
+  await fileComplaint(tx, {
+    clientId: task.clientId, category: input.complaintCategory ?? 'other', channel: 'call_centre', severity: 'medium',
+    subject: note.split('\n')[0]!.slice(0, 200) || `call ${task.waveId}`, description: note, productCode: null,
+    receivedAt: input.now, by: { id: input.operator.id, login: input.operator.login },
+  })
 }
 
 function unreached({ input, task, context, window }: Step & { window: ContactWindow }): TaskMove {

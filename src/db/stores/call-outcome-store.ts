@@ -75,7 +75,3 @@ export async function insertCallRefusal(tx: Kysely<Schema>, input: { clientId: n
     .execute()
 }
 
-/** A complaint the client made on the call: open, so the policy's quiet period starts at once. */
-export async function insertCallComplaint(tx: Kysely<Schema>, input: { clientId: number; at: Date }): Promise<void> {
-  await tx.insertInto('complaints').values({ client_id: input.clientId, received_at: input.at, status: 'open' }).execute()
-}

@@ -23,6 +23,7 @@ import { registerBankSettingsRoutes } from './bank-settings-routes.ts'
 import { registerClientRequestRoutes } from './client-request-routes.ts'
 import { registerProductIdeaRoutes } from './product-idea-routes.ts'
 import { registerItTaskRoutes } from './it-task-routes.ts'
+import { registerComplaintRoutes } from './complaint-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -50,4 +51,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerClientRequestRoutes(app, deps)
   registerProductIdeaRoutes(app, deps)
   registerItTaskRoutes(app, deps)
+  registerComplaintRoutes(app, deps)
 }
