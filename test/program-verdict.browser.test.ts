@@ -18,7 +18,7 @@ import { startWebServer } from './start-web-server.ts'
 // to be significant; OTKLIK_VERDICT_CLIENTS=20000 shows the demo's clear uplift for screenshots).
 const SHOTS = '/tmp/shots/verdict'
 const CLIENTS = Number(process.env.OTKLIK_VERDICT_CLIENTS ?? 3000)
-const RAW_KEY = /\b(common|errors|programs|programResults|responseCurve|verdict|reasons|breakdown|segments)\.[a-zA-Z_]+\b/
+const RAW_KEY = /\b(common|errors|programs|programResults|programReturns|responseCurve|verdict|reasons|breakdown|segments)\.[a-zA-Z_]+\b/
 
 let db: Database
 let app: App
@@ -142,6 +142,25 @@ describe('the verdict panel', () => {
     expect(text.match(language === 'ru' ? /\d+ из 500/g : /\d+ of 500/g)).toHaveLength(8)
     await page.mouse.move(0, 0)
     await shootScreen(page, { path: `${SHOTS}/results-${language}.png`, rawKey: RAW_KEY })
+    expect(errors).toEqual([])
+  }, 120_000)
+
+  it.each(['en', 'ru'] as const)('shows the head which programs paid, the priced pilot before the unpriced experiment (%s)', async (language) => {
+    const { page, errors } = await openSignedInPage({ browser, baseUrl, login: 'head', language })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(`${baseUrl}/programs`)
+    await page.getByTestId('tab-returns').click()
+    const table = page.getByTestId('program-returns')
+    await table.waitFor()
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')))
+    // The demo's priced pilot comes before the Hillstrom arms, which have no business case.
+    expect(rows.indexOf('returns-row-SAV-ONLINE')).toBeGreaterThanOrEqual(0)
+    expect(rows.indexOf('returns-row-SAV-ONLINE')).toBeLessThan(rows.indexOf('returns-row-HILLSTROM'))
+    const text = plain(await page.getByTestId('returns-row-SAV-ONLINE').innerText())
+    expect(text).toContain('₽')
+    expect(plain(await page.getByTestId('returns-row-HILLSTROM').first().innerText())).toContain(language === 'ru' ? 'нет бизнес-кейса' : 'no business case')
+    await page.mouse.move(0, 0)
+    await shootScreen(page, { path: `${SHOTS}/program-returns-${language}.png`, rawKey: RAW_KEY })
     expect(errors).toEqual([])
   }, 120_000)
 

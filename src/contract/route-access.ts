@@ -166,6 +166,8 @@ export const ROUTE_ACCESS = {
   'PUT /api/programs/:code/rollout-plan': PROGRAM_WRITERS,
   'GET /api/programs/:code/verdict': VERDICT_READERS,
   'GET /api/programs/:code/breakdown': VERDICT_READERS,
+  // Which programs paid: every program's verdict in money, so the verdict's readers.
+  'GET /api/program-returns': VERDICT_READERS,
   // The report is an export of the case's money: its readers; the verdict's section only for the verdict's readers.
   'GET /api/programs/:code/report': PROGRAM_MONEY_READERS,
   'POST /api/programs/:code/verdict/explanation': ['head'],

@@ -5,6 +5,8 @@ import { editProgram } from '../../app/program/edit-program.ts'
 import { explainSampleRatioMismatch } from '../../app/program/explain-sample-ratio-mismatch.ts'
 import { judgeProgram } from '../../app/program/judge-program.ts'
 import { listPrograms } from '../../app/program/list-programs.ts'
+import { viewProgramReturns } from '../../app/program/view-program-returns.ts'
+import { programReturns } from '../../contract/program-returns-schemas.ts'
 import { transitionProgram } from '../../app/program/transition-program.ts'
 import { exportProgramReport } from '../../app/program-report/export-program-report.ts'
 import { viewProgram } from '../../app/program/view-program.ts'
@@ -49,6 +51,10 @@ export function registerProgramRoutes(app: App, deps: ServerDeps): void {
     const { owner, awaiting, ...filter } = request.query
     const { role } = signedInUser(request)
     return listPrograms(db, { filter: { ...filter, ownerId: owner, ...(awaiting && { statuses: statusesAwaiting(role) }) }, role })
+  })
+
+  app.get('/api/program-returns', { config: { access: ROUTE_ACCESS['GET /api/program-returns'] }, schema: { response: { 200: programReturns } } }, async () => {
+    return viewProgramReturns(db, { now: deps.now() })
   })
 
   app.get('/api/programs/:code', { config: { access: ROUTE_ACCESS['GET /api/programs/:code'] }, schema: { params: codeParams, response: { 200: programDetail } } }, async (request) => {

@@ -125,6 +125,40 @@ describe('GET /api/programs/:code/verdict', () => {
   })
 })
 
+describe('GET /api/program-returns', () => {
+  it('lists which programs paid: the priced verdicts by profit, with the plan on the same wave, then the unpriced results', async () => {
+    // NOCASE: no business case, so no verdict: its results, unpriced. Visits of 90 of 900 (10%) against 5 of 100 (5%).
+    expect((await send('program_economist', '/api/programs', 'POST', { code: 'NOCASE', name: 'NOCASE', goal: 'cross_sell', channels: ['sms'] })).statusCode).toBe(201)
+    const nocase = await seedPilotWave(db, { code: 'NOCASE', first: 1, target: 900, control: 100, controlShare: 0.1, builtAt: BUILT })
+    await nocase.respond('visit', range(1, 90), '2026-03-10T10:00:00Z')
+    await nocase.respond('visit', range(901, 5), '2026-03-10T10:00:00Z')
+    const response = await send('head', '/api/program-returns')
+    expect(response.statusCode, response.body).toBe(200)
+    const { items, withoutWaves } = response.json()
+    expect(withoutWaves).toBe(1)
+    expect(items.map((r: { program: string }) => r.program)).toEqual(['SRM', 'VERD', 'NOCASE'])
+    const [srm, verd, unpriced] = items
+    // VERD, by hand: application 5% against 3%, +2 pp × 900 = 18 responders, × ½ = 9 loans × 18 010.42 ₽ =
+    // 162 093.78 ₽ of revenue; 900 SMS × 3.50 ₽ = 3 150 ₽; profit 158 943.78 ₽ — the verdict's own line.
+    const verdict = (await send('head', '/api/programs/VERD/verdict')).json().responses.find((r: { type: string }) => r.type === 'application')
+    expect(verd).toMatchObject({ basis: 'verdict', response: 'application', target: 900, control: 100, cost: 3150, recommendation: verdict.recommendation, windowClosed: true })
+    expect(verd.incrementalResponders.estimate).toBeCloseTo(18, 9)
+    expect(verd.incrementalRevenue.estimate).toBe(162_093.78)
+    expect(verd.incrementalProfit).toEqual(verdict.incrementalProfit)
+    expect(verd.incrementalRevenue.ci).toEqual(verdict.incrementalProfit.ci.map((v: number) => Math.round((v + 3150) * 100) / 100))
+    // The plan: the case's uplift on the same 900, priced by the same line.
+    const plannedUplift = (await send('head', '/api/programs/VERD/case')).json().uplift
+    expect(verd.plan.uplift).toBe(plannedUplift)
+    expect(verd.plan.incrementalProfit).toBeCloseTo(plannedUplift * 900 * 0.5 * 18_010.42 - 3150, 1)
+    expect(srm).toMatchObject({ basis: 'verdict', recommendation: 'blocked' })
+    expect(srm.incrementalProfit.estimate).toBeGreaterThan(verd.incrementalProfit.estimate)
+    expect(unpriced).toMatchObject({ basis: 'results', arm: `wave ${nocase.waveId}`, response: 'visit', target: 900, control: 100, cost: null, incrementalProfit: null, incrementalRevenue: null, plan: null, recommendation: null })
+    expect(unpriced.uplift.estimate).toBeCloseTo(0.05, 12)
+    expect(unpriced.incrementalResponders.estimate).toBeCloseTo(45, 9)
+    for (const role of ['marketer', 'manager'] as const) expect((await send(role, '/api/program-returns')).statusCode).toBe(403)
+  })
+})
+
 describe('GET /api/programs/:code/verdict?cuped=true&monitoring=always_valid (program-verdict-routes.check.py)', () => {
   beforeAll(async () => {
     // Card spend of VERD's members in February, the month before the wave's: ((37 n) mod 50) × 2 ₽

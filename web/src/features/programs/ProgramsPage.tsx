@@ -8,6 +8,7 @@ import { useSignedInUser } from '../session/useSession.ts'
 import { NewProgramModal } from './NewProgramModal.tsx'
 import { ProgramsTable } from './ProgramsTable.tsx'
 import { ProgramsTimeline } from './ProgramsTimeline.tsx'
+import { ProgramReturnsTable } from './ProgramReturnsTable.tsx'
 import type { ProgramFilter } from './usePrograms.ts'
 
 /** The single registry of programs: the list with filters, the head's inbox and a timeline of planned dates. */
@@ -68,12 +69,20 @@ export function ProgramsPage() {
           <Tabs.Tab value="timeline" data-testid="tab-timeline">
             {t('programs.tabs.timeline')}
           </Tabs.Tab>
+          {canCall(user.role, 'GET /api/program-returns') && (
+            <Tabs.Tab value="returns" data-testid="tab-returns">
+              {t('programs.tabs.returns')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="list">
           <ProgramsTable filter={filter} onPage={(page) => setFilter((current) => ({ ...current, ...page }))} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline">
           <ProgramsTimeline filter={filter} />
+        </Tabs.Panel>
+        <Tabs.Panel value="returns">
+          <ProgramReturnsTable />
         </Tabs.Panel>
       </Tabs>
       <NewProgramModal opened={creating} onClose={() => setCreating(false)} />
