@@ -1,4 +1,5 @@
 import type { Role } from './roles.ts'
+import { COMPLAINT_FILE_IMPORTERS } from './import-kind-roles.ts'
 
 /**
  * Who may call a route: `public`, any signed-in user (`signed_in`), or a list of roles. A route
@@ -98,6 +99,13 @@ const IDEA_READERS = ['head', 'manager', 'client_economist'] as const
 /** Data tasks for IT (issue 10, item 7): the analyst sets them; the head follows; the admin, who keeps the system, answers for IT in the comments. */
 const IT_TASK_WRITERS = ['analyst'] as const
 const IT_TASK_READERS = ['analyst', 'head', 'admin'] as const
+
+/**
+ * Complaint files (issue 10, item 2): market complaints from CFPB exports, no client data. Loaded by
+ * whoever may import them (contract/import-kind-roles.ts); read by those who study complaints and
+ * the market: the client economist, the head, the analyst and the product managers.
+ */
+const COMPLAINT_FILE_READERS = ['head', 'manager', 'client_economist', 'analyst'] as const
 
 export const ROUTE_ACCESS = {
   'GET /api/health': 'public',
@@ -243,6 +251,9 @@ export const ROUTE_ACCESS = {
   'PUT /api/complaints/sla': POLICY_WRITERS,
   'GET /api/complaints/:id': COMPLAINT_WORKERS,
   'POST /api/complaints/:id/moves': COMPLAINT_WORKERS,
+
+  'POST /api/complaint-files': COMPLAINT_FILE_IMPORTERS,
+  'GET /api/complaint-files/analysis': COMPLAINT_FILE_READERS,
 
   'GET /api/audit': AUDIT_READERS,
   'GET /api/roles': AUDIT_READERS,

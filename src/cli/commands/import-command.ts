@@ -4,7 +4,8 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { importBerka } from '../../app/import/berka/import-berka.ts'
-import { importComplaintFile } from '../../app/import/cfpb/import-complaint-file.ts'
+import { complaintFileJson } from '../../app/import/cfpb/complaint-file-json.ts'
+import { loadComplaintFile } from '../../app/import/cfpb/load-complaint-file.ts'
 import { importHillstrom } from '../../app/import/hillstrom/import-hillstrom.ts'
 import { runImport, type ImportOutcome, type ImportProgressReport } from '../../app/import/run-import.ts'
 import { listImportHistory } from '../../app/import/list-import-history.ts'
@@ -160,22 +161,14 @@ async function importFile(db: Database, kind: ImportKind, file: string, options:
 }
 
 async function importComplaints(db: Database, file: string, options: { format: string; dryRun?: boolean; lang: Language }) {
-  if (!(COMPLAINT_FILE_FORMATS as readonly string[]).includes(options.format)) {
-    const known = COMPLAINT_FILE_FORMATS.join(', ')
-    throw new DomainError('invalid_input', `unknown complaint file format "${options.format}"; known: ${known}`, reason('import.cfpb_unknown_format', { format: options.format, known }))
-  }
   await recoverInterruptedImports(db, { now: new Date(), atStart: true })
-  const actor = cliActor()
   const dryRun = Boolean(options.dryRun)
-  const outcome = await importComplaintFile(db, { path: resolve(file), fileName: basename(file), dryRun, user: actor, onProgress: progressLine(basename(file)) })
-  endProgress()
-  await recordAuditEvent(db.kysely, actor, {
-    action: 'import.create', entity: 'import', entityId: String(outcome.id),
-    details: { kind: 'complaints', fileName: basename(file), dryRun, status: outcome.status, loaded: outcome.loaded, rejected: outcome.rejected },
+  const outcome = await loadComplaintFile(db, {
+    path: resolve(file), fileName: basename(file), format: options.format, dryRun, user: cliActor(), onProgress: progressLine(basename(file)),
   })
-  if (outcome.status === 'failed') throw new DomainError('import_failed', `${basename(file)}: ${outcome.error}`, outcome.errorReason ?? reason('import.failed', { detail: outcome.error ?? '' }))
+  endProgress()
   const rejections = await printedRejections(db, outcome.id, { withFile: false, lang: options.lang })
-  const json = { id: outcome.id, dryRun, format: outcome.format, loaded: outcome.loaded, rejected: outcome.rejected, added: outcome.added, by_product: outcome.byProduct, rejections }
+  const json = { ...complaintFileJson(outcome, dryRun), rejections }
   const products = Object.entries(outcome.byProduct).sort((a, b) => b[1] - a[1]).map(([product, n]) => `  ${product}: ${n}`)
   const added = dryRun ? [] : [`${outcome.added} of them new, the rest already stored (updated)`]
   return { json, text: [summary(outcome, dryRun), ...added, ...products, ...rejectionLines(rejections)].join('\n') }

@@ -7,8 +7,6 @@ import { listImportHistory } from '../../app/import/list-import-history.ts'
 import { viewImport } from '../../app/import/view-import.ts'
 import { recordAuditEvent } from '../../app/audit/record-audit-event.ts'
 import { writeRejectionsCsv } from '../../app/import/write-rejections-csv.ts'
-import { reason } from '../../contract/reason-codes.ts'
-import { DomainError } from '../../core/domain-error.ts'
 import { IMPORT_FIELDS } from '../../core/import/import-fields.ts'
 import type { ImportRecord } from '../../db/stores/import-store.ts'
 import type { App, ServerDeps } from '../build-server.ts'
@@ -19,6 +17,7 @@ import { ROUTE_ACCESS } from '../../contract/route-access.ts'
 import { importKindsReadBy } from '../../contract/import-kind-roles.ts'
 import { signedInUser } from '../signed-in-user.ts'
 import { z } from 'zod'
+import { parseForm } from '../parse-form.ts'
 import {
   fieldsQuery, fieldsResponse, importDetail, importForm, importList, importStarted, previewForm, previewResponse,
 } from '../../contract/import-schemas.ts'
@@ -108,14 +107,6 @@ export function registerImportRoutes(app: App, deps: ServerDeps): void {
         .send(Readable.from(csv.body))
     },
   )
-}
-
-function parseForm<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, fields: Record<string, string>): T {
-  const parsed = schema.safeParse(fields)
-  if (parsed.success) return parsed.data
-  const issues = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'form'}: ${i.message}`)
-  const [first] = parsed.error.issues
-  throw new DomainError('invalid_input', `Invalid form: ${issues.join('; ')}`, reason('request.bad_form', { field: first.path.map(String).join('.') || 'form', issue: first.message }))
 }
 
 function publicRecord(record: ImportRecord) {

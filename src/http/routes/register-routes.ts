@@ -20,6 +20,7 @@ import { registerLeadRoutes } from './lead-routes.ts'
 import { registerContactHistoryRoutes } from './contact-history-routes.ts'
 import { registerUpliftModelRoutes } from './uplift-model-routes.ts'
 import { registerBankSettingsRoutes } from './bank-settings-routes.ts'
+import { registerComplaintFileRoutes } from './complaint-file-routes.ts'
 import { registerClientRequestRoutes } from './client-request-routes.ts'
 import { registerProductIdeaRoutes } from './product-idea-routes.ts'
 import { registerItTaskRoutes } from './it-task-routes.ts'
@@ -48,6 +49,7 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerCallCentreRoutes(app, deps)
   registerLeadRoutes(app, deps)
   registerUpliftModelRoutes(app, deps)
+  registerComplaintFileRoutes(app, deps)
   registerClientRequestRoutes(app, deps)
   registerProductIdeaRoutes(app, deps)
   registerItTaskRoutes(app, deps)
