@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Schema } from '../../db/schema.ts'
 import { appendAuditEvent } from '../../db/stores/audit-store.ts'
-import { attributeEventRange, countAttributionsByProgram, eventClientBounds } from '../../db/stores/response-attribution-store.ts'
+import { attributeEventRange, countAttributionsByProgram, countEvents, eventClientBounds } from '../../db/stores/response-attribution-store.ts'
 
 export type AttributeResponsesResult = {
   /** Events that came without a program. */
@@ -26,15 +26,14 @@ export async function attributeResponses(
 ): Promise<AttributeResponsesResult> {
   const span = input.clientsPerRange ?? 10_000
   const bounds = await eventClientBounds(db)
-  let events = 0
   let attributed = 0
   // Ranges of client ids (ids are dense: a gap only makes a range cheaper); events that come in
   // meanwhile above the last bound wait for the next run, as the import that brings them starts one.
   for (let after = bounds ? bounds.min - 1 : 0; bounds && after < bounds.max; after += span) {
-    const range = await attributeEventRange(db, { after, upTo: Math.min(after + span, bounds.max) })
-    events += range.events
-    attributed += range.attributed
+    attributed += await attributeEventRange(db, { after, upTo: Math.min(after + span, bounds.max) })
   }
+  // Counted after the ranges: an event that came in meanwhile behind them is reported unattributed, as it is.
+  const events = bounds ? await countEvents(db, { from: bounds.min, upTo: bounds.max }) : 0
   const byProgram = await countAttributionsByProgram(db)
   await appendAuditEvent(db, {
     userId: input.actor.id,
