@@ -29,7 +29,7 @@ export async function claimWaveBatch(db: Kysely<Schema>, input: ClaimBatchInput)
       now,
       limit: input.limit,
     })
-    const moves: ClaimMoves = { skipped: [], deferred: [], sending: [], now }
+    const moves: ClaimMoves = { waveId: plan.wave.id, skipped: [], deferred: [], sending: [], now }
     const claimed: ClaimedContact[] = []
     const quietHours = plan.wave.channel === 'sms' || plan.wave.channel === 'call'
     for (const c of candidates) {

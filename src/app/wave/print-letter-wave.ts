@@ -50,7 +50,7 @@ export async function printLetterWave(db: Database, input: PrintLetterWaveInput)
     }
     const files = claimed.length > 0 ? await writeBatch({ plan, claimed, batch, outDir: input.outDir, day: bankDay(now(), timeZone), db }) : null
     const outcomes: SendOutcome[] = claimed.map((c) => ({ clientId: c.clientId, id: c.id, state: 'sent', sentAt: now(), providerMessageId: c.reference }))
-    for (let i = 0; i < outcomes.length; i += 1000) await recordSendOutcomes(db.kysely, outcomes.slice(i, i + 1000), now())
+    for (let i = 0; i < outcomes.length; i += 1000) await recordSendOutcomes(db.kysely, { waveId: input.waveId, outcomes: outcomes.slice(i, i + 1000), now: now() })
     return { pdf: files?.pdf ?? null, csv: files?.csv ?? null, letters: claimed.length }
   })
   return { ...run.result, ...run.value }

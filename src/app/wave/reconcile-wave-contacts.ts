@@ -25,6 +25,6 @@ export async function reconcileWaveContacts(db: Kysely<Schema>, input: { waveId:
       if (row.state === 'sending') outcomes.push({ ...key, state: 'unknown', error: 'the provider cannot say whether it took the message' })
     }
   }
-  for (let i = 0; i < outcomes.length; i += 1000) await recordSendOutcomes(db, outcomes.slice(i, i + 1000), input.now())
+  for (let i = 0; i < outcomes.length; i += 1000) await recordSendOutcomes(db, { waveId: input.waveId, outcomes: outcomes.slice(i, i + 1000), now: input.now() })
   return { settled: rows.length - unknown, unknown }
 }

@@ -72,7 +72,7 @@ async function sendDueContacts(db: Database, plan: WaveSendPlan, input: SendWave
     next = prefetch(claim)
     const outcomes = await Promise.all(batch.claimed.map((contact) => sendOne(plan, contact, { ...input, linkSecret, throttle })))
     await recording
-    recording = prefetch(() => recordSendOutcomes(db.kysely, outcomes, input.now()))
+    recording = prefetch(() => recordSendOutcomes(db.kysely, { waveId: plan.wave.id, outcomes, now: input.now() }))
     // Counting is a scan of the wave's contacts: once a second is enough for a progress bar.
     if (input.onProgress && Date.now() - reported >= 1000) {
       reported = Date.now()

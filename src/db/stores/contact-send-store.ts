@@ -109,7 +109,25 @@ function keys(rows: readonly Key[]): { clients: RawBuilder<unknown>; ids: RawBui
   return { clients: sql`${rows.map((r) => r.clientId)}::bigint[]`, ids: sql`${rows.map((r) => r.id)}::bigint[]` }
 }
 
+/**
+ * The rows of a batch of the wave's contacts in the given state, as contacts_wave_status_idx
+ * (wave_id, status, client_id) finds them: redundant with the keys, it spares the planner a scan
+ * of every contact of every wave per batch — joined to the keys by hash over a whole-table scan, a
+ * 100k wave's send grew with the square of its size.
+ */
+function batchRows(waveId: number, states: readonly ContactState[], rows: readonly Key[]): RawBuilder<unknown> {
+  let low = Infinity
+  let high = -Infinity
+  for (const r of rows) {
+    low = Math.min(low, r.clientId)
+    high = Math.max(high, r.clientId)
+  }
+  return sql`t.wave_id = ${waveId} AND t.status IN (${sql.join(states.map((state) => sql`${state}`))}) AND t.client_id BETWEEN ${low} AND ${high}`
+}
+
 export type ClaimMoves = {
+  /** The wave the contacts are of: with the batch's client range it keeps each update to the batch's rows (below). */
+  waveId: number
   skipped: (Key & { reason: string })[]
   /** Held back: quiet hours where the client lives; tried again from nextAttemptAt. */
   deferred: (Key & { nextAttemptAt: Date })[]
@@ -123,13 +141,13 @@ export async function markClaimed(tx: Kysely<Schema>, moves: ClaimMoves): Promis
     const k = keys(moves.skipped)
     await sql`UPDATE contacts t SET status = 'skipped', skip_reason = u.reason, updated_at = ${moves.now}
       FROM unnest(${k.clients}, ${k.ids}, ${moves.skipped.map((r) => r.reason)}::text[]) AS u(client_id, id, reason)
-      WHERE t.client_id = u.client_id AND t.id = u.id AND t.status = 'queued'`.execute(tx)
+      WHERE t.client_id = u.client_id AND t.id = u.id AND ${batchRows(moves.waveId, ['queued'], moves.skipped)}`.execute(tx)
   }
   if (moves.deferred.length) {
     const k = keys(moves.deferred)
     await sql`UPDATE contacts t SET next_attempt_at = u.at, updated_at = ${moves.now}
       FROM unnest(${k.clients}, ${k.ids}, ${moves.deferred.map((r) => r.nextAttemptAt.toISOString())}::timestamptz[]) AS u(client_id, id, at)
-      WHERE t.client_id = u.client_id AND t.id = u.id AND t.status = 'queued'`.execute(tx)
+      WHERE t.client_id = u.client_id AND t.id = u.id AND ${batchRows(moves.waveId, ['queued'], moves.deferred)}`.execute(tx)
   }
   if (moves.sending.length) {
     const k = keys(moves.sending)
@@ -137,7 +155,7 @@ export async function markClaimed(tx: Kysely<Schema>, moves: ClaimMoves): Promis
         provider_message_id = coalesce(u.message_id, t.provider_message_id), updated_at = ${moves.now}
       FROM unnest(${k.clients}, ${k.ids}, ${moves.sending.map((r) => r.address)}::text[],
         ${moves.sending.map((r) => r.providerMessageId)}::text[]) AS u(client_id, id, address, message_id)
-      WHERE t.client_id = u.client_id AND t.id = u.id AND t.status = 'queued'`.execute(tx)
+      WHERE t.client_id = u.client_id AND t.id = u.id AND ${batchRows(moves.waveId, ['queued'], moves.sending)}`.execute(tx)
   }
 }
 
@@ -149,7 +167,8 @@ export type SendOutcome = Key &
   )
 
 /** Records the providers' answers for contacts in `sending` (or `unknown`, when reconciled); other rows are left alone. */
-export async function recordSendOutcomes(db: Kysely<Schema>, outcomes: readonly SendOutcome[], now: Date): Promise<void> {
+export async function recordSendOutcomes(db: Kysely<Schema>, input: { waveId: number; outcomes: readonly SendOutcome[]; now: Date }): Promise<void> {
+  const { outcomes, now } = input
   if (outcomes.length === 0) return
   const k = keys(outcomes)
   const column = <T>(pick: (o: SendOutcome) => T) => outcomes.map(pick)
@@ -163,7 +182,7 @@ export async function recordSendOutcomes(db: Kysely<Schema>, outcomes: readonly 
       ${column((o) => (o.state === 'sent' ? o.providerMessageId : null))}::text[],
       ${column((o) => (o.state === 'queued' ? o.nextAttemptAt.toISOString() : null))}::timestamptz[],
       ${column((o) => (o.state === 'sent' ? null : o.error))}::text[]) AS u(client_id, id, state, sent_at, message_id, next_at, error)
-    WHERE t.client_id = u.client_id AND t.id = u.id AND t.status IN ('sending', 'unknown')`.execute(db)
+    WHERE t.client_id = u.client_id AND t.id = u.id AND ${batchRows(input.waveId, ['sending', 'unknown'], outcomes)}`.execute(db)
 }
 
 export type InFlightContact = Key & { state: ContactState; address: string | null; providerMessageId: string | null; attempts: number }
