@@ -12,6 +12,7 @@ import { registerAccessCommands } from './commands/access-command.ts'
 import { registerUserCommands } from './commands/user-command.ts'
 import { registerStatsCommands } from './commands/stats-command.ts'
 import { registerModelCommands } from './commands/model-command.ts'
+import { registerChurnCommands } from './commands/churn-command.ts'
 import { registerResponsesCommands } from './commands/responses-command.ts'
 
 /**
@@ -55,6 +56,7 @@ function buildProgram(): Command {
   registerUserCommands(program)
   registerStatsCommands(program)
   registerModelCommands(program)
+  registerChurnCommands(program)
   registerResponsesCommands(program)
   program.addHelpText('after', () => `\nEvery command:\n${leafCommands(program).map((c) => `  ${c}`).join('\n')}\n`)
   return program

@@ -16,5 +16,6 @@ export const AUDIT_ACTIONS = [
   'client_request.create', 'client_request.categorise', 'product_idea.create', 'product_idea.update', 'product_idea.move', 'product_idea.evidence',
   'it_task.create', 'it_task.update', 'it_task.move', 'it_task.comment',
   'complaint.register', 'complaint.move', 'complaint.escalate', 'complaint_sla.update',
+  'settings.churn_definition', 'churn.list', 'churn_model.train',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

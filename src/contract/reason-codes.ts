@@ -344,6 +344,13 @@ export const REASON_PARAMS = {
   'call.import_missing_column': ['column'],
   'call.import_task_closed': ['value', 'status'],
   'call.import_bad_file': ['detail'],
+  // Churn (core/churn/, app/churn/): the bank's definition and the churn model.
+  'churn.no_criterion': ['field'],
+  'churn.no_salary_products': ['field'],
+  'churn.unknown_salary_product': ['field', 'value'],
+  'churn.bad_horizon': ['field', 'value'],
+  'churn.too_little_history': ['part', 'cutoff'],
+
   // Leads (contract/lead-statuses.ts).
   'lead.move_not_allowed': ['status', 'to', 'allowed'],
   'lead.not_found': ['lead'],

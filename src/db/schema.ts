@@ -410,6 +410,31 @@ export type UpliftModelTable = {
   scored_at: Timestamp | null
 }
 export type ClientScoreTable = { client_id: number; model_id: number; score: number }
+/** A trained churn model, one version (migration 0032). */
+export type ChurnModelTable = {
+  id: Generated<number>
+  version: number
+  definition: Json
+  model: Json
+  metrics: Json
+  trained_by: number | null
+  trained_by_login: string | null
+  trained_at: Generated<Timestamp>
+  scored_count: number | null
+  scored_at: Timestamp | null
+}
+export type ChurnScoreTable = { client_id: number; model_id: number; score: number }
+/** A client the churn definition counts as gone, as of the list's refresh (migration 0032). */
+export type ChurnedClientTable = {
+  client_id: number
+  churned_on: DateOnly
+  criteria: string[]
+  signals: string[]
+  complaints: number
+  competitor_notes: string[]
+  products_closed: string[]
+  refreshed_at: Timestamp
+}
 export type ResponseAttributionTable = {
   client_id: number
   response_id: number
@@ -528,6 +553,9 @@ export type Schema = CallCentreSchema & BranchRequestsSchema & MarketComplaintSc
   response_attributions: ResponseAttributionTable
   uplift_models: UpliftModelTable
   client_scores: ClientScoreTable
+  churn_models: ChurnModelTable
+  churn_scores: ChurnScoreTable
+  churned_clients: ChurnedClientTable
   complaints: ComplaintTable
   complaint_moves: ComplaintMoveTable
   complaint_sla: ComplaintSlaTable

@@ -14,6 +14,7 @@ import {
   insertProducts, insertRegions, insertUsers, reserveClientIds,
 } from '../../db/stores/demo-bank-store.ts'
 import { refreshProfile } from '../selection/refresh-profile.ts'
+import { loadDemoChurn } from './load-demo-churn.ts'
 import { copyDemoClients } from './copy-demo-clients.ts'
 import { loadDemoOffers } from './load-demo-offers.ts'
 import { loadDemoPrograms } from './load-demo-programs.ts'
@@ -63,6 +64,7 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   await analyzeClientBase(db)
   // Selections count on the profile: the demo bank is ready only once it is built.
   const today = await bankToday(db.kysely, input.now)
+  await loadDemoChurn(db.kysely, { today, now: input.now })
   await refreshProfile(db, today)
   await loadDemoOffers(db.kysely, today)
   await loadDemoPrograms(db, today, input.seed)

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dataSet } from '../../../test/data-sets.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
+import { fitChurnModel } from '../../core/churn/fit-churn-model.ts'
 import type { ModelTable } from '../../core/model/model-table.ts'
 import { trainModel, type TrainedModel } from '../../core/model/train-model.ts'
 import reference from './reference/churn_reference.json' with { type: 'json' }
@@ -77,6 +78,23 @@ describe('a logistic regression on the bank churn file', () => {
     const model = trainModel({ table, label: 'Exited', drop: ['CustomerId', 'Surname'], split: { kind: 'time', column: 'RowNumber' }, testShare: 0.3, seed: 42 })
     expect(model.split.test[0]).toBe(7000)
     expectMatches(model, reference.churn.time_row_number)
+  })
+
+  it('reproduces scikit-learn through the churn command\'s own table and time-ordered holdout (fitChurnModel)', () => {
+    // `otklik churn train` hands fitChurnModel one row per client and cut-off; here the first 7,000
+    // rows are the earlier cut-off and the last 3,000 the later, which is the reference's
+    // time:RowNumber split, so the same numbers must come out of the churn path.
+    const at = (name: string) => table.headers.indexOf(name)
+    const features = table.headers.filter((h) => !['RowNumber', 'CustomerId', 'Surname', 'Exited'].includes(h))
+    const rows = table.rows.map((row) => ({
+      cutoff: Number(row.cells[at('RowNumber')]) <= 7000 ? '2025-06-01' : '2025-12-01',
+      features: Object.fromEntries(features.map((name) => [name, row.cells[at(name)]])),
+      churned: (row.cells[at('Exited')] === '1' ? 1 : 0) as 0 | 1,
+    }))
+    const { trained, model } = fitChurnModel({ features, rows })
+    expect(trained.split.test[0]).toBe(7000)
+    expectMatches(trained, reference.churn.time_row_number)
+    expect(model.coefficients).toEqual(trained.coefficients)
   })
 
   describe('the same file as a Russian export writes it', () => {

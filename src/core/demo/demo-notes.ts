@@ -10,7 +10,8 @@ type Candidate = { kind: NoteKind; body: string; when: (facts: Facts) => boolean
 type Facts = { p: DemoClientProfile; open: ReadonlySet<string> }
 
 // What branch staff write down: life events and intents that a CRM program can act on, service
-// wishes, and the early signs of a client about to leave.
+// wishes, and the early signs of a client about to leave — among them the competitors' offers
+// the client mentions, the reasons the churn list shows (app/churn).
 const CANDIDATES: readonly Candidate[] = [
   { kind: 'life_event', body: 'Клиент сообщил о рождении ребёнка', when: ({ p }) => p.age >= 22 && p.age <= 42 },
   { kind: 'life_event', body: 'Клиент сообщил о предстоящей свадьбе', when: ({ p }) => p.age >= 21 && p.age <= 40 },
@@ -33,7 +34,9 @@ const CANDIDATES: readonly Candidate[] = [
 const CHURN_SIGNS: readonly Candidate[] = [
   { kind: 'intent', body: 'Думает о переводе зарплаты в другой банк', when: () => true },
   { kind: 'service', body: 'Недоволен очередями и работой отделения', when: () => true },
-  { kind: 'intent', body: 'Сравнивает ставки по вкладам с другими банками', when: ({ open }) => open.has('TD_12M') || open.has('SAV') },
+  { kind: 'competitor_offer', body: 'Другой банк предложил вклад под ставку выше нашей', when: ({ open }) => open.has('TD_12M') || open.has('SAV') },
+  { kind: 'competitor_offer', body: 'Работодатель переводит зарплатный проект в другой банк', when: ({ open }) => open.has('DC_SALARY') },
+  { kind: 'competitor_offer', body: 'Другой банк предложил кредитную карту с кешбэком выше нашего', when: ({ open }) => open.has('CC_CLASSIC') || open.has('CC_GOLD') },
 ]
 
 /** Notes from branch staff over the last year for some clients; clients about to leave get them more

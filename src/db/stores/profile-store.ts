@@ -3,6 +3,7 @@ import { bankDateSql, bankDayStartSql } from '../../core/bank-day-sql.ts'
 import { addDays } from '../../core/selection/calendar.ts'
 import { PRODUCT_TYPES } from '../../contract/product-types.ts'
 import type { Schema } from '../schema.ts'
+import { newestChurnScoreSql } from './churn-model-store.ts'
 import { consentsInForceSql } from './current-consents-sql.ts'
 
 // Product types that hold the client's money, and those that are the client's debt to the bank.
@@ -60,7 +61,7 @@ export async function writeProfileRows(db: Kysely<Schema>, input: WriteProfileRo
       coalesce(k.email, false), coalesce(k.sms, false), coalesce(k.call, false), coalesce(k.letter, false),
       t.last_contact_on, t.last_email, t.last_sms, t.last_call, t.last_letter,
       r.last_response_on, coalesce(q.has_open, false), q.last_complaint_on,
-      NULL, NULL, ${input.version}
+      ${newestChurnScoreSql(sql`c.id`)}, NULL, ${input.version}
     FROM clients c
     LEFT JOIN branches b ON b.id = c.branch_id
     LEFT JOIN (${only(holdingFacts(asOf))}) h ON h.client_id = c.id

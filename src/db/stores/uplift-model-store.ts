@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { UpliftProfileFeature } from '../../core/model/uplift-profile-features.ts'
 import type { Schema } from '../schema.ts'
 import { programResponsesSql } from './response-attribution-store.ts'
+import { writeModelScores } from './write-model-scores.ts'
 
 // What the uplift model reads and writes (app/model/train-wave-uplift-model.ts): a past wave's
 // members with their profile facts and whether they responded, the whole base's facts page by
@@ -118,12 +119,7 @@ export async function insertUpliftModel(db: Kysely<Schema>, input: InsertUpliftM
 
 /** Writes one page of scores of a model (a rerun of the page replaces it). */
 export async function writeClientScores(db: Kysely<Schema>, modelId: number, scores: readonly { clientId: number; score: number }[]): Promise<void> {
-  if (scores.length === 0) return
-  await sql`
-    INSERT INTO client_scores (client_id, model_id, score)
-    SELECT c, ${modelId}, s FROM unnest(CAST(${scores.map((s) => s.clientId)} AS bigint[]), CAST(${scores.map((s) => s.score)} AS float8[])) AS u(c, s)
-    ON CONFLICT (client_id, model_id) DO UPDATE SET score = excluded.score
-  `.execute(db)
+  await writeModelScores(db, 'client_scores', modelId, scores)
 }
 
 /** Marks a model scored: from now on it is the newest score selections read. */
