@@ -28,7 +28,7 @@ let browser: Browser
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   db = await openTestDatabase()
-  await generateDemoBank(db, { clients: CLIENTS, seed: 1, now: new Date() })
+  await generateDemoBank(db, { clients: CLIENTS, seed: 1, now: new Date(), churn: false })
   // openSignedInPage signs in with the test password.
   await db.kysely.updateTable('users').set({ password_hash: await argon2.hash('pw') }).where('login', 'in', ['head', 'analyst']).execute()
   // The Hillstrom program's shape (two e-mails, one shared control) on 1,500 made-up customers, not the 64,000.

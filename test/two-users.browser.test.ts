@@ -24,7 +24,7 @@ let browser: Browser
 
 beforeAll(async () => {
   db = await openTestDatabase()
-  await generateDemoBank(db, { clients: CLIENTS, seed: 7, now: new Date() })
+  await generateDemoBank(db, { clients: CLIENTS, seed: 7, now: new Date(), churn: false })
   ;({ app, baseUrl } = await startWebServer(db))
   browser = await launchChromium()
   // The demo bank takes most of it: about 20 s on an idle machine, minutes on a loaded CI machine.

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { programCode } from './program-code.ts'
 
 /** The ways a client counts as gone (issue 10, item 3), each switched on in the bank's churn definition. */
 export const CHURN_CRITERIA = ['all_products_closed', 'inactive', 'salary_card_stopped'] as const
@@ -93,3 +94,16 @@ export const churnModelView = z.object({
   scored: z.number().nullable(),
 })
 export const churnModelReply = z.object({ model: churnModelView.nullable() })
+
+/** POST /api/churn/retention-template: the program's code, and the template's thresholds if not the defaults. */
+export const retentionTemplateBody = z
+  .object({
+    code: programCode,
+    /** Churn score from which a client is high-risk; the newest model's top decile by default. */
+    riskThreshold: z.number().gt(0).lt(1).optional(),
+    /** Deposit and savings balance, ₽, from which a client is high-value (or premium, private, VIP). */
+    minBalance: z.number().min(0).max(1e12).optional(),
+  })
+  .strict()
+export type RetentionTemplateBody = z.infer<typeof retentionTemplateBody>
+export const retentionTemplateView = z.object({ selectionId: z.number(), programCode: z.string(), riskThreshold: z.number(), minBalance: z.number(), rule: z.unknown() })

@@ -350,6 +350,7 @@ export const REASON_PARAMS = {
   'churn.unknown_salary_product': ['field', 'value'],
   'churn.bad_horizon': ['field', 'value'],
   'churn.too_little_history': ['part', 'cutoff'],
+  'churn.no_model': [],
 
   // Leads (contract/lead-statuses.ts).
   'lead.move_not_allowed': ['status', 'to', 'allowed'],

@@ -28,6 +28,14 @@ const IMPORTERS = ['admin', 'analyst', 'program_economist'] as const
 /** The head follows what was loaded (the history), but does not load or download rows. */
 const IMPORT_HISTORY_READERS = [...IMPORTERS, 'head'] as const
 const AUDIT_READERS = ['auditor', 'admin'] as const
+/**
+ * Churn (issue 10, item 3): the office roles who walk client lists read the churned clients, the
+ * report and the model; the head and the analyst own what counts as churn. The retention template
+ * saves a selection and a program draft: the program economist's work.
+ */
+const CHURN_READERS = CLIENT_EXPORT
+const CHURN_DEFINERS = ['head', 'analyst'] as const
+const RETENTION_TEMPLATE_WRITERS = ['program_economist'] as const
 /** Selections and waves: the analyst prepares them, program economists run programs on them. */
 const SELECTION_READERS = ['head', 'manager', 'client_economist', 'analyst', 'program_economist', 'marketer'] as const
 const SELECTION_WRITERS = ['analyst', 'program_economist'] as const
@@ -148,6 +156,13 @@ export const ROUTE_ACCESS = {
   'GET /api/waves/:id/sending': SELECTION_READERS,
   // Counts and curves of the held-out members, no client rows.
   'GET /api/waves/:id/uplift-model': SELECTION_READERS,
+  'GET /api/churn/definition': CHURN_READERS,
+  'PUT /api/churn/definition': CHURN_DEFINERS,
+  // Client rows with phones: masked per clearance and audited (churn.list).
+  'GET /api/churn/clients': CHURN_READERS,
+  'GET /api/churn/report': CHURN_READERS,
+  'GET /api/churn/model': CHURN_READERS,
+  'POST /api/churn/retention-template': RETENTION_TEMPLATE_WRITERS,
   'GET /api/waves/:id/contacts': CONTACT_HISTORY_READERS,
   // An export of clients with their addresses: masked per role and audited (contact.export).
   'GET /api/waves/:id/contacts/export': CONTACT_HISTORY_READERS,

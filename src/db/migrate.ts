@@ -26,8 +26,8 @@ import * as m0028 from './migrations/0028-attribute-responses-by-window.ts'
 import * as m0029 from './migrations/0029-store-uplift-models-and-client-scores.ts'
 import * as m0030 from './migrations/0030-extend-complaints-into-a-register.ts'
 import * as m0031 from './migrations/0031-create-market-complaints.ts'
-import * as m0036 from './migrations/0036-record-branch-requests-ideas-and-it-tasks.ts'
 import * as m0032 from './migrations/0032-store-churn-models-and-churned-clients.ts'
+import * as m0036 from './migrations/0036-record-branch-requests-ideas-and-it-tasks.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
@@ -58,8 +58,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0029-store-uplift-models-and-client-scores': m0029,
   '0030-extend-complaints-into-a-register': m0030,
   '0031-create-market-complaints': m0031,
-  '0036-record-branch-requests-ideas-and-it-tasks': m0036,
   '0032-store-churn-models-and-churned-clients': m0032,
+  '0036-record-branch-requests-ideas-and-it-tasks': m0036,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

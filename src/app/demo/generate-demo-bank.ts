@@ -25,6 +25,8 @@ export type GenerateDemoBankInput = {
   /** "Today" of the demo bank: activity runs for the 12+ months before it. */
   now: Date
   onProgress?: (done: number, total: number) => void
+  /** Build the churned clients and train the churn model (default); a test that needs neither saves the two passes over the base. */
+  churn?: boolean
 }
 
 export type DemoBankCounts = {
@@ -64,7 +66,7 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   await analyzeClientBase(db)
   // Selections count on the profile: the demo bank is ready only once it is built.
   const today = await bankToday(db.kysely, input.now)
-  await loadDemoChurn(db.kysely, { today, now: input.now })
+  if (input.churn !== false) await loadDemoChurn(db.kysely, { today, now: input.now })
   await refreshProfile(db, today)
   await loadDemoOffers(db.kysely, today)
   await loadDemoPrograms(db, today, input.seed)

@@ -36,6 +36,19 @@ describe('otklik demo', () => {
     expect(again.stderr).toContain('already has 500 clients')
   }, 240_000)
 
+  it('trains the churn model on the demo bank: otklik churn train --json gives its held-out AUC and both parts\' sizes', () => {
+    // The contract of issue 10: {"auc", "n_train", "n_test"} on the bank's own data (the demo bank above).
+    const run = otklik('bank', 'churn', 'train', '--json')
+    expect(run.status, run.stderr).toBe(0)
+    const result = run.json()
+    expect(result).toMatchObject({ horizon_months: 3, version: 2 })
+    expect(result.auc).toBeGreaterThan(0.6)
+    expect(result.auc).toBeLessThanOrEqual(1)
+    expect(result.n_train).toBeGreaterThan(300)
+    expect(result.n_test).toBeGreaterThan(result.n_train * 0.9)
+    expect(result.scored).toBeGreaterThan(300)
+  }, 120_000)
+
   it.each([
     [['--clients', 'abc'], '--clients'],
     [['--clients', '1e3'], '--clients'],

@@ -16,7 +16,7 @@ describe('churnOf', () => {
     ['a product closed after the day is still open then', { ...ALL, inactiveMonths: null }, [holding('CUR', '2024-01-10', '2026-07-02')], [], '2026-07-01', undefined],
     ['inactive: last active July, three empty months, churned on 1 November', ALL, [holding('CUR', '2024-01-10')], [month('2026-06'), month('2026-07'), month('2026-08', 0)], '2026-12-04', { churnedOn: '2026-11-01', criteria: ['inactive'] }],
     ['inactive, but the third empty month is not over yet', ALL, [holding('CUR', '2024-01-10')], [month('2026-08')], '2026-11-30', undefined],
-    ['never transacted: counted from the month the first product opened', ALL, [holding('CUR', '2026-05-15')], [], '2026-12-04', { churnedOn: '2026-09-01', criteria: ['inactive'] }],
+    ['never transacted: not judged by inactivity (a deposit holder has not left)', ALL, [holding('DEP', '2020-05-15')], [], '2026-12-04', undefined],
     ['salary card closed, other products open', ALL, [holding('SAL', '2024-01-10', '2026-10-15'), holding('DEP', '2025-01-01')], [month('2026-11')], '2026-12-04', { churnedOn: '2026-10-15', criteria: ['salary_card_stopped'] }],
     ['salary card closed but another salary product open', ALL, [holding('SAL', '2024-01-10', '2026-10-15'), holding('SAL', '2026-10-16')], [month('2026-11')], '2026-12-04', undefined],
     ['criteria off: nothing counts', { ...ALL, allProductsClosed: false, inactiveMonths: null, salaryCardStopped: false }, [holding('SAL', '2024-01-10', '2025-01-01')], [], '2026-12-04', undefined],

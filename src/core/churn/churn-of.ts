@@ -16,8 +16,9 @@ export type ChurnOfInput = {
  * earliest day among the criteria met, each with its own date —
  * - all products closed: the day the last one was closed (a client who never held one has not churned);
  * - inactive: the first day after `inactiveMonths` whole calendar months without a transaction,
- *   counted from the last month with one (or, for a client who never transacted, the month the
- *   first product was opened);
+ *   counted from the last month with one. A client with no transaction in the data at all is not
+ *   judged by it: a deposit holder who never uses a card has not left, and the bank's activity
+ *   history is shorter than its clients' (the demo keeps 15 months);
  * - salary card stopped: the day the last of the salary products was closed, none being open.
  * Judged as of a day, a product closed later is open and activity from that month on is unseen,
  * so the same rule gives the churn label at a model's horizon and the status today.
@@ -32,7 +33,7 @@ export function churnOf(input: ChurnOfInput): ChurnStatus | undefined {
     if (closed) dates.push(['all_products_closed', closed])
   }
   if (definition.inactiveMonths !== null) {
-    const since = inactiveSince(input.facts.activity, holdings, definition.inactiveMonths, asOf)
+    const since = inactiveSince(input.facts.activity, definition.inactiveMonths, asOf)
     if (since) dates.push(['inactive', since])
   }
   if (definition.salaryCardStopped) {
@@ -54,11 +55,11 @@ function lastClosing(holdings: ClientChurnFacts['holdings'], asOf: string): stri
   return last
 }
 
-function inactiveSince(activity: ClientChurnFacts['activity'], holdings: ClientChurnFacts['holdings'], months: number, asOf: string): string | undefined {
+function inactiveSince(activity: ClientChurnFacts['activity'], months: number, asOf: string): string | undefined {
   const current = `${asOf.slice(0, 7)}-01`
   let last = ''
   for (const a of activity) if (a.transactions > 0 && a.month < current && a.month > last) last = a.month
-  if (last === '') last = `${holdings.map((h) => h.openedAt).sort()[0].slice(0, 7)}-01`
+  if (last === '') return undefined
   const since = addMonths(last, months + 1)
   return since <= asOf ? since : undefined
 }

@@ -37,6 +37,7 @@ const CHURN_SIGNS: readonly Candidate[] = [
   { kind: 'competitor_offer', body: 'Другой банк предложил вклад под ставку выше нашей', when: ({ open }) => open.has('TD_12M') || open.has('SAV') },
   { kind: 'competitor_offer', body: 'Работодатель переводит зарплатный проект в другой банк', when: ({ open }) => open.has('DC_SALARY') },
   { kind: 'competitor_offer', body: 'Другой банк предложил кредитную карту с кешбэком выше нашего', when: ({ open }) => open.has('CC_CLASSIC') || open.has('CC_GOLD') },
+  { kind: 'competitor_offer', body: 'Рассказал о более выгодных условиях обслуживания в другом банке', when: () => true },
 ]
 
 /** Notes from branch staff over the last year for some clients; clients about to leave get them more
@@ -46,7 +47,8 @@ export function demoNotes(random: Random, p: DemoClientProfile, holdings: readon
   const count = random.chance(atRisk ? 0.2 : 0.06) ? (random.chance(0.25) ? 2 : 1) : 0
   if (count === 0 || p.status === 'deceased') return []
   const lastDay = (p.statusDay ?? today) - 1
-  const firstDay = Math.max(p.sinceDay, today - 365)
+  // A churned client's notes come from the half-year before leaving, when the signs showed.
+  const firstDay = Math.max(p.sinceDay, today - 365, p.status === 'churned' ? lastDay - 180 : -Infinity)
   if (lastDay < firstDay) return []
   const facts: Facts = { p, open: new Set(holdings.filter((h) => h.closedDay === null || h.closedDay >= lastDay).map((h) => h.productCode)) }
   const notes: DemoNote[] = []

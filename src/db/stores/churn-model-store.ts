@@ -74,3 +74,12 @@ export async function readChurnModelCoefficients(db: Kysely<Schema>, modelId: nu
   const model = (typeof row.model === 'string' ? JSON.parse(row.model) : row.model) as { coefficients: Record<string, number> }
   return model.coefficients
 }
+
+/** The score at a quantile (0.9: the top decile starts there) under the newest scored model, or undefined without one. */
+export async function newestChurnScoreQuantile(db: Kysely<Schema>, quantile: number): Promise<number | undefined> {
+  const result = await sql<{ q: number | null }>`
+    SELECT percentile_disc(${quantile}::float8) WITHIN GROUP (ORDER BY s.score) AS q FROM churn_scores s
+    WHERE s.model_id = (SELECT max(m.id) FROM churn_models m WHERE m.scored_at IS NOT NULL)`.execute(db)
+  const q = result.rows[0]?.q
+  return q === null || q === undefined ? undefined : Number(q)
+}

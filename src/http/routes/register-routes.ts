@@ -19,6 +19,7 @@ import { registerCallCentreRoutes } from './call-centre-routes.ts'
 import { registerLeadRoutes } from './lead-routes.ts'
 import { registerContactHistoryRoutes } from './contact-history-routes.ts'
 import { registerUpliftModelRoutes } from './uplift-model-routes.ts'
+import { registerChurnRoutes } from './churn-routes.ts'
 import { registerBankSettingsRoutes } from './bank-settings-routes.ts'
 import { registerComplaintFileRoutes } from './complaint-file-routes.ts'
 import { registerClientRequestRoutes } from './client-request-routes.ts'
@@ -54,4 +55,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerProductIdeaRoutes(app, deps)
   registerItTaskRoutes(app, deps)
   registerComplaintRoutes(app, deps)
+  registerChurnRoutes(app, deps)
 }

@@ -13,6 +13,7 @@ import { ImportsPage } from '../features/imports/ImportsPage.tsx'
 import { OffersPage } from '../features/offers/OffersPage.tsx'
 import { CallCentrePage } from '../features/call-centre/CallCentrePage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
+import { ChurnPage } from '../features/churn/ChurnPage.tsx'
 import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
 import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
 import { WavePage } from '../features/selections/WavePage.tsx'
@@ -35,6 +36,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   settings: <BankSettingsPage />,
   callCentre: <CallCentrePage />,
   leads: <LeadsPage />,
+  churn: <ChurnPage />,
 }
 
 export function App() {

@@ -6,6 +6,7 @@ export type AreaKey =
   | 'clients'
   | 'vip'
   | 'complaints'
+  | 'churn'
   | 'branchRequests'
   | 'callCentre'
   | 'leads'
@@ -42,6 +43,8 @@ export const AREA_SECTIONS: AreaSection[] = [
       { key: 'clients', path: '/clients', built: true, roles: 'GET /api/clients' },
       { key: 'vip', path: '/vip', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
       { key: 'complaints', path: '/complaints', built: false, roles: ['head', 'client_economist', 'operator', 'branch'] },
+      // Churn: the office roles read it (route-access.ts CHURN_READERS).
+      { key: 'churn', path: '/churn', built: true, roles: 'GET /api/churn/report' },
       { key: 'branchRequests', path: '/branch-requests', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
       // Operators work their calls; the head and the economists follow the board (route-access.ts).
       { key: 'callCentre', path: '/call-centre', built: true, roles: ['operator', 'head', 'program_economist', 'client_economist'] },
