@@ -1,27 +1,19 @@
-import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
+import { spawnOtklik } from '../../../test/spawn-otklik.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 
-// The CLI as a user runs it: a child process over a fresh embedded database in a temporary directory.
-const ROOT = join(import.meta.dirname, '../../..')
+// The CLI as a user runs it over a fresh embedded database in a temporary directory.
 const files = makeTempDir('otklik-demo-cli-')
 afterAll(() => files.remove())
 
-function otklik(dataDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, OTKLIK_DATA_DIR: join(files.dir, dataDir), DATABASE_URL: '', LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 180_000,
-  })
-  const lines = result.stdout.trim().split('\n')
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(lines[lines.length - 1]) }
-}
+const otklik = (dataDir: string, ...args: string[]) => runOtklikInProcess({ env: { OTKLIK_DATA_DIR: join(files.dir, dataDir), DATABASE_URL: '' }, args })
 
 describe('otklik demo', () => {
-  it('creates the database, loads the demo bank and prints its counts as one line of JSON; refuses a second load', () => {
-    const run = otklik('bank', 'demo', '--clients', '500', '--seed', '7', '--json')
+  it('creates the database, loads the demo bank and prints its counts as one line of JSON; refuses a second load', async () => {
+    // One real process proves the executable's contract (exit code, one line of JSON); the rest run in-process.
+    const run = spawnOtklik({ env: { OTKLIK_DATA_DIR: join(files.dir, 'bank'), DATABASE_URL: '' }, args: ['demo', '--clients', '500', '--seed', '7', '--json'] })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
     const counts = run.json()
@@ -30,7 +22,7 @@ describe('otklik demo', () => {
     expect(counts.users).toBeGreaterThanOrEqual(18)
     for (const table of ['holdings', 'activity', 'consents']) expect(counts[table]).toBeGreaterThan(500)
 
-    const again = otklik('bank', 'demo', '--clients', '500', '--json')
+    const again = await otklik('bank', 'demo', '--clients', '500', '--json')
     expect(again.status).toBe(1)
     expect(again.stdout).toBe('')
     expect(again.stderr).toContain('already has 500 clients')
@@ -53,8 +45,8 @@ describe('otklik demo', () => {
     [['--clients', 'abc'], '--clients'],
     [['--clients', '1e3'], '--clients'],
     [['--clients', '10', '--seed', '-1'], '--seed'],
-  ])('exits 2 naming the option for %j', (args, option) => {
-    const run = otklik('never', 'demo', ...args, '--json')
+  ])('exits 2 naming the option for %j', async (args, option) => {
+    const run = await otklik('never', 'demo', ...args, '--json')
     expect(run.status).toBe(2)
     expect(run.stderr).toContain(option)
     expect(run.stdout).toBe('')

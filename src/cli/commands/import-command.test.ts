@@ -1,31 +1,24 @@
 import { dataSet } from '../../../test/data-sets.ts'
-import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
+import { spawnOtklik } from '../../../test/spawn-otklik.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 
-// The CLI as a user runs it: a child process over a fresh embedded database in a temporary directory.
-const ROOT = join(import.meta.dirname, '../../..')
+// The CLI as a user runs it over a fresh embedded database in a temporary directory.
 const BERKA_DIR = dataSet('berka-pkdd99')
 const files = makeTempDir('otklik-cli-')
 afterAll(() => files.remove())
 
-function otklik(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, OTKLIK_DATA_DIR: join(files.dir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 180_000,
-  })
-  const lines = result.stdout.trim().split('\n')
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(lines[lines.length - 1]) }
-}
+const env = { OTKLIK_DATA_DIR: join(files.dir, 'data'), DATABASE_URL: '' }
+const otklik = (...args: string[]) => runOtklikInProcess({ env, args })
 
 describe('otklik import', () => {
-  it('imports clients, printing one line of JSON with the counts and the rejections by line', () => {
+  it('imports clients, printing one line of JSON with the counts and the rejections by line', async () => {
     const file = files.write('clients.csv', iconv.encode('ИД клиента;ФИО;Дата рождения\r\nK1;Иванов;01.02.1980\r\nK2;Петров;31.02.1980\r\nK1;Повтор;\r\n', 'win1251'))
-    const run = otklik('import', 'clients', file, '--json')
+    // One real process proves the executable's contract (exit code, one line of JSON); the rest run in-process.
+    const run = spawnOtklik({ env, args: ['import', 'clients', file, '--json'] })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
     expect(run.json()).toMatchObject({
@@ -37,36 +30,36 @@ describe('otklik import', () => {
       ],
     })
     // In Russian by the reason codes, which --json carries as well.
-    const russian = otklik('--lang', 'ru', 'import', 'clients', file, '--dry-run', '--json').json()
+    const russian = (await otklik('--lang', 'ru', 'import', 'clients', file, '--dry-run', '--json')).json()
     expect(russian.rejections[0]).toEqual({
       line: 3, reason: 'Столбец «Дата рождения» «31.02.1980»: ожидается дата дд.мм.гггг или гггг-мм-дд.',
       reasons: [{ code: 'import.bad_date', column: 'Дата рождения', field: 'birth_date', value: '31.02.1980' }],
     })
   })
 
-  it('fails with the reason on stderr when nothing can be imported, and exits 2 on bad arguments', () => {
-    const noColumns = otklik('import', 'clients', files.write('bad.csv', 'name,phone\nx,y\n'), '--json')
+  it('fails with the reason on stderr when nothing can be imported, and exits 2 on bad arguments', async () => {
+    const noColumns = await otklik('import', 'clients', files.write('bad.csv', 'name,phone\nx,y\n'), '--json')
     expect(noColumns.status).toBe(1)
     expect(noColumns.stdout).toBe('')
     expect(noColumns.stderr).toContain('bad.csv: missing required columns: bank_id')
-    const russian = otklik('--lang', 'ru', 'import', 'clients', files.write('bad.csv', 'name,phone\nx,y\n'))
+    const russian = await otklik('--lang', 'ru', 'import', 'clients', files.write('bad.csv', 'name,phone\nx,y\n'))
     expect(russian.stderr).toContain('otklik: В файле нет обязательных столбцов: bank_id.')
-    const missing = otklik('import', 'clients', join(files.dir, 'nope.csv'), '--json')
+    const missing = await otklik('import', 'clients', join(files.dir, 'nope.csv'), '--json')
     expect(missing.status).toBe(1)
     expect(missing.stderr).toContain('cannot read the file: no such file')
-    expect(otklik('import', 'clients', files.write('x.csv', 'bank_id\n'), '--encoding', 'klingon').status).toBe(2)
-    expect(otklik('import', 'clients', files.write('y.csv', 'bank_id\n'), '--mapping', files.write('m.json', '[1]')).status).toBe(2)
-    expect(otklik('import', 'shoes', 'x.csv').status).toBe(2)
+    expect((await otklik('import', 'clients', files.write('x.csv', 'bank_id\n'), '--encoding', 'klingon')).status).toBe(2)
+    expect((await otklik('import', 'clients', files.write('y.csv', 'bank_id\n'), '--mapping', files.write('m.json', '[1]'))).status).toBe(2)
+    expect((await otklik('import', 'shoes', 'x.csv')).status).toBe(2)
   })
 
-  it('imports the Berka data set with per-file counts, and lists the history', () => {
-    const run = otklik('import', 'berka', BERKA_DIR, '--json')
+  it('imports the Berka data set with per-file counts, and lists the history', async () => {
+    const run = await otklik('import', 'berka', BERKA_DIR, '--json')
     expect(run.status, run.stderr).toBe(0)
     const result = run.json()
     expect(result).toMatchObject({ loaded: 5369 + 4500 + 5369 + 892 + 682 + 77, rejected: 0, rejections: [] })
     expect(result.files['client.asc']).toEqual({ loaded: 5369, rejected: 0 })
     expect(Object.keys(result.files)).toEqual(['district.asc', 'client.asc', 'account.asc', 'disp.asc', 'card.asc', 'loan.asc'])
-    const history = otklik('import', 'history', '--json').json()
+    const history = (await otklik('import', 'history', '--json')).json()
     expect(history.items[0]).toMatchObject({ kind: 'berka', fileName: 'berka-pkdd99', status: 'done', rejected: 0 })
     expect(history.total).toBeGreaterThanOrEqual(4)
   })

@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrate } from '../../db/migrate.ts'
 import { openDatabase } from '../../db/open-database.ts'
 import { seedProgramWaves } from '../../../test/seed-program-waves.ts'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 
 // `otklik import responses FILE --program C --json` as a user runs it, over an embedded database
 // that holds a program with a pilot wave (written before the CLI runs: the directory has one user).
-const ROOT = join(import.meta.dirname, '../../..')
 const files = makeTempDir('otklik-cli-responses-')
 const dataDir = join(files.dir, 'data')
 
@@ -24,21 +23,12 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => files.remove())
 
-function otklik(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, OTKLIK_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-    timeout: 180_000,
-  })
-  const lines = result.stdout.trim().split('\n')
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(lines[lines.length - 1]) }
-}
+const otklik = (...args: string[]) => runOtklikInProcess({ env: { OTKLIK_DATA_DIR: dataDir, DATABASE_URL: '' }, args })
 
 describe('otklik import responses', () => {
-  it('prints the import JSON of client imports: loaded, rejected and the rejections by line', () => {
+  it('prints the import JSON of client imports: loaded, rejected and the rejections by line', async () => {
     const file = files.write('responses.csv', 'client_id,type,responded_at,value\nK1,conversion,2026-04-01,\nK2,spend,2026-04-02,1500\nK3,reply,2026-04-02,\nK1,spend,2026-04-03,\n')
-    const run = otklik('import', 'responses', file, '--program', 'CARD-1', '--json')
+    const run = await otklik('import', 'responses', file, '--program', 'CARD-1', '--json')
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
     expect(run.json()).toMatchObject({
@@ -51,28 +41,28 @@ describe('otklik import responses', () => {
       ],
     })
     // Loaded again: nothing counts twice, and the history names the program.
-    expect(otklik('import', 'responses', file, '--program', 'CARD-1', '--json').json()).toMatchObject({ loaded: 2, rejected: 2 })
-    const history = otklik('import', 'history', '--json').json()
+    expect((await otklik('import', 'responses', file, '--program', 'CARD-1', '--json')).json()).toMatchObject({ loaded: 2, rejected: 2 })
+    const history = (await otklik('import', 'history', '--json')).json()
     expect(history.items[0]).toMatchObject({ kind: 'responses', program: 'CARD-1', status: 'done' })
   })
 
-  it('exits 1 for an unknown program and 2 for a program given to another kind; without a program the rows are events, attributed at once', () => {
+  it('exits 1 for an unknown program and 2 for a program given to another kind; without a program the rows are events, attributed at once', async () => {
     const file = files.write('r.csv', 'client_id,type,responded_at\nK1,reply,2026-04-01\n')
-    const unknown = otklik('import', 'responses', file, '--program', 'NOPE', '--json')
+    const unknown = await otklik('import', 'responses', file, '--program', 'NOPE', '--json')
     expect(unknown.status).toBe(1)
     expect(unknown.stdout).toBe('')
     expect(unknown.stderr).toContain('otklik: No program NOPE')
-    expect(otklik('--lang', 'ru', 'import', 'responses', file, '--program', 'NOPE').stderr).toContain('Программы NOPE нет.')
+    expect((await otklik('--lang', 'ru', 'import', 'responses', file, '--program', 'NOPE')).stderr).toContain('Программы NOPE нет.')
     // No program states rules here, so the event is kept and attributed to none.
-    const events = otklik('import', 'responses', files.write('events.csv', 'client_id,type,responded_at\nK1,reply,2026-03-10\n'), '--json')
+    const events = await otklik('import', 'responses', files.write('events.csv', 'client_id,type,responded_at\nK1,reply,2026-03-10\n'), '--json')
     expect(events.status, events.stderr).toBe(0)
     expect(events.json()).toMatchObject({ loaded: 1, rejected: 0, attribution: { events: 1, attributed: 0, unattributed: 1, byProgram: {} } })
     // Once CARD-1 says a reply counts, attribution gives the event (in its 30-day window) to it.
-    const rules = otklik('responses', 'rules', 'CARD-1', '--set', files.write('rules.json', '{"rules": [{"type": "reply"}]}'), '--json')
+    const rules = await otklik('responses', 'rules', 'CARD-1', '--set', files.write('rules.json', '{"rules": [{"type": "reply"}]}'), '--json')
     expect(rules.status, rules.stderr).toBe(0)
     expect(rules.json()).toEqual({ program: 'CARD-1', definition: { rules: [{ type: 'reply' }], priority: 100 }, windowDays: 30 })
-    expect(otklik('responses', 'attribute', '--json').json()).toEqual({ events: 1, attributed: 1, unattributed: 0, by_program: { 'CARD-1': 1 } })
-    const wrongKind = otklik('import', 'clients', files.write('c.csv', 'bank_id,full_name\nK9,K9\n'), '--program', 'CARD-1')
+    expect((await otklik('responses', 'attribute', '--json')).json()).toEqual({ events: 1, attributed: 1, unattributed: 0, by_program: { 'CARD-1': 1 } })
+    const wrongKind = await otklik('import', 'clients', files.write('c.csv', 'bank_id,full_name\nK9,K9\n'), '--program', 'CARD-1')
     expect(wrongKind.status).toBe(2)
     expect(wrongKind.stderr).toContain('only an import of responses takes a program, not an import of clients')
   })

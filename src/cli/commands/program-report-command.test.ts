@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -7,17 +6,14 @@ import { createProgram } from '../../app/program/create-program.ts'
 import { BUSINESS_CASE_WORKED_EXAMPLE_TYPED } from '../../core/program/business-case-worked-example.ts'
 import { migrate } from '../../db/migrate.ts'
 import { openDatabase } from '../../db/open-database.ts'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 
 // `otklik program report C --format xlsx|pdf --lang ru|en --out FILE` on the embedded bank.
-const ROOT = join(import.meta.dirname, '../../..')
 const files = makeTempDir('otklik-report-cli-')
 afterAll(() => files.remove())
 
-function otklik(args: string[]) {
-  const env = { ...process.env, OTKLIK_DATA_DIR: join(files.dir, 'bank'), DATABASE_URL: '', LOG_LEVEL: 'warn' }
-  return spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 180_000 })
-}
+const otklik = (args: string[]) => runOtklikInProcess({ env: { OTKLIK_DATA_DIR: join(files.dir, 'bank'), DATABASE_URL: '' }, args })
 const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!)
 
 async function seedBank() {
@@ -39,7 +35,7 @@ describe('otklik program report', () => {
   it('writes the XLSX and the PDF in the language asked, and refuses a format it does not know', async () => {
     await seedBank()
     const xlsx = join(files.dir, 'rep.xlsx')
-    const result = otklik(['program', 'report', 'REP', '--format', 'xlsx', '--lang', 'ru', '--out', xlsx, '--json'])
+    const result = await otklik(['program', 'report', 'REP', '--format', 'xlsx', '--lang', 'ru', '--out', xlsx, '--json'])
     expect(result.status, result.stderr).toBe(0)
     expect(lastJson(result.stdout)).toMatchObject({ program: 'REP', format: 'xlsx', lang: 'ru', out: xlsx })
     const book = new ExcelJS.Workbook()
@@ -49,9 +45,9 @@ describe('otklik program report', () => {
     expect(book.getWorksheet('Вердикт')!.getCell('A2').value).toBe('У программы REP нет пилотной волны для вердикта.')
 
     const pdf = join(files.dir, 'rep.pdf')
-    expect(otklik(['program', 'report', 'REP', '--format', 'pdf', '--lang', 'en', '--out', pdf]).status).toBe(0)
+    expect((await otklik(['program', 'report', 'REP', '--format', 'pdf', '--lang', 'en', '--out', pdf])).status).toBe(0)
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-')
-    expect(otklik(['program', 'report', 'REP', '--format', 'docx', '--out', pdf]).status).toBe(2)
-    expect(otklik(['program', 'report', 'NOPE', '--format', 'pdf', '--out', pdf, '--json']).status).toBe(1)
+    expect((await otklik(['program', 'report', 'REP', '--format', 'docx', '--out', pdf])).status).toBe(2)
+    expect((await otklik(['program', 'report', 'NOPE', '--format', 'pdf', '--out', pdf, '--json'])).status).toBe(1)
   }, 400_000)
 })

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createProgram } from '../../app/program/create-program.ts'
@@ -6,19 +5,16 @@ import { BUSINESS_CASE_WORKED_EXAMPLE_TYPED } from '../../core/program/business-
 import { migrate } from '../../db/migrate.ts'
 import { openDatabase } from '../../db/open-database.ts'
 import { seedPilotWave } from '../../../test/seed-pilot-wave.ts'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 import reference from '../../http/routes/program-verdict-routes.check.json' with { type: 'json' }
 
 // The CLI contract of issue 7: `otklik program verdict C --json` — per response type the arms,
 // uplift, ci, p, srm_p, incremental_profit with its interval, and the recommendation.
-const ROOT = join(import.meta.dirname, '../../..')
 const files = makeTempDir('otklik-verdict-cli-')
 afterAll(() => files.remove())
 
-function otklik(args: string[]) {
-  const env = { ...process.env, OTKLIK_DATA_DIR: join(files.dir, 'bank'), DATABASE_URL: '', LOG_LEVEL: 'warn' }
-  return spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 180_000 })
-}
+const otklik = (args: string[]) => runOtklikInProcess({ env: { OTKLIK_DATA_DIR: join(files.dir, 'bank'), DATABASE_URL: '' }, args })
 const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!)
 const range = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i)
 
@@ -45,7 +41,7 @@ async function seedBank() {
 describe('otklik program verdict', () => {
   it('prints the verdict per response type, in the contract’s snake_case', async () => {
     await seedBank()
-    const result = otklik(['program', 'verdict', 'VERD', '--json'])
+    const result = await otklik(['program', 'verdict', 'VERD', '--json'])
     expect(result.status, result.stderr).toBe(0)
     const json = lastJson(result.stdout)
     expect(json).toMatchObject({ program: 'VERD', srm: { p: 1, blocked: false }, wave_cost: 3150, attribution_window: { days: 30, closed: true } })
@@ -64,12 +60,12 @@ describe('otklik program verdict', () => {
     expect(application.incremental_profit.ci).toHaveLength(2)
     expect(['rollout', 'extend', 'stop', 'blocked']).toContain(application.recommendation)
 
-    const words = otklik(['program', 'verdict', 'VERD', '--lang', 'ru'])
+    const words = await otklik(['program', 'verdict', 'VERD', '--lang', 'ru'])
     expect(words.status, words.stderr).toBe(0)
     expect(words.stdout).toMatch(/Продлить пилот|Тиражировать|Остановить/)
 
     // The same pilot as the route test's reference (program-verdict-routes.check.py): 45/900 against 3/100.
-    const options = otklik(['program', 'verdict', 'VERD', '--cuped', '--always-valid', '--json'])
+    const options = await otklik(['program', 'verdict', 'VERD', '--cuped', '--always-valid', '--json'])
     expect(options.status, options.stderr).toBe(0)
     const monitored = lastJson(options.stdout)
     expect(monitored.options).toMatchObject({ cuped: { preperiod: { from: '2026-02-01', until: '2026-03-01', months: 1 } }, monitoring: 'always_valid', planned: { target: 900, control: 100, baseline: 0.03 } })
@@ -79,7 +75,7 @@ describe('otklik program verdict', () => {
     expect(sequence.width_ratio).toBeCloseTo(reference.always_valid_application.width_ratio, 10)
     expect(sequence.incremental_profit_ci).toEqual(reference.always_valid_application.profit_ci_kopecks.map((k) => k / 100))
     expect(monitored.responses[0].recommendation).toBe('extend')
-    const unknown = otklik(['program', 'verdict', 'NOPE', '--json'])
+    const unknown = await otklik(['program', 'verdict', 'NOPE', '--json'])
     expect(unknown.status).toBe(1)
   }, 400_000)
 })
