@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { runOtklikInProcess } from '../../test/run-otklik-in-process.ts'
 import { makeTempDir } from '../../test/temp-files.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -31,8 +32,8 @@ describe('otklik --help', () => {
     }
   })
 
-  it('exits 2 on an unknown command', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), 'launch-rockets'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+  it('exits 2 on an unknown command', async () => {
+    const result = await runOtklikInProcess({ env: {}, args: ['launch-rockets'] })
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/unknown command/)
   })
@@ -42,12 +43,11 @@ describe('otklik --lang', () => {
   it.each([
     ['ru', /^otklik: Не удаётся прочитать файл .*missing\.json: ENOENT$/m],
     ['en', /^otklik: cannot read the rule file .*missing\.json: ENOENT$/m],
-  ])('tells a refused input by its reason code in %s', (lang, text) => {
+  ])('tells a refused input by its reason code in %s', async (lang, text) => {
     const temp = makeTempDir()
     try {
-      const args = [join(ROOT, 'bin/otklik.js'), '--lang', lang, 'selection', 'count', '--rule', join(temp.dir, 'missing.json')]
-      const env = { ...process.env, DATABASE_URL: '', OTKLIK_DATA_DIR: join(temp.dir, 'data') }
-      const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env })
+      const args = ['--lang', lang, 'selection', 'count', '--rule', join(temp.dir, 'missing.json')]
+      const result = await runOtklikInProcess({ env: { DATABASE_URL: '', OTKLIK_DATA_DIR: join(temp.dir, 'data') }, args })
       expect(result.status).toBe(2)
       expect(result.stderr).toMatch(text)
     } finally {
