@@ -315,7 +315,7 @@ describe('generateDemoBank', () => {
     ['a failing step', (database: Database) => ({
       database,
       onProgress: (done: number) => {
-        if (done >= 10_000) throw new Error('load failed')
+        if (done >= 2_000) throw new Error('load failed')
       },
     })],
     ['a failing COPY while others run', (database: Database) => {
@@ -327,10 +327,11 @@ describe('generateDemoBank', () => {
       return { database: { ...database, copyIn }, onProgress: undefined }
     }],
   ])('leaves no clients and no demo users behind after %s', async (_name, failing) => {
+    // Three chunks of 1,000 clients (copy-demo-clients.ts): the failure comes after some were copied.
     const database = await openTestDatabase()
     try {
       const { database: broken, onProgress } = failing(database)
-      await expect(generateDemoBank(broken, { clients: 12_000, seed: 1, now: NOW, onProgress })).rejects.toThrow('load failed')
+      await expect(generateDemoBank(broken, { clients: 3_000, seed: 1, now: NOW, onProgress })).rejects.toThrow('load failed')
       const left = await sql<{ n: number }>`SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM users) +
         (SELECT count(*) FROM holdings) + (SELECT count(*) FROM activity) + (SELECT count(*) FROM consents) AS n`.execute(database.kysely)
       expect(Number(left.rows[0].n)).toBe(0)
