@@ -1,23 +1,20 @@
-import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 
-// The contract of issue 10 as a user runs it: one child process over a fresh embedded database
-// (the import's rules are held in-process by app/import/cfpb/import-complaint-file.db.test.ts).
+// The contract of issue 10 as a user runs it over a fresh embedded database, in this process (the
+// executable's own contract is import-command.test.ts's spawn; the import's rules are held by
+// app/import/cfpb/import-complaint-file.db.test.ts).
 const ROOT = join(import.meta.dirname, '../../..')
 const FILE = join(ROOT, 'test/cfpb/complaints-18-columns.csv')
 const files = makeTempDir('otklik-cli-cfpb-')
 afterAll(() => files.remove())
 
 describe('otklik import complaints', () => {
-  it('prints the import JSON with the loaded complaints by product and the rejected rows by line', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), 'import', 'complaints', FILE, '--format', 'cfpb', '--json'], {
-      cwd: ROOT,
-      env: { ...process.env, OTKLIK_DATA_DIR: join(files.dir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'warn' },
-      encoding: 'utf8',
-      timeout: 180_000,
-    })
+  it('prints the import JSON with the loaded complaints by product and the rejected rows by line', async () => {
+    const env = { OTKLIK_DATA_DIR: join(files.dir, 'data'), DATABASE_URL: '' }
+    const result = await runOtklikInProcess({ env, args: ['import', 'complaints', FILE, '--format', 'cfpb', '--json'] })
     expect(result.status, result.stderr).toBe(0)
     const json = JSON.parse(result.stdout.trim())
     expect(json).toMatchObject({

@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readConfig } from '../../config.ts'
 import { openConfiguredDatabase } from '../../db/open-configured-database.ts'
 import { createScratchDatabase } from '../../../test/open-test-database.ts'
+import { runOtklikInProcess } from '../../../test/run-otklik-in-process.ts'
 import { makeTempDir } from '../../../test/temp-files.ts'
 
 // A CLI import killed mid-run, then the next start (`otklik import history`): the history must say
@@ -26,7 +27,8 @@ async function environment(): Promise<Record<string, string>> {
 
 describe('a killed CLI import', () => {
   it('shows as interrupted with nothing loaded after the next start, and loads nothing', async () => {
-    const env = { ...process.env, ...(await environment()), LOG_LEVEL: 'warn', OTKLIK_PROGRESS: '1' }
+    const overrides = { ...(await environment()), LOG_LEVEL: 'warn', OTKLIK_PROGRESS: '1' }
+    const env = { ...process.env, ...overrides }
     const rows = Array.from({ length: 200_000 }, (_, i) => `K${i};Клиент ${i};8912${String(i).padStart(7, '0')}\n`)
     const file = files.write('big.csv', `bank_id;full_name;phone\n${rows.join('')}`)
 
@@ -43,13 +45,14 @@ describe('a killed CLI import', () => {
     child.kill('SIGKILL') // mid-run: rows read and staged, the apply not done
     expect(await exited).toBe('SIGKILL')
 
-    // The next start. On a server the dead session's lock may take a moment to be freed.
+    // The next start (in this process: the killed one is what must be another). On a server the dead
+    // session's lock may take a moment to be freed.
     let latest: { status: string; rowsRead: number; loaded: number; error: string } | undefined
     for (let attempt = 0; attempt < 20 && latest?.status !== 'interrupted'; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, 500))
-      const history = spawnSync(process.execPath, [join(ROOT, 'bin/otklik.js'), 'import', 'history', '--json'], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 })
+      const history = await runOtklikInProcess({ env: overrides, args: ['import', 'history', '--json'] })
       expect(history.status, history.stderr).toBe(0)
-      latest = JSON.parse(history.stdout.trim().split('\n').at(-1)!).items[0]
+      latest = history.json().items[0]
     }
     expect(latest).toMatchObject({ status: 'interrupted', loaded: 0, error: expect.stringMatching(/^interrupted: the process that ran it \(pid \d+ on .+\) stopped before it finished; nothing was loaded$/) })
     expect(latest!.rowsRead).toBeGreaterThan(0)
