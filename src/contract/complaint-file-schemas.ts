@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { COMPLAINT_FILE_FORMATS } from './import-kinds.ts'
+import { importRejection } from './import-schemas.ts'
 
 // Complaint files (issue 10, item 2): a CFPB export uploaded from the "Market complaints" page
 // (POST /api/complaint-files) and the analysis of everything loaded (GET /api/complaint-files/analysis).
@@ -21,6 +22,11 @@ export const complaintFileResult = z.object({
   by_product: z.record(z.string(), z.number()),
 })
 export type ComplaintFileResult = z.infer<typeof complaintFileResult>
+
+/** The page's upload answers the same, with the first rejected rows (UPLOAD_REJECTIONS) by line. */
+export const complaintFileUpload = complaintFileResult.extend({ rejections: z.array(importRejection) })
+export type ComplaintFileUpload = z.infer<typeof complaintFileUpload>
+export const UPLOAD_REJECTIONS = 200
 
 const count = z.object({ key: z.string(), count: z.number() })
 

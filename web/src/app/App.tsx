@@ -14,6 +14,7 @@ import { OffersPage } from '../features/offers/OffersPage.tsx'
 import { CallCentrePage } from '../features/call-centre/CallCentrePage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
 import { ChurnPage } from '../features/churn/ChurnPage.tsx'
+import { MarketComplaintsPage } from '../features/market-complaints/MarketComplaintsPage.tsx'
 import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
 import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
 import { WavePage } from '../features/selections/WavePage.tsx'
@@ -37,6 +38,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   callCentre: <CallCentrePage />,
   leads: <LeadsPage />,
   churn: <ChurnPage />,
+  marketComplaints: <MarketComplaintsPage />,
 }
 
 export function App() {

@@ -14,6 +14,7 @@ export type AreaKey =
   | 'programs'
   | 'offers'
   | 'reports'
+  | 'marketComplaints'
   | 'imports'
   | 'audit'
   | 'users'
@@ -62,7 +63,11 @@ export const AREA_SECTIONS: AreaSection[] = [
   },
   {
     key: 'department',
-    areas: [{ key: 'reports', path: '/reports', built: false, roles: OFFICE }],
+    areas: [
+      { key: 'reports', path: '/reports', built: false, roles: OFFICE },
+      // CFPB complaint files: a market benchmark for the bank's own complaints (route-access.ts).
+      { key: 'marketComplaints', path: '/market-complaints', built: true, roles: 'GET /api/complaint-files/analysis' },
+    ],
   },
   {
     key: 'administration',
