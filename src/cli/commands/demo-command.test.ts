@@ -28,9 +28,9 @@ describe('otklik demo', () => {
     expect(again.stderr).toContain('already has 500 clients')
   }, 240_000)
 
-  it('trains the churn model on the demo bank: otklik churn train --json gives its held-out AUC and both parts\' sizes', () => {
+  it('trains the churn model on the demo bank: otklik churn train --json gives its held-out AUC and both parts\' sizes', async () => {
     // The contract of issue 10: {"auc", "n_train", "n_test"} on the bank's own data (the demo bank above).
-    const run = otklik('bank', 'churn', 'train', '--json')
+    const run = await otklik('bank', 'churn', 'train', '--json')
     expect(run.status, run.stderr).toBe(0)
     const result = run.json()
     expect(result).toMatchObject({ horizon_months: 3, version: 2 })
