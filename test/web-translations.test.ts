@@ -16,6 +16,9 @@ import { CLIENT_STATUSES } from '../src/contract/client-statuses.ts'
 import { PRODUCT_TYPES } from '../src/contract/product-types.ts'
 import { RULE_FIELDS } from '../src/core/selection/rule-catalogue.ts'
 import { SEGMENTS } from '../src/contract/segments.ts'
+import { REQUEST_CATEGORIES } from '../src/contract/request-categories.ts'
+import { PRODUCT_IDEA_STATUSES } from '../src/contract/product-idea-statuses.ts'
+import { IT_TASK_KINDS, IT_TASK_STATUSES } from '../src/contract/it-task-statuses.ts'
 import { AREA_SECTIONS } from '../web/src/app/navigation.ts'
 import { IMPORT_KINDS } from '../web/src/features/imports/import-types.ts'
 import en from '../web/src/i18n/en.json' with { type: 'json' }
@@ -79,6 +82,12 @@ describe('web translations', () => {
     ['programs.moves', [...new Set(Object.values(PROGRAM_MOVES).flatMap((moves) => Object.keys(moves)))]],
     ['programs.drivers', TORNADO_DRIVERS],
     ['programs.checklist', PRE_LAUNCH_ITEMS],
+    ['requestCategories', REQUEST_CATEGORIES],
+    ['ideas.statuses', PRODUCT_IDEA_STATUSES],
+    ['ideas.moves', PRODUCT_IDEA_STATUSES],
+    ['itTasks.kinds', IT_TASK_KINDS],
+    ['itTasks.statuses', IT_TASK_STATUSES],
+    ['itTasks.moves', IT_TASK_STATUSES],
     ['auditActions', AUDIT_ACTIONS.map((action) => action.replaceAll('.', '_'))],
     ['imports.fields', [...new Set(Object.values(IMPORT_FIELDS).flatMap((fields) => fields.map((field) => field.name)))]],
   ] as const)('names every value of %s', (prefix, values) => {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_REGIONS } from '../../core/demo/demo-regions.ts'
+import { demoRequestCount } from '../../core/demo/demo-client-requests.ts'
 import { demoUsers } from '../../core/demo/demo-users.ts'
 import { ROLES } from '../../contract/roles.ts'
 import type { Database } from '../../db/open-database.ts'
@@ -47,6 +48,7 @@ async function fingerprint(database: Database): Promise<Record<string, string>> 
     (SELECT md5(string_agg(a::text, E'\\n' ORDER BY client_id, month)) FROM activity a) AS activity,
     (SELECT md5(string_agg(k::text, E'\\n' ORDER BY client_id, id)) FROM consents k) AS consents,
     (SELECT md5(string_agg(n::text, E'\\n' ORDER BY client_id, id)) FROM notes n) AS notes,
+    (SELECT md5(string_agg(concat_ws('|', client_id, branch_id, segment, body, category, created_at), E'\\n' ORDER BY client_id, id)) FROM client_requests) AS client_requests,
     (SELECT md5(string_agg(concat_ws('|', client_id, wave_id, "group"), E'\\n' ORDER BY client_id, wave_id)) FROM wave_members) AS wave_members,
     (SELECT md5(string_agg(concat_ws('|', client_id, type, responded_at, value), E'\\n' ORDER BY client_id, type, responded_at)) FROM responses) AS responses,
     (SELECT md5(string_agg(concat_ws('|', client_id, channel, status, queued_at, sent_at, skip_reason, error, attempts, delivery_status, delivered_at), E'\\n' ORDER BY client_id, channel)) FROM contacts) AS contacts`)
@@ -266,6 +268,17 @@ describe('generateDemoBank', () => {
     expect(await count(`SELECT count(*) AS n FROM holdings h JOIN clients c ON c.id = h.client_id
       WHERE c.status = 'churned' AND h.closed_at IS NULL`)).toBe(0)
     expect(await count(`SELECT count(*) AS n FROM clients WHERE vip`)).toBeGreaterThan(10)
+  })
+
+  it('has what branches heard: requests over fifteen months, ideas with their evidence, tasks for IT, competitor offers', async () => {
+    const months = await count(`SELECT count(DISTINCT date_trunc('month', created_at)) AS n FROM client_requests`)
+    expect(await count('SELECT count(*) AS n FROM client_requests')).toBe(demoRequestCount(CLIENTS))
+    expect(months).toBeGreaterThanOrEqual(12)
+    const ideas = await db.pool.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM product_ideas GROUP BY status ORDER BY status`)
+    expect(ideas.rows.map((r) => r.status)).toEqual(['accepted', 'new', 'proposed', 'rejected', 'studying'])
+    expect(await count('SELECT count(DISTINCT idea_id) AS n FROM product_idea_requests')).toBeGreaterThanOrEqual(8)
+    expect(await count(`SELECT count(*) AS n FROM it_tasks WHERE status IN ('new', 'in_progress') AND due_date < '${NOW.toISOString().slice(0, 10)}'`)).toBeGreaterThan(0)
+    expect(await count("SELECT count(*) AS n FROM notes WHERE kind = 'competitor_offer'")).toBeGreaterThan(0)
   })
 
   it('leaves the id sequences after the demo rows, the indexes in place and fresh statistics', async () => {

@@ -18,6 +18,7 @@ import { loadDemoChurn } from './load-demo-churn.ts'
 import { copyDemoClients } from './copy-demo-clients.ts'
 import { loadDemoOffers } from './load-demo-offers.ts'
 import { loadDemoPrograms } from './load-demo-programs.ts'
+import { loadDemoBranchRequests } from './load-demo-branch-requests.ts'
 
 export type GenerateDemoBankInput = {
   clients: number
@@ -70,6 +71,7 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   await refreshProfile(db, today)
   await loadDemoOffers(db.kysely, today)
   await loadDemoPrograms(db, today, input.seed)
+  await loadDemoBranchRequests(db.kysely, { today, seed: input.seed, clients: input.clients })
   return counts
 }
 

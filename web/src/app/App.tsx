@@ -15,6 +15,8 @@ import { CallCentrePage } from '../features/call-centre/CallCentrePage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
 import { ChurnPage } from '../features/churn/ChurnPage.tsx'
 import { MarketComplaintsPage } from '../features/market-complaints/MarketComplaintsPage.tsx'
+import { BranchRequestsPage } from '../features/branch-requests/BranchRequestsPage.tsx'
+import { ItTasksPage } from '../features/it-tasks/ItTasksPage.tsx'
 import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
 import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
 import { WavePage } from '../features/selections/WavePage.tsx'
@@ -39,6 +41,8 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   leads: <LeadsPage />,
   churn: <ChurnPage />,
   marketComplaints: <MarketComplaintsPage />,
+  branchRequests: <BranchRequestsPage />,
+  itTasks: <ItTasksPage />,
 }
 
 export function App() {

@@ -15,6 +15,7 @@ export type AreaKey =
   | 'offers'
   | 'reports'
   | 'marketComplaints'
+  | 'itTasks'
   | 'imports'
   | 'audit'
   | 'users'
@@ -46,7 +47,8 @@ export const AREA_SECTIONS: AreaSection[] = [
       { key: 'complaints', path: '/complaints', built: false, roles: ['head', 'client_economist', 'operator', 'branch'] },
       // Churn: the office roles read it (route-access.ts CHURN_READERS).
       { key: 'churn', path: '/churn', built: true, roles: 'GET /api/churn/report' },
-      { key: 'branchRequests', path: '/branch-requests', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
+      // Branch staff see their branch's requests; the office also their counts and the ideas board (route-access.ts).
+      { key: 'branchRequests', path: '/branch-requests', built: true, roles: 'GET /api/requests' },
       // Operators work their calls; the head and the economists follow the board (route-access.ts).
       { key: 'callCentre', path: '/call-centre', built: true, roles: ['operator', 'head', 'program_economist', 'client_economist'] },
       // Leads reach the client's personal manager or branch; the head follows them all (route-access.ts).
@@ -67,6 +69,8 @@ export const AREA_SECTIONS: AreaSection[] = [
       { key: 'reports', path: '/reports', built: false, roles: OFFICE },
       // CFPB complaint files: a market benchmark for the bank's own complaints (route-access.ts).
       { key: 'marketComplaints', path: '/market-complaints', built: true, roles: 'GET /api/complaint-files/analysis' },
+      // The analyst's data tasks for IT; the head follows them, the admin answers for IT (route-access.ts).
+      { key: 'itTasks', path: '/it-tasks', built: true, roles: 'GET /api/it-tasks' },
     ],
   },
   {

@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom'
 import { canCall } from '../../app/permissions.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { useSignedInUser } from '../session/useSession.ts'
+import { ClientRequestsPanel } from '../branch-requests/ClientRequestsPanel.tsx'
 import { ActivityChart } from './ActivityChart.tsx'
 import { ClientHeader } from './ClientHeader.tsx'
 import { ConsentsPanel } from './ConsentsPanel.tsx'
@@ -66,6 +67,9 @@ export function ClientCardPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 7, xl: 8 }}>
               <NotesPanel clientId={id} notes={card.data.notes} canWrite={canCall(user.role, 'POST /api/clients/:id/notes')} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <ClientRequestsPanel clientId={id} />
             </Grid.Col>
             <Grid.Col span={12}>
               <ContactsPanel contacts={card.data.contacts} />
