@@ -44,6 +44,8 @@ export const responseDefinitionView = z.object({
 })
 
 export const attributionResult = z.object({
+  /** all: the whole bank; import: only the clients an import touched, nothing else having changed since the last whole run. */
+  scope: z.enum(['all', 'import']),
   events: z.number(),
   attributed: z.number(),
   unattributed: z.number(),

@@ -27,6 +27,7 @@ import * as m0029 from './migrations/0029-store-uplift-models-and-client-scores.
 import * as m0030 from './migrations/0030-extend-complaints-into-a-register.ts'
 import * as m0031 from './migrations/0031-create-market-complaints.ts'
 import * as m0032 from './migrations/0032-store-churn-models-and-churned-clients.ts'
+import * as m0035 from './migrations/0035-record-attribution-basis.ts'
 import * as m0036 from './migrations/0036-record-branch-requests-ideas-and-it-tasks.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0030-extend-complaints-into-a-register': m0030,
   '0031-create-market-complaints': m0031,
   '0032-store-churn-models-and-churned-clients': m0032,
+  '0035-record-attribution-basis': m0035,
   '0036-record-branch-requests-ideas-and-it-tasks': m0036,
 }
 

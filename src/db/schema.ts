@@ -444,6 +444,9 @@ export type ResponseAttributionTable = {
   attributed_at: Generated<Timestamp>
 }
 
+/** The fingerprint of what the last whole-bank attribution was computed on (migration 0035): one row. */
+export type AttributionBasisTable = { only_row: Generated<boolean>; fingerprint: string; recorded_at: Generated<Timestamp> }
+
 /** Clicks on a contact's tracked link (migration 0025): the first one's time kept, the rest counted. */
 export type LinkClickTable = { client_id: number; contact_id: number; first_clicked_at: Timestamp; last_clicked_at: Timestamp; clicks: number }
 
@@ -551,6 +554,7 @@ export type Schema = CallCentreSchema & BranchRequestsSchema & MarketComplaintSc
   leads: LeadTable
   lead_notes: LeadNoteTable
   response_attributions: ResponseAttributionTable
+  attribution_basis: AttributionBasisTable
   uplift_models: UpliftModelTable
   client_scores: ClientScoreTable
   churn_models: ChurnModelTable

@@ -122,7 +122,7 @@ export async function executeImport(db: Database, id: number, input: ResolvedInp
     await applyRows(db, { id, input, source, stage, counters, duplicates })
     // Loaded events go to programs by their rules at once; the events are kept whatever this finds.
     const attribution = input.kind === 'responses' && !input.resolvedProgram && !input.dryRun
-      ? await attributeResponses(db.kysely, { actor: { id: input.user.id, login: input.user.login }, clientsPerRange: attributionRange(db.kind) })
+      ? await attributeResponses(db.kysely, { actor: { id: input.user.id, login: input.user.login }, clientsPerRange: attributionRange(db.kind), importId: id })
       : undefined
     return { id, status: 'done', error: null, ...counters, ...(duplicates && { likelyDuplicates: duplicates.result() }), ...(attribution && { attribution }) }
   } catch (error) {

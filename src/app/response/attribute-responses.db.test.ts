@@ -161,4 +161,42 @@ describe('attributing events to programs', () => {
     const { n } = await db.kysely.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
     expect(Number(n)).toBe(all.events.length)
   })
+
+  it("after an import, attributes only the import's clients and gives the whole run's answer; a changed rule makes it whole again", async () => {
+    // The last test's whole run recorded its basis. An import brings events of a few clients,
+    // one of them rewriting an event already there (its value), as a repeated file does.
+    await attributeResponses(db.kysely, { actor })
+    const bank = await seedRandomBank(5)
+    await attributeResponses(db.kysely, { actor })
+    const importEvents = async (clients: readonly number[], hour: number) => {
+      const { id } = await db.kysely.insertInto('imports').values({ kind: 'responses', file_name: 'events.csv' }).returning('id').executeTakeFirstOrThrow()
+      const rows = clients.flatMap((clientId, i) => TYPES.map((type, j) => ({
+        client_id: clientId, program_id: null, wave_id: null, type, responded_at: new Date(Date.UTC(2026, 2, 2 + ((i + j) % 20), hour)).toISOString(),
+        value: '60000.00', source: 'import' as const, product_code: ['CC', 'DC', 'DEP'][(i + j) % 3], import_id: id,
+      })))
+      await db.kysely.insertInto('responses').values(rows).execute()
+      return id
+    }
+    const clients = [...new Set(bank.events.map((e) => e.clientId))].slice(0, 6)
+    const rewritten = bank.events.find((e) => !clients.includes(e.clientId))!
+    const first = await importEvents(clients, 7)
+    await db.kysely.updateTable('responses').set({ value: '50000.00', import_id: first }).where('id', '=', rewritten.id).execute()
+    const partial = await attributeResponses(db.kysely, { actor, importId: first, clientsPerRange: 4 })
+    expect(partial.scope).toBe('import')
+    const events = await db.kysely.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('program_id', 'is', null)
+      .where('client_id', 'in', [...clients, rewritten.clientId]).executeTakeFirstOrThrow()
+    expect(partial.events).toBe(Number(events.n))
+    const afterImport = await readAttributions()
+    const whole = await attributeResponses(db.kysely, { actor })
+    expect(whole.scope).toBe('all')
+    expect(await readAttributions()).toEqual(afterImport)
+    expect(partial.byProgram).toEqual(whole.byProgram)
+
+    // A program changes its rule: the next import's attribution is the whole bank's again, and right.
+    const program = [...afterImport.values()][0]!.programId
+    await db.kysely.updateTable('programs').set({ response_definition: null }).where('id', '=', program).execute()
+    const second = await importEvents(clients.slice(0, 2), 8)
+    expect((await attributeResponses(db.kysely, { actor, importId: second })).scope).toBe('all')
+    expect([...(await readAttributions()).values()].some((a) => a.programId === program)).toBe(false)
+  })
 })

@@ -17,10 +17,16 @@ export async function eventClientBounds(db: Kysely<Schema>): Promise<{ min: numb
   return row?.min == null || row.max == null ? null : { min: Number(row.min), max: Number(row.max) }
 }
 
-/** The events that came without a program of clients in [from, upTo]: what a run reports beside those it attributed. */
-export async function countEvents(db: Kysely<Schema>, input: { from: number; upTo: number }): Promise<number> {
+/** No further condition, or only the listed clients (an import's, app/response/attribute-responses.ts). */
+function onlyClients(column: RawBuilder<unknown>, clients: readonly number[] | undefined): RawBuilder<unknown> {
+  return clients === undefined ? sql`true` : sql`${column} = ANY(${clients.map(String)}::bigint[])`
+}
+
+/** The events that came without a program of clients in [from, upTo] (and of the listed ones only, when listed): what a run reports beside those it attributed. */
+export async function countEvents(db: Kysely<Schema>, input: { from: number; upTo: number; clients?: readonly number[] }): Promise<number> {
   const result = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM responses WHERE program_id IS NULL AND client_id >= ${input.from} AND client_id <= ${input.upTo}
+      AND ${onlyClients(sql`client_id`, input.clients)}
   `.execute(db)
   return result.rows[0]!.n
 }
@@ -28,11 +34,12 @@ export async function countEvents(db: Kysely<Schema>, input: { from: number; upT
 /**
  * Attributes the events of clients in (after, upTo] by the stated rule: the window is the
  * program's attribution window, [built, built + days × 24 h); the tie-breaks are the core rule's:
- * the latest wave, the smaller priority number, the larger wave id. Returns how many it attributed.
+ * the latest wave, the smaller priority number, the larger wave id. With `clients`, only theirs
+ * within the range, the rest of it untouched. Returns how many it attributed.
  * (The events are counted once for the run, countEvents: a count per range read each range's
  * events a second time, a tenth of the range's time on a server.)
  */
-export async function attributeEventRange(db: Kysely<Schema>, input: { after: number; upTo: number }): Promise<number> {
+export async function attributeEventRange(db: Kysely<Schema>, input: { after: number; upTo: number; clients?: readonly number[] }): Promise<number> {
   const { after, upTo } = input
   return db.transaction().execute(async (tx) => {
     const chosen = await sql<{ attributed: number }>`
@@ -43,10 +50,10 @@ export async function attributeEventRange(db: Kysely<Schema>, input: { after: nu
         JOIN waves w ON w.id = m.wave_id
         JOIN programs g ON g.id = w.program_id AND g.response_definition IS NOT NULL
         LEFT JOIN products pr ON pr.code = r.product_code
-        WHERE r.program_id IS NULL AND r.client_id > ${after} AND r.client_id <= ${upTo}
+        WHERE r.program_id IS NULL AND r.client_id > ${after} AND r.client_id <= ${upTo} AND ${onlyClients(sql`r.client_id`, input.clients)}
           -- The range again on the members: the planner does not carry it over the join, and
           -- without it reads every membership of the bank for each range.
-          AND m.client_id > ${after} AND m.client_id <= ${upTo}
+          AND m.client_id > ${after} AND m.client_id <= ${upTo} AND ${onlyClients(sql`m.client_id`, input.clients)}
           AND r.responded_at >= w.built_at
           AND r.responded_at < w.built_at + make_interval(hours => 24 * COALESCE((g.business_case->>'attributionDays')::int, ${DEFAULT_ATTRIBUTION_DAYS}))
           AND EXISTS (
@@ -60,7 +67,7 @@ export async function attributeEventRange(db: Kysely<Schema>, input: { after: nu
       ),
       dropped AS (
         DELETE FROM response_attributions a
-        WHERE a.client_id > ${after} AND a.client_id <= ${upTo}
+        WHERE a.client_id > ${after} AND a.client_id <= ${upTo} AND ${onlyClients(sql`a.client_id`, input.clients)}
           AND NOT EXISTS (SELECT 1 FROM picked p WHERE p.client_id = a.client_id AND p.response_id = a.response_id)
       ),
       written AS (

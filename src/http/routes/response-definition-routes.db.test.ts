@@ -80,7 +80,7 @@ describe('response definitions and the attribution of events', () => {
     // A changed rule takes effect at the next run: the deposit minimum lowered, E3's deposit counts.
     await put('DEPS', { rules: [{ type: 'balance', productType: 'term_deposit', minValue: '5000' }], priority: 10 })
     const again = await app.inject({ method: 'POST', url: '/api/responses/attribute', headers: { cookie: economist } })
-    expect(again.json()).toEqual({ events: 6, attributed: 4, unattributed: 2, byProgram: { CARDS: 2, DEPS: 2 } })
+    expect(again.json()).toEqual({ scope: 'all', events: 6, attributed: 4, unattributed: 2, byProgram: { CARDS: 2, DEPS: 2 } })
     expect((await app.inject({ method: 'POST', url: '/api/responses/attribute', headers: { cookie: marketer } })).statusCode).toBe(403)
   })
 
