@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 // A real HTTP server standing in for the bank's SMS gateway (the protocol of docs/sms-gateway.md):
 // POST /messages takes { reference, to, sender, text } with the bearer token and keeps one message
 // per reference; GET /messages?reference= answers what it has. Faults on demand: the next n POSTs
-// answer 500, or hang (no answer at all). It can send Otklik the delivery reports and a reply.
+// answer 500, hang (no answer at all), or arrive late (taken in only after a delay, as a request
+// still in the network when the sender's timeout cut it). It can send Otklik the delivery reports and a reply.
 
 export type GatewayMessage = { id: string; reference: string; to: string; text: string; sender: string }
 
@@ -16,6 +17,8 @@ export type SmsGatewayDouble = {
   posts: Map<string, number>
   failNext(n: number): void
   hangNext(n: number): void
+  /** The next n POSTs are taken in (counted, stored, answered) only after ms milliseconds. */
+  delayNext(n: number, ms: number): void
   close(): Promise<void>
 }
 
@@ -31,6 +34,7 @@ export async function startSmsGatewayDouble(token = 'gateway-token'): Promise<Sm
   const posts = new Map<string, number>()
   let fail = 0
   let hang = 0
+  let late = { n: 0, ms: 0 }
   const server = createServer(async (request, response) => {
     const answer = (status: number, value: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' })
@@ -44,6 +48,10 @@ export async function startSmsGatewayDouble(token = 'gateway-token'): Promise<Sm
     }
     if (request.method !== 'POST' || url.pathname !== '/messages') return answer(404, { error: 'no route' })
     const message = JSON.parse(await body(request)) as Omit<GatewayMessage, 'id'>
+    if (late.n > 0) {
+      late = { ...late, n: late.n - 1 }
+      await new Promise((resolve) => setTimeout(resolve, late.ms))
+    }
     posts.set(message.reference, (posts.get(message.reference) ?? 0) + 1)
     if (hang > 0) {
       hang -= 1
@@ -72,6 +80,9 @@ export async function startSmsGatewayDouble(token = 'gateway-token'): Promise<Sm
     },
     hangNext(n) {
       hang = n
+    },
+    delayNext(n, ms) {
+      late = { n, ms }
     },
     async close() {
       server.closeAllConnections()

@@ -34,6 +34,11 @@ export type ContactChannel = {
   limits: { ratePerSecond: number; burst: number }
   /** Our reference for a contact, fixed before the send so that reconciliation can find it. */
   reference(contact: ContactKey): string
+  /**
+   * After a send that went unanswered, how long the provider may still be taking the message in
+   * (a request cut by our timeout can still be on its way): a "not found" sooner proves nothing.
+   */
+  uncertainGraceMs?: number
   send(message: OutgoingMessage): Promise<SendAnswer>
   reconcile(reference: string): Promise<ReconcileAnswer>
   close(): Promise<void>

@@ -41,6 +41,8 @@ export function createSmsGatewayChannel(input: SmsGatewayChannelInput): ContactC
     channel: 'sms',
     limits: { ratePerSecond: input.ratePerSecond, burst: Math.max(1, Math.ceil(input.ratePerSecond)) },
     reference: (c) => smsReference(c),
+    // A POST our timeout cut may reach the gateway later; the reference is also its idempotency key.
+    uncertainGraceMs: input.timeoutMs ?? 15_000,
     async send(message): Promise<SendAnswer> {
       let response: Response
       try {

@@ -21,8 +21,12 @@ afterAll(async () => {
   await db.close()
 })
 
+// Long enough that a loaded machine (CI, other work) answers a normal POST within it: too short and
+// every POST times out, which the hang and late cases below test on purpose.
+const TIMEOUT_MS = 2000
+
 function send(waveId: number, at: string) {
-  const sms = createSmsGatewayChannel({ url: gateway.url, token: gateway.token, sender: 'BANK', ratePerSecond: 10_000, timeoutMs: 500 })
+  const sms = createSmsGatewayChannel({ url: gateway.url, token: gateway.token, sender: 'BANK', ratePerSecond: 10_000, timeoutMs: TIMEOUT_MS })
   return sendWave(db, { waveId, channels: { sms }, publicUrl: 'https://bank.example', actor: { id: null, login: 'test' }, owner: {}, now: () => new Date(at), retry: { maxAttempts: 3, firstDelayMs: 0, maxDelayMs: 0 } })
 }
 
@@ -59,5 +63,16 @@ describe('sending an SMS wave', () => {
     expect(gateway.messages.length - before).toBe(27)
     const references = gateway.messages.slice(before).map((m) => m.reference)
     expect(new Set(references).size).toBe(27)
+  })
+
+  it('does not send again a POST its timeout cut that the gateway takes in late: it asks again after the grace', async () => {
+    const wave = await seedSendWave(db, { code: 'SMSLATE', members: 10, channel: 'sms' })
+    const before = gateway.messages.length
+    // Taken in after 1.5 × the sender's timeout: past it, within its grace of one timeout more.
+    gateway.delayNext(2, TIMEOUT_MS * 1.5)
+    expect(await send(wave.waveId, '2026-12-04T07:00:00Z')).toMatchObject({ status: 'finished', sent: 9, failed: 0, unknown: 0 })
+    await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS * 1.5)) // every late POST has landed
+    const references = gateway.messages.slice(before).map((m) => m.reference)
+    expect(references.map((reference) => gateway.posts.get(reference))).toEqual(references.map(() => 1))
   })
 })

@@ -103,9 +103,18 @@ function prefetch<T>(start: () => Promise<T>): Promise<T> {
   return started
 }
 
-/** A send whose answer was lost (the connection dropped after the message was handed over): ask the provider once. */
+/**
+ * A send whose answer was lost (the connection dropped or timed out after the message was handed
+ * over): ask the provider. "Not found" counts only when it holds after the channel's grace, the time
+ * a cut request may still take to arrive; asked at once, the first POST could land after the check
+ * and the retry be a second SMS.
+ */
 async function settle(channel: ContactChannel, contact: ClaimedContact, answer: SendAnswer): Promise<SendAnswer> {
-  const known = await channel.reconcile(contact.reference)
+  let known = await channel.reconcile(contact.reference)
+  if (known.outcome === 'not_accepted' && channel.uncertainGraceMs) {
+    await new Promise((resolve) => setTimeout(resolve, channel.uncertainGraceMs))
+    known = await channel.reconcile(contact.reference)
+  }
   if (known.outcome === 'accepted') return { outcome: 'accepted', providerMessageId: known.providerMessageId, at: new Date() }
   if (known.outcome === 'not_accepted') return { outcome: 'temporary', error: answer.outcome === 'accepted' ? '' : answer.error }
   return answer
