@@ -14,6 +14,9 @@ export const IMPORT_KIND_ROLES: Record<ImportKind, readonly Role[]> = {
   regions: BASE_IMPORTERS,
   branches: BASE_IMPORTERS,
   responses: ['program_economist', 'analyst'],
+  // The client economist analyses the call centre's data (DESIGN.md roles); the admin runs the
+  // bank's regular loads.
+  calls: ['client_economist', 'admin'],
 }
 
 export function mayImportKind(role: Role, kind: ImportKind): boolean {

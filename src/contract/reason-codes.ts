@@ -220,6 +220,13 @@ export const REASON_PARAMS = {
   'import.unknown_product': ['column', 'field', 'value'],
   'import.unknown_manager': ['column', 'field', 'value'],
   'import.bad_response_type': ['column', 'field', 'value'],
+  // A call log (issue 10, item 6): the phone is quoted masked, the way the client list shows it.
+  'import.bad_duration': ['column', 'field', 'value'],
+  'import.negative_duration': ['column', 'field', 'value'],
+  'import.bad_call_outcome': ['column', 'field', 'value'],
+  'import.bad_call_direction': ['column', 'field', 'value'],
+  'import.unknown_phone': ['column', 'value'],
+  'import.shared_phone': ['column', 'value', 'clients'],
 
   // Responses of a program (core/response/, app/response/), rejected rows of an import and refused
   // API requests alike: `column` is the file's header or the request's field.
@@ -343,6 +350,8 @@ export const REASON_PARAMS = {
   'call.import_bad_time': ['column', 'value'],
   'call.import_missing_column': ['column'],
   'call.import_task_closed': ['value', 'status'],
+  // The call log's analysis (issue 10, item 6).
+  'call.period_too_long': ['days', 'max'],
   'call.import_bad_file': ['detail'],
   // Churn (core/churn/, app/churn/): the bank's definition and the churn model.
   'churn.no_criterion': ['field'],

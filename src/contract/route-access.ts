@@ -22,9 +22,9 @@ const CLIENT_EXPORT = ['head', 'manager', 'client_economist', 'analyst', 'progra
 const NOTE_WRITERS = ['manager', 'client_economist', 'operator', 'branch'] as const
 /**
  * Loading data: the admin runs imports, the analyst owns client-base quality, program economists
- * load their programs' responses. Which kinds each may load: contract/import-kind-roles.ts.
+ * load their programs' responses, the client economist the call centre's call logs. Which kinds each may load: contract/import-kind-roles.ts.
  */
-const IMPORTERS = ['admin', 'analyst', 'program_economist'] as const
+const IMPORTERS = ['admin', 'analyst', 'program_economist', 'client_economist'] as const
 /** The head follows what was loaded (the history), but does not load or download rows. */
 const IMPORT_HISTORY_READERS = [...IMPORTERS, 'head'] as const
 const AUDIT_READERS = ['auditor', 'admin'] as const
@@ -36,6 +36,7 @@ const AUDIT_READERS = ['auditor', 'admin'] as const
 const CHURN_READERS = CLIENT_EXPORT
 const CHURN_DEFINERS = ['head', 'analyst'] as const
 const RETENTION_TEMPLATE_WRITERS = ['program_economist'] as const
+const CALL_LOG_READERS = ['head', 'client_economist', 'analyst'] as const
 /** Selections and waves: the analyst prepares them, program economists run programs on them. */
 const SELECTION_READERS = ['head', 'manager', 'client_economist', 'analyst', 'program_economist', 'marketer'] as const
 const SELECTION_WRITERS = ['analyst', 'program_economist'] as const
@@ -235,6 +236,10 @@ export const ROUTE_ACCESS = {
   // Leads (a click, an interested call, an SMS reply) go to the client's personal manager or branch
   // (core/call-centre/route-lead.ts); the head sees all. Those who sell work them; the head follows.
   'GET /api/leads': ['head', 'manager', 'branch'],
+  // The call log (issue 10, item 6): the client economist analyses it, the head follows it, the
+  // analyst studies the base. The list names clients (their phones masked per core/clearance.ts).
+  'GET /api/calls/analysis': CALL_LOG_READERS,
+  'GET /api/calls': CALL_LOG_READERS,
   'PATCH /api/leads/:id': ['manager', 'branch'],
   'POST /api/leads/:id/notes': ['manager', 'branch'],
   'GET /api/programs/:code/call-policy': [...PROGRAM_READERS, 'operator'],

@@ -46,6 +46,13 @@ export function bankDay(now: Date, timeZone: string): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
+/** The bank's date, day of the week (1 Monday … 7 Sunday, ISO) and hour at an instant. */
+export function bankHour(instant: Date, timeZone: string): { day: string; isoWeekday: number; hour: number } {
+  const { y, m, d, h } = localParts(instant.getTime(), timeZone)
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  return { day: bankDay(instant, timeZone), isoWeekday: weekday === 0 ? 7 : weekday, hour: h }
+}
+
 /** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
 function offsetAt(instant: number, timeZone: string): number {
   const { y, m, d, h, min, s } = localParts(instant, timeZone)
@@ -54,8 +61,16 @@ function offsetAt(instant: number, timeZone: string): number {
 
 /** The instant (ms) at which a bank day begins: midnight of that date on the bank's clock. */
 export function bankDayStart(day: string, timeZone: string): number {
-  const wall = Date.parse(`${day}T00:00:00Z`)
+  return wallClockInstant(`${day}T00:00:00`, timeZone)
+}
+
+/**
+ * The instant (ms) a wall-clock time ('YYYY-MM-DDTHH:MM:SS') shows in a zone: a call-centre export
+ * writes its times on the bank's clock, without an offset.
+ */
+export function wallClockInstant(wallTime: string, timeZone: string): number {
+  const wall = Date.parse(`${wallTime}Z`)
   const guess = wall - offsetAt(wall, timeZone)
-  // A second look settles a day whose offset differs from the previous evening's (a DST change).
+  // A second look settles a time whose offset differs from the one a few hours before (a DST change).
   return wall - offsetAt(guess, timeZone)
 }

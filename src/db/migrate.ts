@@ -29,6 +29,7 @@ import * as m0031 from './migrations/0031-create-market-complaints.ts'
 import * as m0032 from './migrations/0032-store-churn-models-and-churned-clients.ts'
 import * as m0035 from './migrations/0035-record-attribution-basis.ts'
 import * as m0036 from './migrations/0036-record-branch-requests-ideas-and-it-tasks.ts'
+import * as m0033 from './migrations/0033-create-call-log.ts'
 
 // Migrations are listed here rather than read from the folder, so that they run the same from
 // sources, tests and any bundle. Numbered, never edited once landed (STYLE.md rule 11).
@@ -62,6 +63,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0032-store-churn-models-and-churned-clients': m0032,
   '0035-record-attribution-basis': m0035,
   '0036-record-branch-requests-ideas-and-it-tasks': m0036,
+  '0033-create-call-log': m0033,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

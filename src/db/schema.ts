@@ -10,6 +10,7 @@ import type { BranchRequestsSchema } from './branch-requests-schema.ts'
 import type { MarketComplaintSchema } from './market-complaint-schema.ts'
 import type { ComplaintChannel, ComplaintSeverity } from '../contract/complaint-categories.ts'
 import type { ComplaintRootCause, ComplaintStatus } from '../contract/complaint-statuses.ts'
+import type { CallLogSchema } from './call-log-schema.ts'
 import type { LeadOutcome, LeadSource, LeadStatus } from '../contract/lead-statuses.ts'
 
 // Kysely's view of the tables created by the migrations. bigint and numeric come back as numbers
@@ -523,7 +524,7 @@ export type ComplaintMoveTable = {
 export type ComplaintSlaTable = { category: string; channel: string; working_days: number }
 export type ComplaintRouteTable = { id: Generated<number>; category: string; branch_id: number | null; owner_id: number }
 
-export type Schema = CallCentreSchema & BranchRequestsSchema & MarketComplaintSchema & {
+export type Schema = CallCentreSchema & BranchRequestsSchema & MarketComplaintSchema & CallLogSchema & {
   regions: RegionTable
   branches: BranchTable
   users: UserTable

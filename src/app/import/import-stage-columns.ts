@@ -25,6 +25,10 @@ const SQL_TYPES: Record<CellType, StageColumn['type']> = {
   product: 'text',
   manager: 'integer',
   utc_offset: 'integer',
+  duration: 'integer',
+  call_reason: 'text',
+  call_outcome: 'text',
+  call_direction: 'text',
 }
 
 /** What identifies the record a staged row updates (NULL or false: the row creates a record). */
@@ -39,6 +43,9 @@ const RECORD_COLUMNS: Record<ImportKind, StageColumn[]> = {
   // The wave the response is attributed to (app/import/resolve-import-chunk.ts); the program and
   // who loaded it are the import's own (imports.program_id, user_id).
   responses: [{ name: 'client_id', type: 'bigint' }, { name: 'wave_id', type: 'integer' }],
+  // The client whose phone it is (app/import/resolve-call-chunk.ts); a call is inserted or, by its
+  // client and start time, updated.
+  calls: [{ name: 'client_id', type: 'bigint' }],
 }
 
 /** The staging table of a kind: the row's line, the record it updates, then every field. */

@@ -113,8 +113,11 @@ function cellText(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return ''
+    // A workbook keeps no time zone: a time cell is the wall clock it was written on, which
+    // ExcelJS hands over read as UTC. It is given without an offset, so that the field's own rule
+    // reads it (UTC for most; the bank's clock for a call log's times: import-fields.ts).
     const iso = value.toISOString()
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19)
   }
   if (typeof value === 'object') {
     const cell = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string }

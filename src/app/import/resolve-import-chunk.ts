@@ -9,6 +9,7 @@ import type { NewRejection } from '../../db/stores/import-store.ts'
 import { stageLine } from './import-stage-columns.ts'
 import { missingForNewReason, type Refusal } from './missing-for-new-reason.ts'
 import { resolveReferenceChunk } from './resolve-reference-chunk.ts'
+import { resolveCallChunk } from './resolve-call-chunk.ts'
 import { attributeResponse } from '../../core/response/attribute-response.ts'
 import { findProgramMemberships } from '../../db/stores/response-store.ts'
 import { attributionRefusal } from '../response/attribution-refusal.ts'
@@ -31,7 +32,7 @@ export type StagedRow = { line: number; text: string; cells: string[] }
 
 export type ResolvedChunk = { staged: StagedRow[]; rejected: NewRejection[] }
 
-const BANK_ID = 0 // bank_id is the first field of every kind
+const BANK_ID = 0 // bank_id is the first field of every kind of the client base (a call names its client by phone)
 const ACCOUNT_NO = IMPORT_FIELDS.holdings.findIndex((f) => f.name === 'account_no')
 const MONTH = IMPORT_FIELDS.activity.findIndex((f) => f.name === 'month')
 const RESPONDED_AT = IMPORT_FIELDS.responses.findIndex((f) => f.name === 'responded_at')
@@ -45,6 +46,7 @@ const RESPONDED_AT = IMPORT_FIELDS.responses.findIndex((f) => f.name === 'respon
 export async function resolveImportChunk(db: Database, input: ResolveImportChunkInput): Promise<ResolvedChunk> {
   const { kind, rows, file } = input
   if (isReferenceKind(kind)) return resolveReferenceChunk(db, { ...input, kind })
+  if (kind === 'calls') return resolveCallChunk(db, input)
   const out: ResolvedChunk = { staged: [], rejected: [] }
   const reject = (row: CheckedRow, refusal: Refusal) => out.rejected.push({ file, line: row.line, ...refusal, cells: row.cells })
   const stage = (row: CheckedRow, prefix: (number | string)[]) => {

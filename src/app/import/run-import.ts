@@ -19,6 +19,7 @@ import {
   stageTableName,
 } from '../../db/stores/import-stage-store.ts'
 import { insertLiveImport } from '../../db/stores/import-liveness-store.ts'
+import { readBankTimeZone } from '../../db/stores/bank-time-zone-store.ts'
 import { copyRejections, finishImport, updateImportProgress, type NewRejection } from '../../db/stores/import-store.ts'
 import { attributeResponses, type AttributeResponsesResult } from '../response/attribute-responses.ts'
 import { attributionRange } from '../response/attribution-range.ts'
@@ -221,6 +222,7 @@ async function loadRows(db: Database, { id, input, source, stage, counters, dupl
     references: indexImportReferences(await loadImportCatalogues(db.kysely)),
     defaultConsentSource: `import #${id}`,
     today: input.today,
+    timeZone: await readBankTimeZone(db.kysely),
   })
   const stageColumns = importStageColumns(input.kind)
   await createStage(db.kysely, { name: stage, columns: stageColumns })

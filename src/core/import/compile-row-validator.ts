@@ -35,6 +35,8 @@ export type CompileRowValidatorInput = {
   defaultConsentSource?: string
   /** The import's day in the bank's calendar ('YYYY-MM-DD'): dates that have happened may not be after it. */
   today?: string
+  /** The bank's time zone: the clock of a bankClock field's times written without an offset (UTC when absent). */
+  timeZone?: string
 }
 
 /** Builds the check of one row of cells against the mapping: every rule names its column. */
@@ -77,7 +79,7 @@ export function compileRowValidator(input: CompileRowValidatorInput): (cells: re
         } else if (field.requiredForNew) blankForNew.push({ header, field: field.name })
         continue
       }
-      const parsed = parseCell({ type: field.type, text, maxLength: field.maxLength, references })
+      const parsed = parseCell({ type: field.type, text, maxLength: field.maxLength, references, ...(field.bankClock && { timeZone: input.timeZone }) })
       if (!parsed.ok) {
         problems.push(`${describe(header, field.name)} ${JSON.stringify(shown(text))}: ${parsed.rule}`)
         reasons.push(cellReason(parsed, header, field.name, text))

@@ -22,6 +22,10 @@ export const CELL_TYPES = [
   'product',
   'manager',
   'utc_offset',
+  'duration',
+  'call_reason',
+  'call_outcome',
+  'call_direction',
 ] as const
 export type CellType = (typeof CELL_TYPES)[number]
 
@@ -37,6 +41,8 @@ export type ImportField = {
   requiredForNew?: boolean
   /** A date that has happened (birth, opening, a consent): one after the import's day is refused. */
   notFuture?: boolean
+  /** A time without an offset is on the bank's clock (its time zone, bank settings), not UTC. */
+  bankClock?: boolean
   maxLength?: number
   description: string
   /** Header names that suggest this field, English and Russian (compared after normalizeHeader). */

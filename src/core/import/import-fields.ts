@@ -154,6 +154,34 @@ const RESPONSE_FIELDS: readonly ImportField[] = [
     headers: ['product', 'product_code', 'product code', 'продукт', 'код продукта'] },
 ]
 
+// A call log of the bank's call centre (issue 10, item 6; docs/imports.md "Calls"): each call is
+// given to the client whose phone it is (core/normalize-phone.ts, the client base's own form). The
+// times are the call centre's, on the bank's clock unless the cell has an offset. A call is one per
+// client and start time: a file loaded again updates its calls and adds none.
+const CALL_FIELDS: readonly ImportField[] = [
+  { name: 'started_at', column: 'started_at', type: 'timestamp', required: true, notFuture: true, bankClock: true,
+    description: "When the call began: a date and time on the bank's clock (its time zone), unless an offset is given (2026-03-02T10:15+05:00)",
+    headers: ['started_at', 'time', 'call time', 'date', 'datetime', 'start', 'start time', 'время', 'время звонка', 'дата', 'дата звонка', 'дата и время', 'начало', 'начало звонка'] },
+  { name: 'phone', column: 'phone', type: 'phone', required: true,
+    description: "The client's phone in any format (8 (912) 345-67-89, +7 912 3456789): the call goes to the client with this phone",
+    headers: ['phone', 'client phone', 'phone number', 'caller', 'caller id', 'ani', 'msisdn', 'телефон', 'телефон клиента', 'номер', 'номер телефона', 'номер абонента'] },
+  { name: 'reason', column: 'reason', type: 'call_reason', required: true,
+    description: 'Why the call was made: card, payments, loan, deposit, remote_banking, fees, account, information, other (or Russian words); any other reason is kept as written',
+    headers: ['reason', 'topic', 'subject', 'call reason', 'category', 'причина', 'тема', 'тематика', 'причина обращения', 'тема обращения', 'категория'] },
+  { name: 'duration', column: 'duration_seconds', type: 'duration', required: true,
+    description: 'How long the call took: seconds (245) or minutes and seconds (4:05, 1:02:03); not negative',
+    headers: ['duration', 'duration_seconds', 'duration sec', 'talk time', 'handle time', 'длительность', 'продолжительность', 'длительность разговора', 'время разговора'] },
+  { name: 'outcome', column: 'outcome', type: 'call_outcome', required: true,
+    description: 'resolved, escalated, callback, complaint or dropped (also решён, передан, перезвон, жалоба, сорвался)',
+    headers: ['outcome', 'result', 'status', 'disposition', 'результат', 'итог', 'исход', 'результат звонка', 'статус'] },
+  { name: 'operator', column: 'operator', type: 'text', required: false, maxLength: 100,
+    description: "The operator who took or made the call, as the call centre names them",
+    headers: ['operator', 'agent', 'agent name', 'оператор', 'сотрудник', 'фио оператора'] },
+  { name: 'direction', column: 'direction', type: 'call_direction', required: false,
+    description: 'inbound (the client called; when blank) or outbound (the bank called)',
+    headers: ['direction', 'call type', 'type', 'направление', 'тип звонка', 'тип'] },
+]
+
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   clients: CLIENT_FIELDS,
   holdings: HOLDING_FIELDS,
@@ -162,6 +190,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   regions: REGION_FIELDS,
   branches: BRANCH_FIELDS,
   responses: RESPONSE_FIELDS,
+  calls: CALL_FIELDS,
 }
 
 /** The fields that identify a row: a second row of one file with the same key is rejected. */
@@ -173,4 +202,5 @@ export const KEY_FIELDS: Record<ImportKind, readonly string[]> = {
   regions: ['code'],
   branches: ['code'],
   responses: ['bank_id', 'type', 'responded_at'],
+  calls: ['phone', 'started_at'],
 }

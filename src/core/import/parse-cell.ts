@@ -1,5 +1,7 @@
 import type { ReasonCode } from '../../contract/reason-codes.ts'
 import { normalizePhone } from '../normalize-phone.ts'
+import { CALL_REASON_MAX_LENGTH, parseCallReason } from './parse-call-reason.ts'
+import { DURATION_RULE, NEGATIVE_DURATION_RULE, parseDurationCell } from './parse-duration-cell.ts'
 import type { CellType } from './import-field.ts'
 import type { ImportReferences } from './import-references.ts'
 import { findPlace } from './index-import-references.ts'
@@ -16,7 +18,7 @@ import { parseUtcOffsetCell, UTC_OFFSET_RULE } from './parse-utc-offset-cell.ts'
  * (contract/reason-codes.ts) for the user's language; `limit` for a text that is too long. */
 export type CellRefusal = { ok: false; rule: string; code: CellReasonCode; limit?: number }
 export type CellResult = { ok: true; value: string } | CellRefusal
-export type CellReasonCode = Extract<ReasonCode, 'import.too_long' | `import.bad_${CellType}` | 'import.bad_number' |
+export type CellReasonCode = Extract<ReasonCode, 'import.too_long' | `import.bad_${CellType}` | 'import.bad_number' | 'import.negative_duration' |
   `import.unknown_${'branch' | 'region' | 'product' | 'manager'}`>
 
 export type ParseCellInput = {
@@ -25,6 +27,8 @@ export type ParseCellInput = {
   text: string
   maxLength?: number
   references: ImportReferences
+  /** A timestamp without an offset is read on this zone's clock (a field with bankClock); else UTC. */
+  timeZone?: string
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -32,7 +36,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/
 const DEFAULT_MAX_LENGTH = 200
 
 /** Reads one non-blank cell into its staging text ('1990-05-01', '79123456789', 't', a branch id…). */
-export function parseCell({ type, text, maxLength, references }: ParseCellInput): CellResult {
+export function parseCell({ type, text, maxLength, references, timeZone }: ParseCellInput): CellResult {
   switch (type) {
     case 'key':
     case 'text':
@@ -42,7 +46,7 @@ export function parseCell({ type, text, maxLength, references }: ParseCellInput)
     case 'month':
       return result(parseMonthCell(text), MONTH_RULE, 'import.bad_month')
     case 'timestamp':
-      return result(parseTimestampCell(text), TIMESTAMP_RULE, 'import.bad_timestamp')
+      return result(parseTimestampCell(text, timeZone), TIMESTAMP_RULE, 'import.bad_timestamp')
     case 'money':
       return result(parseNumberCell(text, 12), NUMBER_RULE, 'import.bad_number')
     case 'count':
@@ -60,7 +64,13 @@ export function parseCell({ type, text, maxLength, references }: ParseCellInput)
     case 'client_status':
     case 'channel':
     case 'response_type':
+    case 'call_outcome':
+    case 'call_direction':
       return result(parseEnumCell(type, text), ENUM_RULES[type], `import.bad_${type}`)
+    case 'duration':
+      return parseDuration(text)
+    case 'call_reason':
+      return result(parseCallReason(text), `longer than ${CALL_REASON_MAX_LENGTH} characters`, 'import.too_long', CALL_REASON_MAX_LENGTH)
     case 'branch':
       return result(findPlace(references.branches, text, 'branch')?.id.toString(), 'unknown branch code', 'import.unknown_branch')
     case 'region':
@@ -90,8 +100,17 @@ function parseEmail(text: string, maxLength: number): CellResult {
   return { ok: true, value }
 }
 
-function result(value: string | undefined, rule: string, code: CellReasonCode): CellResult {
-  return value === undefined ? { ok: false, rule, code } : { ok: true, value }
+function result(value: string | undefined, rule: string, code: CellReasonCode, limit?: number): CellResult {
+  if (value !== undefined) return { ok: true, value }
+  return limit === undefined ? { ok: false, rule, code } : { ok: false, rule, code, limit }
+}
+
+function parseDuration(text: string): CellResult {
+  const duration = parseDurationCell(text)
+  if (duration.ok) return { ok: true, value: String(duration.seconds) }
+  return duration.negative
+    ? { ok: false, rule: NEGATIVE_DURATION_RULE, code: 'import.negative_duration' }
+    : { ok: false, rule: DURATION_RULE, code: 'import.bad_duration' }
 }
 
 function lower(text: string): string {

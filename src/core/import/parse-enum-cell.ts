@@ -1,3 +1,4 @@
+import type { CallDirection, CallLogOutcome } from '../../contract/call-log.ts'
 import type { ResponseType } from '../../contract/response-types.ts'
 
 // The closed lists of the client base, with the words exports use for them.
@@ -32,7 +33,23 @@ const ENUM_WORDS = {
     spend: ['spend', 'spending', 'card spend', 'траты', 'расходы', 'покупки'],
     balance: ['balance', 'остаток', 'баланс'],
   },
-} as const satisfies { response_type: Record<ResponseType, readonly string[]> } & Record<string, Record<string, readonly string[]>>
+  // contract/call-log.ts
+  call_outcome: {
+    resolved: ['resolved', 'solved', 'answered', 'решен', 'решено', 'вопрос решен', 'консультация оказана'],
+    escalated: ['escalated', 'transferred', 'передан', 'передано', 'эскалация', 'переведен на специалиста'],
+    callback: ['callback', 'call back', 'перезвон', 'перезвонить', 'обратный звонок'],
+    complaint: ['complaint', 'жалоба', 'претензия', 'обращение зарегистрировано'],
+    dropped: ['dropped', 'abandoned', 'hung up', 'сорвался', 'сброшен', 'прерван', 'потерян'],
+  },
+  call_direction: {
+    inbound: ['inbound', 'in', 'incoming', 'входящий', 'вх', 'вход'],
+    outbound: ['outbound', 'out', 'outgoing', 'исходящий', 'исх', 'исход'],
+  },
+} as const satisfies {
+  response_type: Record<ResponseType, readonly string[]>
+  call_outcome: Record<CallLogOutcome, readonly string[]>
+  call_direction: Record<CallDirection, readonly string[]>
+} & Record<string, Record<string, readonly string[]>>
 
 export type EnumCellType = keyof typeof ENUM_WORDS
 
@@ -42,6 +59,8 @@ export const ENUM_RULES: Record<EnumCellType, string> = {
   client_status: 'expected active, churned or deceased',
   channel: 'expected email, sms, call or letter',
   response_type: 'expected reply, visit, application, conversion, spend or balance',
+  call_outcome: 'expected resolved, escalated, callback, complaint or dropped',
+  call_direction: 'expected inbound or outbound',
 }
 
 const LOOKUP = new Map<string, Map<string, string>>(

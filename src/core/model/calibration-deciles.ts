@@ -1,3 +1,5 @@
+import { linearPercentile as percentile } from '../stats/linear-percentile.ts'
+
 export type CalibrationBin = {
   /** Rows whose predicted probability fell in the bin. */
   n: number
@@ -33,16 +35,3 @@ export function calibrationDeciles(labels: readonly number[], probabilities: rea
 
 // The edges as numpy computes them (linspace's i·step, times 100, then percentile's /100), so
 // that a prediction lying on an edge falls on the same side of it as in scikit-learn.
-
-/** numpy.percentile(sorted, q·100) with its default 'linear' method, step for step (its lerp). */
-function percentile(sorted: Float64Array, q: number): number {
-  const count = sorted.length
-  const virtual = count * q + (1 + q * -1) - 1
-  const below = Math.min(Math.max(Math.floor(virtual), 0), count - 1)
-  const above = Math.min(below + 1, count - 1)
-  const t = virtual - Math.floor(virtual)
-  const a = sorted[below]
-  const b = sorted[above]
-  const diff = b - a
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t
-}

@@ -110,6 +110,18 @@ export async function applyImportStage(db: Kysely<Schema>, { kind, stage, import
           import_id = EXCLUDED.import_id, recorded_by = EXCLUDED.recorded_by, recorded_at = now(),
           product_code = COALESCE(EXCLUDED.product_code, responses.product_code)`.execute(db)
       return
+    case 'calls':
+      // One call per client and start time: a log loaded again (or a later export that overlaps
+      // the last one) updates its calls with the file's values and adds none.
+      await sql`
+        INSERT INTO calls (client_id, started_at, direction, phone, reason, duration_seconds, outcome, operator, import_id)
+        SELECT s.client_id, s.started_at, COALESCE(s.direction, 'inbound'), s.phone, s.reason, s.duration_seconds, s.outcome, s.operator, ${importId}
+        FROM ${s} AS s WHERE true ${part}
+        ON CONFLICT (client_id, started_at) DO UPDATE SET
+          direction = EXCLUDED.direction, phone = EXCLUDED.phone, reason = EXCLUDED.reason,
+          duration_seconds = EXCLUDED.duration_seconds, outcome = EXCLUDED.outcome,
+          operator = COALESCE(EXCLUDED.operator, calls.operator), import_id = EXCLUDED.import_id, loaded_at = now()`.execute(db)
+      return
     default:
       throw new Error(`no apply for ${String(kind satisfies never)}`)
   }

@@ -42,6 +42,7 @@ export async function analyzeStage(db: Kysely<Schema>, name: string): Promise<vo
 
 const TARGETS = {
   clients: 'clients', holdings: 'holdings', activity: 'activity', consents: 'consents', regions: 'regions', branches: 'branches', responses: 'responses',
+  calls: 'calls',
 } as const
 
 /**
@@ -105,6 +106,7 @@ export async function resolveStagedRecords(db: Kysely<Schema>, kind: keyof typeo
         return sql`UPDATE ${s} AS s SET existing = true FROM activity a
           WHERE NOT s.existing AND a.client_id = s.client_id AND a.month = s.month`.execute(db)
       case 'consents':
+      case 'calls':
       case 'responses': // upserted by their natural key (ON CONFLICT in apply-import-stage.ts)
         return undefined // appended with ON CONFLICT DO NOTHING: a repeat is skipped anyway
       case 'regions':

@@ -26,6 +26,7 @@ import { registerClientRequestRoutes } from './client-request-routes.ts'
 import { registerProductIdeaRoutes } from './product-idea-routes.ts'
 import { registerItTaskRoutes } from './it-task-routes.ts'
 import { registerComplaintRoutes } from './complaint-routes.ts'
+import { registerCallLogRoutes } from './call-log-routes.ts'
 
 // Every route module of the API, in one list.
 export function registerRoutes(app: App, deps: ServerDeps): void {
@@ -56,4 +57,5 @@ export function registerRoutes(app: App, deps: ServerDeps): void {
   registerItTaskRoutes(app, deps)
   registerComplaintRoutes(app, deps)
   registerChurnRoutes(app, deps)
+  registerCallLogRoutes(app, deps)
 }
