@@ -19,6 +19,7 @@ import { copyDemoClients } from './copy-demo-clients.ts'
 import { loadDemoOffers } from './load-demo-offers.ts'
 import { loadDemoPrograms } from './load-demo-programs.ts'
 import { loadDemoBranchRequests } from './load-demo-branch-requests.ts'
+import { loadDemoCalls } from './load-demo-calls.ts'
 
 export type GenerateDemoBankInput = {
   clients: number
@@ -72,6 +73,7 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   await loadDemoOffers(db.kysely, today)
   await loadDemoPrograms(db, today, input.seed)
   await loadDemoBranchRequests(db.kysely, { today, seed: input.seed, clients: input.clients })
+  await loadDemoCalls(db.kysely, { today, seed: input.seed })
   return counts
 }
 

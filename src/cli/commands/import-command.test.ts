@@ -52,6 +52,23 @@ describe('otklik import', () => {
     expect((await otklik('import', 'shoes', 'x.csv')).status).toBe(2)
   })
 
+  // A call log's contract (issue 10): the import JSON; a phone no client has and a negative
+  // duration are rejected naming the line and the column, the phone masked (in-process: the import
+  // family's one real spawn is the clients test above). Loading: call-log-import.db.test.ts.
+  it('imports a call log, rejecting unknown phones and negative durations by line and column', async () => {
+    const file = files.write('calls.csv', 'Время звонка;Телефон;Причина;Длительность;Результат\n02.03.2026 10:00;8 (912) 000-00-07;Карта;2:00;решён\n02.03.2026 11:00;+7 912 000-00-08;card;-15;resolved\n')
+    const run = await otklik('import', 'calls', file, '--json')
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.json()).toMatchObject({
+      loaded: 0,
+      rejected: 2,
+      rejections: [
+        { line: 2, reason: 'column "Телефон" (phone) "8******07": no client has this phone' },
+        { line: 3, reason: 'column "Длительность" (duration) "-15": a negative duration: a call lasts 0 seconds or more' },
+      ],
+    })
+  })
+
   it('imports the Berka data set with per-file counts, and lists the history', async () => {
     const run = await otklik('import', 'berka', BERKA_DIR, '--json')
     expect(run.status, run.stderr).toBe(0)

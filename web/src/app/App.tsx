@@ -12,6 +12,7 @@ import { ClientsPage } from '../features/clients/ClientsPage.tsx'
 import { ImportsPage } from '../features/imports/ImportsPage.tsx'
 import { OffersPage } from '../features/offers/OffersPage.tsx'
 import { CallCentrePage } from '../features/call-centre/CallCentrePage.tsx'
+import { CallAnalysisPage } from '../features/call-log/CallAnalysisPage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
 import { ChurnPage } from '../features/churn/ChurnPage.tsx'
 import { MarketComplaintsPage } from '../features/market-complaints/MarketComplaintsPage.tsx'
@@ -38,6 +39,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   catalogue: <ProductCataloguePage />,
   settings: <BankSettingsPage />,
   callCentre: <CallCentrePage />,
+  callAnalysis: <CallAnalysisPage />,
   leads: <LeadsPage />,
   churn: <ChurnPage />,
   marketComplaints: <MarketComplaintsPage />,

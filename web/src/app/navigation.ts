@@ -9,6 +9,7 @@ export type AreaKey =
   | 'churn'
   | 'branchRequests'
   | 'callCentre'
+  | 'callAnalysis'
   | 'leads'
   | 'selections'
   | 'programs'
@@ -51,6 +52,8 @@ export const AREA_SECTIONS: AreaSection[] = [
       { key: 'branchRequests', path: '/branch-requests', built: true, roles: 'GET /api/requests' },
       // Operators work their calls; the head and the economists follow the board (route-access.ts).
       { key: 'callCentre', path: '/call-centre', built: true, roles: ['operator', 'head', 'program_economist', 'client_economist'] },
+      // The call log's analysis: the client economist's, followed by the head and the analyst (route-access.ts).
+      { key: 'callAnalysis', path: '/call-analysis', built: true, roles: 'GET /api/calls/analysis' },
       // Leads reach the client's personal manager or branch; the head follows them all (route-access.ts).
       { key: 'leads', path: '/leads', built: true, roles: 'GET /api/leads' },
     ],
