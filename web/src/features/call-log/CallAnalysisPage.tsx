@@ -49,7 +49,7 @@ export function CallAnalysisPage() {
         <Button size="xs" variant="default" onClick={() => changePeriod({ from: '', to: '' })}>{t('callLog.last30')}</Button>
         {data && <Text fz="xs" c="dimmed" pb={6}>{t('callLog.periodNote', { zone: data.timeZone })}</Text>}
       </Group>
-      <ErrorAlert error={analysis.error ?? calls.error} />
+      {(analysis.error || calls.error) && <ErrorAlert error={analysis.error ?? calls.error} />}
       {stats && (
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
           {stats.map((s) => (

@@ -28,7 +28,7 @@ export function CallHeatMap({ analysis }: { analysis: CallAnalysis }) {
         xLabelsRotation={0}
         xLabelsHeight={20}
         yLabelsWidth={36}
-        cellSize={22}
+        cellSize={19}
         gap={2}
         colors={['blue.0', 'blue.2', 'blue.4', 'blue.6', 'blue.8']}
         withLegend

@@ -28,7 +28,7 @@ export function CallReasonsTable({ analysis, onPick }: { analysis: CallAnalysis;
           <Table.Tbody>
             {analysis.byReason.map((row) => (
               <Table.Tr key={row.reason}>
-                <Table.Td><Anchor component="button" fz="sm" onClick={() => onPick(row.reason)}>{callReasonLabel(t, row.reason)}</Anchor></Table.Td>
+                <Table.Td><Anchor component="button" fz="sm" ta="left" onClick={() => onPick(row.reason)}>{callReasonLabel(t, row.reason)}</Anchor></Table.Td>
                 <Table.Td ta="right">{format.number(row.calls)}</Table.Td>
                 <Table.Td ta="right">{format.percent(total === 0 ? null : row.calls / total, 1)}</Table.Td>
                 <Table.Td ta="right">{formatSeconds(row.medianSeconds)}</Table.Td>
