@@ -23,6 +23,8 @@ import { AREA_SECTIONS } from '../web/src/app/navigation.ts'
 import { IMPORT_KINDS } from '../web/src/features/imports/import-types.ts'
 import en from '../web/src/i18n/en.json' with { type: 'json' }
 import ru from '../web/src/i18n/ru.json' with { type: 'json' }
+import { COMPLAINT_CATEGORY_CODES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from '../src/contract/complaint-categories.ts'
+import { COMPLAINT_ROOT_CAUSES, COMPLAINT_STATUSES } from '../src/contract/complaint-statuses.ts'
 
 // Every visible string of the web UI exists in both languages: a missing key would show as
 // "clients.columns.phone" on screen, or fall back to the other language.
@@ -89,6 +91,12 @@ describe('web translations', () => {
     ['itTasks.statuses', IT_TASK_STATUSES],
     ['itTasks.moves', IT_TASK_STATUSES],
     ['auditActions', AUDIT_ACTIONS.map((action) => action.replaceAll('.', '_'))],
+    ['complaints.categories', COMPLAINT_CATEGORY_CODES],
+    ['complaints.channels', COMPLAINT_CHANNELS],
+    ['complaints.severities', COMPLAINT_SEVERITIES],
+    ['complaints.statuses', COMPLAINT_STATUSES],
+    ['complaints.moves.to', COMPLAINT_STATUSES],
+    ['complaints.rootCauses', COMPLAINT_ROOT_CAUSES],
     ['imports.fields', [...new Set(Object.values(IMPORT_FIELDS).flatMap((fields) => fields.map((field) => field.name)))]],
   ] as const)('names every value of %s', (prefix, values) => {
     const missing = values.map((value) => `${prefix}.${value}`).filter((key) => !ruKeys.has(key) || !enKeys.has(key))

@@ -28,6 +28,8 @@ export const complaintRegisterBody = z.object({
   ownerId: recordId.nullable().optional(),
 }).strict()
 export type ComplaintRegisterBody = z.infer<typeof complaintRegisterBody>
+/** What a client sends (the defaults filled in by the server). */
+export type ComplaintRegisterInput = z.input<typeof complaintRegisterBody>
 
 /** POST /api/complaints/:id/moves: a move of the table (contract/complaint-statuses.ts); resolving needs the resolution. */
 export const complaintMoveBody = z.object({

@@ -16,6 +16,7 @@ import {
 import { refreshProfile } from '../selection/refresh-profile.ts'
 import { loadDemoChurn } from './load-demo-churn.ts'
 import { copyDemoClients } from './copy-demo-clients.ts'
+import { loadDemoComplaints } from './load-demo-complaints.ts'
 import { loadDemoOffers } from './load-demo-offers.ts'
 import { loadDemoPrograms } from './load-demo-programs.ts'
 import { loadDemoBranchRequests } from './load-demo-branch-requests.ts'
@@ -68,6 +69,8 @@ export async function generateDemoBank(db: Database, input: GenerateDemoBankInpu
   await analyzeClientBase(db)
   // Selections count on the profile: the demo bank is ready only once it is built.
   const today = await bankToday(db.kysely, input.now)
+  // Complaints before the profile: it counts open and recent ones for the contact policy.
+  await loadDemoComplaints(db.kysely, { today, seed: input.seed })
   if (input.churn !== false) await loadDemoChurn(db.kysely, { today, now: input.now })
   await refreshProfile(db, today)
   await loadDemoOffers(db.kysely, today)

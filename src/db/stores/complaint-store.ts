@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { ComplaintChannel, ComplaintSeverity } from '../../contract/complaint-categories.ts'
-import type { ComplaintRootCause, ComplaintStatus } from '../../contract/complaint-statuses.ts'
+import { OPEN_COMPLAINT_STATUSES, type ComplaintRootCause, type ComplaintStatus } from '../../contract/complaint-statuses.ts'
 import { complaintOverdueSql } from '../../core/complaint/complaint-overdue-sql.ts'
 import type { Schema } from '../schema.ts'
 
@@ -143,6 +143,7 @@ type RawComplaint = Omit<ComplaintRow, 'id' | 'clientId' | 'receivedAt' | 'escal
 /** The register: overdue complaints first (the longest overdue first), then the open ones by due date, then the rest newest first. */
 export async function listComplaintRows(db: Kysely<Schema>, filter: ComplaintFilter): Promise<ComplaintRow[]> {
   const overdue = complaintOverdueSql(filter.today)
+  const openStatuses = sql.join(OPEN_COMPLAINT_STATUSES.map((status) => sql.lit(status)))
   const rows = await sql<RawComplaint>`
     SELECT q.id, q.client_id AS "clientId", c.bank_id AS "bankId", c.full_name AS "fullName", c.phone,
       q.category, q.channel, q.severity, q.subject, q.description, q.product_code AS "productCode", p.name AS "productName",
@@ -161,7 +162,8 @@ export async function listComplaintRows(db: Kysely<Schema>, filter: ComplaintFil
       ${filter.clientId !== undefined ? sql`AND q.client_id = ${filter.clientId}` : sql``}
       ${filter.ownerId !== undefined ? sql`AND q.owner_id = ${filter.ownerId}` : sql``}
       ${filter.complaintId !== undefined ? sql`AND q.id = ${filter.complaintId}` : sql``}
-    ORDER BY ${overdue} DESC, q.sla_due_on ASC NULLS LAST, q.received_at DESC, q.id DESC
+    ORDER BY ${overdue} DESC, (q.workflow_status IN (${openStatuses})) DESC,
+      CASE WHEN q.workflow_status IN (${openStatuses}) THEN q.sla_due_on END ASC NULLS LAST, q.received_at DESC, q.id DESC
     LIMIT ${filter.limit}`.execute(db)
   return rows.rows.map((r) => ({
     ...r,

@@ -18,6 +18,8 @@ import { ChurnPage } from '../features/churn/ChurnPage.tsx'
 import { MarketComplaintsPage } from '../features/market-complaints/MarketComplaintsPage.tsx'
 import { BranchRequestsPage } from '../features/branch-requests/BranchRequestsPage.tsx'
 import { ItTasksPage } from '../features/it-tasks/ItTasksPage.tsx'
+import { ComplaintPage } from '../features/complaints/ComplaintPage.tsx'
+import { ComplaintsPage } from '../features/complaints/ComplaintsPage.tsx'
 import { SelectionEditorPage } from '../features/selections/SelectionEditorPage.tsx'
 import { SelectionsPage } from '../features/selections/SelectionsPage.tsx'
 import { WavePage } from '../features/selections/WavePage.tsx'
@@ -45,6 +47,7 @@ const SCREENS: Partial<Record<AreaKey, ReactNode>> = {
   marketComplaints: <MarketComplaintsPage />,
   branchRequests: <BranchRequestsPage />,
   itTasks: <ItTasksPage />,
+  complaints: <ComplaintsPage />,
 }
 
 export function App() {
@@ -61,6 +64,7 @@ export function App() {
   const clients = areas.find((area) => area.key === 'clients')!
   const selections = areas.find((area) => area.key === 'selections')!
   const programs = areas.find((area) => area.key === 'programs')!
+  const complaintsArea = areas.find((area) => area.key === 'complaints')!
   const inSelections = (screen: ReactNode) => (canUseArea(selections, user.role) ? screen : <NoAccessPage area="selections" />)
   return (
     <Routes>
@@ -75,6 +79,7 @@ export function App() {
         <Route path="/clients/:id" element={canUseArea(clients, user.role) ? <ClientCardPage /> : <NoAccessPage area="clients" />} />
         <Route path="/selections/:id" element={inSelections(<SelectionEditorPage />)} />
         <Route path="/selections/waves/:id" element={inSelections(<WavePage />)} />
+        <Route path="/complaints/:id" element={canUseArea(complaintsArea, user.role) ? <ComplaintPage /> : <NoAccessPage area="complaints" />} />
         <Route path="/programs/:code" element={canUseArea(programs, user.role) ? <ProgramPage /> : <NoAccessPage area="programs" />} />
         <Route path="*" element={<Navigate to={homePathFor(user.role)} replace />} />
       </Route>

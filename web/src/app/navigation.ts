@@ -45,7 +45,8 @@ export const AREA_SECTIONS: AreaSection[] = [
     areas: [
       { key: 'clients', path: '/clients', built: true, roles: 'GET /api/clients' },
       { key: 'vip', path: '/vip', built: false, roles: ['head', 'manager', 'client_economist', 'branch'] },
-      { key: 'complaints', path: '/complaints', built: false, roles: ['head', 'client_economist', 'operator', 'branch'] },
+      // The register is for who works complaints (route-access.ts); operators file theirs from the call.
+      { key: 'complaints', path: '/complaints', built: true, roles: 'GET /api/complaints' },
       // Churn: the office roles read it (route-access.ts CHURN_READERS).
       { key: 'churn', path: '/churn', built: true, roles: 'GET /api/churn/report' },
       // Branch staff see their branch's requests; the office also their counts and the ideas board (route-access.ts).

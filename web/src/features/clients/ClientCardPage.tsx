@@ -8,6 +8,7 @@ import { useSignedInUser } from '../session/useSession.ts'
 import { ClientRequestsPanel } from '../branch-requests/ClientRequestsPanel.tsx'
 import { ActivityChart } from './ActivityChart.tsx'
 import { ClientHeader } from './ClientHeader.tsx'
+import { ComplaintsPanel } from './ComplaintsPanel.tsx'
 import { ConsentsPanel } from './ConsentsPanel.tsx'
 import { ContactsPanel } from './ContactsPanel.tsx'
 import { HoldingsTable } from './HoldingsTable.tsx'
@@ -77,6 +78,11 @@ export function ClientCardPage() {
             <Grid.Col span={12}>
               <LeadsPanel leads={card.data.leads} client={card.data.client} />
             </Grid.Col>
+            {canCall(user.role, 'GET /api/complaints') && (
+              <Grid.Col span={12}>
+                <ComplaintsPanel clientId={card.data.client.id} />
+              </Grid.Col>
+            )}
           </Grid>
         </>
       )}
