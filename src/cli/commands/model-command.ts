@@ -10,6 +10,7 @@ import { scoreModelFile } from '../../app/model/score-model-file.ts'
 import { trainModelFile } from '../../app/model/train-model-file.ts'
 import { runOfflineCommand } from '../run-command.ts'
 import { registerModelUpliftCommand } from './model-uplift-command.ts'
+import { registerModelUpliftFileCommand } from './model-uplift-file-command.ts'
 
 // Models as an analyst's tool (README, "Models"): a regularised logistic regression trained on any
 // file of features and a label. No database is opened: it runs beside a server and on a laptop.
@@ -79,6 +80,7 @@ export function registerModelCommands(program: Command): void {
       }),
     )
   registerModelUpliftCommand(model)
+  registerModelUpliftFileCommand(model)
 }
 
 function toSplit(text: string): SplitRule {

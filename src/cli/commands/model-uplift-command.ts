@@ -6,6 +6,7 @@ import { RESPONSE_TYPES, type ResponseType } from '../../contract/response-types
 import { UPLIFT_APPROACHES, type UpliftApproach } from '../../contract/uplift-approaches.ts'
 import { UPLIFT_METRIC_NOTES } from '../../contract/uplift-metric-notes.ts'
 import { modelInputError } from '../../core/model/model-input-error.ts'
+import type { TrainedUpliftModel } from '../../core/model/train-uplift-model.ts'
 import { trainWaveUpliftModel, type WaveUpliftModel } from '../../app/model/train-wave-uplift-model.ts'
 import { cliActor } from '../cli-actor.ts'
 import { runCommand } from '../run-command.ts'
@@ -52,32 +53,46 @@ function upliftJson(result: WaveUpliftModel, lang: Language) {
     version: result.version,
     program: result.program,
     wave: result.wave,
-    approach: trained.model.approach,
-    n_train: trained.nTrain,
-    n_test: trained.nTest,
-    held_out: result.heldOut,
-    qini_auc_score: trained.measures.qiniAucScore,
-    uplift_auc_score: trained.measures.upliftAucScore,
-    uplift_at_k: Object.fromEntries(trained.measures.upliftAtK.map(({ k, uplift }) => [String(k), uplift])),
-    qini_raw: trained.measures.qiniRaw,
-    notes: UPLIFT_METRIC_NOTES[lang],
+    ...upliftMeasuresJson(trained, result.heldOut, lang),
     scored: result.scored,
     profit: result.profit && { break_even_score: result.profit.breakEvenScore, best: result.profit.best, points: result.profit.points },
     warnings: trained.warnings.map((w) => formatReason(w, lang)),
   }
 }
 
-function upliftText(result: WaveUpliftModel, lang: Language): string {
-  const { trained } = result
+/** What a trained uplift model's JSON says of it, from a wave or from a file (model-uplift-file-command.ts). */
+export function upliftMeasuresJson(trained: TrainedUpliftModel, heldOut: string, lang: Language) {
+  return {
+    approach: trained.model.approach,
+    n_train: trained.nTrain,
+    n_test: trained.nTest,
+    held_out: heldOut,
+    qini_auc_score: trained.measures.qiniAucScore,
+    uplift_auc_score: trained.measures.upliftAucScore,
+    uplift_at_k: Object.fromEntries(trained.measures.upliftAtK.map(({ k, uplift }) => [String(k), uplift])),
+    qini_raw: trained.measures.qiniRaw,
+    notes: UPLIFT_METRIC_NOTES[lang],
+  }
+}
+
+/** The measures' lines of the text output, the same for a wave's model and a file's. */
+export function upliftMeasuresText(trained: TrainedUpliftModel, lang: Language): string[] {
   const m = trained.measures
   const notes = UPLIFT_METRIC_NOTES[lang]
-  const profit = result.profit
   return [
-    `uplift model ${result.program} v${result.version} (${trained.model.approach}) from wave ${result.wave}: trained on ${trained.nTrain} members, measured on ${trained.nTest} (${result.heldOut})`,
     `  Qini in responders (raw): ${m.qiniRaw.toFixed(2)} — ${notes.raw}`,
     `  Qini coefficient ${m.qiniAucScore.toFixed(4)}, AUUC ${m.upliftAucScore.toFixed(4)} — ${notes.normalised}`,
     ...m.upliftAtK.map(({ k, uplift }) => `  uplift at ${Math.round(k * 100)}%: ${uplift === null ? '—' : `${(uplift * 100).toFixed(2)} pp`}`),
     m.qiniAucScore < 0 ? `  ${notes.negative}` : '',
+  ]
+}
+
+function upliftText(result: WaveUpliftModel, lang: Language): string {
+  const { trained } = result
+  const profit = result.profit
+  return [
+    `uplift model ${result.program} v${result.version} (${trained.model.approach}) from wave ${result.wave}: trained on ${trained.nTrain} members, measured on ${trained.nTest} (${result.heldOut})`,
+    ...upliftMeasuresText(trained, lang),
     `  scored ${result.scored} clients: the selection field uplift_score now reads this model`,
     profit ? `  break-even score ${profit.breakEvenScore.toFixed(4)}: target the best ${profit.best.clients} clients (${(profit.best.share * 100).toFixed(1)}%) for an expected ${profit.best.profit.toFixed(2)} ₽` : '',
     ...trained.warnings.map((w) => `warning: ${formatReason(w, lang)}`),

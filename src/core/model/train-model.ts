@@ -105,7 +105,7 @@ function checkOptions(input: TrainModelInput): void {
  * A blank header with nothing under it is the trailing delimiter spreadsheets write (`a;b;;`):
  * left out. A blank header over data is named by its place, `(column 3)`.
  */
-function nameBlankColumns(table: ModelTable): ModelTable {
+export function nameBlankColumns(table: ModelTable): ModelTable {
   if (table.headers.every((name) => name.trim() !== '')) return table
   const kept = table.headers.flatMap((name, i) => (name.trim() !== '' || table.rows.some((r) => r.cells[i].trim() !== '') ? [i] : []))
   return {
@@ -114,7 +114,7 @@ function nameBlankColumns(table: ModelTable): ModelTable {
   }
 }
 
-function columnIndex(headers: readonly string[]): Map<string, number> {
+export function columnIndex(headers: readonly string[]): Map<string, number> {
   const index = new Map<string, number>()
   headers.forEach((name, i) => {
     if (index.has(name)) throw modelInputError(reason('model.duplicate_column', { column: name }))
@@ -123,14 +123,14 @@ function columnIndex(headers: readonly string[]): Map<string, number> {
   return index
 }
 
-function resolveColumn(index: Map<string, number>, headers: readonly string[], name: string, option: string): number {
+export function resolveColumn(index: Map<string, number>, headers: readonly string[], name: string, option: string): number {
   const at = index.get(name)
   if (at === undefined) throw modelInputError(reason('model.unknown_column', { column: name, option, columns: headers.join(', ') }))
   return at
 }
 
 /** Every row has the header's fields (extra empty ones, as spreadsheets pad, are let be) and was read whole. */
-function checkRows(table: ModelTable): void {
+export function checkRows(table: ModelTable): void {
   const expected = table.headers.length
   for (const row of table.rows) {
     if (row.problem) throw modelInputError(reason('model.unreadable_row', { line: row.line, detail: row.problem.message }))
