@@ -10,13 +10,15 @@ const DEMO_HORIZON_MONTHS = 3
 /**
  * The demo bank's churn, alive from the start: the churned clients under the default definition
  * with their reasons, and a churn model trained and scored — before the profile is built, which
- * then reads its scores. A bank too small to have churners at both cut-offs goes without a model.
+ * then reads its scores. A bank too small to learn from (no churners at both cut-offs, fewer than
+ * the model's minimum of either class: `otklik demo --clients 100`) goes without a model.
  */
 export async function loadDemoChurn(db: Kysely<Schema>, input: { today: string; now: Date }): Promise<void> {
   await refreshChurnedClients(db, input)
   try {
     await trainChurnModel(db, { today: input.today, horizonMonths: DEMO_HORIZON_MONTHS, actor: { id: null, login: null }, refreshProfile: false })
   } catch (error) {
-    if (!(error instanceof DomainError && error.details.code === 'churn.too_little_history')) throw error
+    const code = error instanceof DomainError ? error.details.code : ''
+    if (code !== 'churn.too_little_history' && !code.startsWith('model.')) throw error
   }
 }
