@@ -52,7 +52,7 @@ export async function listItTaskRows(db: Kysely<Schema>, f: ItTaskFilter): Promi
         FROM it_task_comments c WHERE c.task_id = t.id), '[]'::json)`.as('comments'),
     ])
     .orderBy(sql`t.status IN ('new', 'in_progress')`, 'desc')
-    .orderBy(sql`t.due_date`, sql`asc nulls last`)
+    .orderBy('t.due_date', (ob) => ob.asc().nullsLast())
     .orderBy('t.id', 'desc')
   if (f.id !== undefined) query = query.where('t.id', '=', f.id)
   if (f.status) query = query.where('t.status', '=', f.status)
