@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { LetterToPrint } from '../../contract/letter-schemas.ts'
@@ -26,6 +26,7 @@ const LETTERS: LetterToPrint[] = [
 describe('writeLetterBatch', () => {
   it('writes one PDF, a letter from a new page each with letterhead, address, date, body, signature and footer', async () => {
     const batch = await writeLetterBatch({ letters: LETTERS, bank: DEFAULT_BANK_LETTERHEAD, createdAt: new Date('2026-12-03T09:00:00Z') })
+    mkdirSync(SHOTS, { recursive: true }) // a clean machine has no screenshot folder yet
     writeFileSync(join(SHOTS, 'letters-ru.pdf'), batch.pdf)
     const { pages, pageTexts } = await readPdfText(batch.pdf)
     expect(pages).toBe(4)
